@@ -1,0 +1,43 @@
+// Builds everything the app runs: the renderer (Vite) and the Node bundles (esbuild) for the
+// Electron main process, the preload script and the browser-mode host.
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const only = process.argv[2];
+// Native and dynamically-loaded packages stay outside the bundle and ship in node_modules.
+const external = [
+  'electron',
+  'sqlite3',
+  'typeorm',
+  'playwright-core',
+  'pino',
+  'exceljs',
+  'electron-updater',
+  'fastify',
+  '@fastify/static',
+  'qrcode',
+];
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+};
+
+if (!only || only === 'renderer') await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (!only || only === 'main') {
+  await build({ ...node, entryPoints: { main: 'src-main/electron/main.ts' }, outdir: 'dist/electron' });
+  // A sandboxed preload may only require 'electron', so it is one self-contained file.
+  await build({
+    ...node,
+    entryPoints: { preload: 'src-main/electron/preload.ts' },
+    outdir: 'dist/electron',
+    external: ['electron'],
+  });
+  await build({ ...node, entryPoints: { main: 'src-main/host/main.ts' }, outdir: 'dist/host' });
+}
+console.log('build: done');

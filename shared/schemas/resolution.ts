@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { CATEGORY_CODES } from '../domain/categories';
+import { STATUS_CODES } from '../domain/statuses';
+import { attachment, attachmentRef } from './attachment';
+import { idSchema, isoDate, requiredLine, requiredText } from './fields';
+
+const category = z.enum(CATEGORY_CODES, { error: 'دسته‌بندی را انتخاب کنید.' });
+const status = z.enum(STATUS_CODES);
+
+const resolutionFields = z.object({
+  councilId: idSchema.describe('council'),
+  /** the council's own number for the resolution, as written on its letter */
+  councilResolutionNumber: requiredLine('شماره مصوبه', 40),
+  councilSessionNumber: requiredLine('شماره جلسه شورا', 40),
+  councilSessionDate: isoDate('تاریخ جلسه شورا'),
+  approvalDate: isoDate('تاریخ تصویب'),
+  /** وصول: the legal clock starts here */
+  receiptDate: isoDate('تاریخ وصول'),
+  /** the secretariat's incoming register number (شماره ثبت وارده) */
+  incomingNumber: requiredLine('شماره ثبت وارده', 40),
+  title: requiredLine('موضوع مصوبه', 300),
+  text: requiredText('متن مصوبه'),
+  category,
+  attachments: z.array(attachmentRef).max(20, 'حداکثر ۲۰ پیوست مجاز است.').optional().default([]),
+});
+
+// Date order is part of the input's meaning, so it is checked with the schema, per field.
+function checkDateOrder(
+  v: { councilSessionDate: string; approvalDate: string; receiptDate: string },
+  ctx: z.RefinementCtx,
+) {
+  if (v.approvalDate < v.councilSessionDate)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['approvalDate'],
+      message: 'تاریخ تصویب نمی‌تواند پیش از تاریخ جلسه شورا باشد.',
+    });
+  if (v.receiptDate < v.approvalDate)
+    ctx.addIssue({ code: 'custom', path: ['receiptDate'], message: 'تاریخ وصول نمی‌تواند پیش از تاریخ تصویب باشد.' });
+}
+
+export const resolutionRegisterInput = resolutionFields.superRefine(checkDateOrder);
+export type ResolutionRegisterInput = z.input<typeof resolutionRegisterInput>;
+
+export const resolutionUpdateInput = resolutionFields
+  .extend({ id: idSchema, rev: z.number().int().positive() })
+  .superRefine(checkDateOrder);
+export type ResolutionUpdateInput = z.input<typeof resolutionUpdateInput>;
+
+export const resolution = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  councilId: z.string(),
+  councilDisplayName: z.string(),
+  councilResolutionNumber: z.string(),
+  councilSessionNumber: z.string(),
+  councilSessionDate: z.string(),
+  approvalDate: z.string(),
+  receiptDate: z.string(),
+  incomingNumber: z.string(),
+  title: z.string(),
+  text: z.string(),
+  category,
+  status,
+  supersedesId: z.string().nullable(),
+  attachments: z.array(attachment),
+  rev: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Resolution = z.infer<typeof resolution>;
+
+export const RESOLUTION_SORT_FIELDS = [
+  'receiptDate',
+  'approvalDate',
+  'councilName',
+  'councilResolutionNumber',
+  'incomingNumber',
+  'category',
+  'status',
+] as const;
+export type ResolutionSortField = (typeof RESOLUTION_SORT_FIELDS)[number];
+
+export const resolutionListInput = z.object({
+  page: z.number().int().min(0).default(0),
+  pageSize: z.number().int().min(1).max(200).default(50),
+  sort: z
+    .object({ field: z.enum(RESOLUTION_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })
+    .default({ field: 'receiptDate', dir: 'desc' }),
+  filter: z
+    .object({
+      councilId: idSchema.optional(),
+      category: category.optional(),
+      status: z.array(status).max(STATUS_CODES.length).optional(),
+      receivedFrom: isoDate('از تاریخ').optional(),
+      receivedTo: isoDate('تا تاریخ').optional(),
+      /** full-text search, any spelling or digit set */
+      q: z.string().max(200, 'عبارت جست‌وجو بیش از حد طولانی است.').optional(),
+    })
+    .default({}),
+});
+export type ResolutionListInput = z.input<typeof resolutionListInput>;
+
+export const resolutionRow = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  councilDisplayName: z.string(),
+  councilResolutionNumber: z.string(),
+  incomingNumber: z.string(),
+  title: z.string(),
+  category,
+  status,
+  approvalDate: z.string(),
+  receiptDate: z.string(),
+});
+export type ResolutionRow = z.infer<typeof resolutionRow>;
+
+export const resolutionPage = z.object({ rows: z.array(resolutionRow), total: z.number().int() });
+export type ResolutionPage = z.infer<typeof resolutionPage>;
+
+export const byId = z.object({ id: idSchema });

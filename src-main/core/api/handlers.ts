@@ -1,0 +1,35 @@
+// The contract's methods, each bound to the service that does the work.
+import { todayInTehran } from '../../../shared/dates/jalali';
+import type { CoreContext } from '../context';
+import type { Handlers } from './dispatcher';
+import { findOffice, setupOffice } from '../office/service';
+import { createCouncil, listCouncils, updateCouncil } from '../councils/service';
+import { importCouncils } from '../councils/import';
+import { readAttachment, uploadAttachment } from '../attachments/service';
+import { getResolution, registerResolution, updateResolution } from '../resolutions/service';
+import { listResolutions } from '../resolutions/query';
+import { AppError } from '../../../shared/api/errors';
+
+export function createHandlers(core: CoreContext): Handlers {
+  return {
+    'app.info': async () => ({
+      version: core.version,
+      mode: core.mode,
+      office: await findOffice(core.db.read),
+      today: todayInTehran(core.clock()),
+    }),
+    'office.setup': (input, call) => setupOffice(core, call, input),
+    'councils.list': (input) => listCouncils(core, input.includeInactive),
+    'councils.create': (input, call) => createCouncil(core, call, input),
+    'councils.update': async (input, call) => (await updateCouncil(core, call, input)).council,
+    'councils.import': (input, call) => importCouncils(core, call, input),
+    'attachments.upload': (input) => uploadAttachment(core, input),
+    'attachments.read': (input) => readAttachment(core, input.sha256),
+    'resolutions.register': (input, call) => registerResolution(core, call, input),
+    'resolutions.update': (input, call) => updateResolution(core, call, input),
+    'resolutions.get': (input) => getResolution(core, input.id),
+    'resolutions.list': (input) => listResolutions(core, input),
+  };
+}
+
+export { AppError };

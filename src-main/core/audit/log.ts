@@ -1,0 +1,122 @@
+// Every change writes one audit event inside its own transaction. Each event carries the hash
+// of the one before it, so rewriting history breaks the chain at the first altered event.
+import crypto from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../context';
+import { newId } from '../ids';
+
+export const GENESIS = '0'.repeat(64);
+
+export interface AuditInput {
+  actor: Actor;
+  at: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+export interface AuditEvent {
+  seq: number;
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+/** The exact bytes the hash covers: every field but the hash, in a fixed order. */
+export function eventHash(e: Omit<AuditEvent, 'hash' | 'seq'>): string {
+  const canonical = JSON.stringify([
+    e.prevHash,
+    e.id,
+    e.at,
+    e.actorId,
+    e.actorName,
+    e.entity,
+    e.entityId,
+    e.action,
+    e.before,
+    e.after,
+    e.reason,
+  ]);
+  return crypto.createHash('sha256').update(canonical).digest('hex');
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+export async function recordAudit(tx: EntityManager, input: AuditInput): Promise<void> {
+  const last: { hash: string }[] = await tx.query('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1');
+  const e = {
+    id: newId(),
+    at: input.at,
+    actorId: input.actor.id,
+    actorName: input.actor.name,
+    entity: input.entity,
+    entityId: input.entityId,
+    action: input.action,
+    before: json(input.before),
+    after: json(input.after),
+    reason: input.reason ?? null,
+    prevHash: last[0]?.hash ?? GENESIS,
+  };
+  await tx.query(
+    `INSERT INTO audit_event (id, at, actor_id, actor_name, entity, entity_id, action, before, after, reason, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      e.id,
+      e.at,
+      e.actorId,
+      e.actorName,
+      e.entity,
+      e.entityId,
+      e.action,
+      e.before,
+      e.after,
+      e.reason,
+      e.prevHash,
+      eventHash(e),
+    ],
+  );
+}
+
+const SELECT = `SELECT seq, id, at, actor_id AS actorId, actor_name AS actorName, entity, entity_id AS entityId, action,
+  before, after, reason, prev_hash AS prevHash, hash FROM audit_event`;
+
+export async function eventsFor(m: EntityManager, entityId: string): Promise<AuditEvent[]> {
+  return m.query(`${SELECT} WHERE entity_id = ? ORDER BY seq`, [entityId]);
+}
+
+export interface ChainReport {
+  ok: boolean;
+  checked: number;
+  /** the first event whose link or content does not match */
+  broken?: { seq: number; id: string; reason: 'content' | 'link' };
+}
+
+/** Walks the whole chain in pages; names the first broken link. */
+export async function verifyAuditChain(m: EntityManager): Promise<ChainReport> {
+  let prev = GENESIS;
+  let after = 0;
+  let checked = 0;
+  for (;;) {
+    const page: AuditEvent[] = await m.query(`${SELECT} WHERE seq > ? ORDER BY seq LIMIT 5000`, [after]);
+    if (page.length === 0) return { ok: true, checked };
+    for (const e of page) {
+      if (e.prevHash !== prev) return { ok: false, checked, broken: { seq: e.seq, id: e.id, reason: 'link' } };
+      if (eventHash(e) !== e.hash) return { ok: false, checked, broken: { seq: e.seq, id: e.id, reason: 'content' } };
+      prev = e.hash;
+      checked++;
+    }
+    after = page[page.length - 1].seq;
+  }
+}

@@ -1,0 +1,247 @@
+// Registering and editing resolutions. Every check runs inside the write transaction, so two
+// secretaries registering the same resolution at once cannot both succeed.
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/api/errors';
+import { councilDisplayName } from '../../../shared/domain/councils';
+import type { Resolution, resolutionRegisterInput, resolutionUpdateInput } from '../../../shared/schemas/resolution';
+import { jalaliYear, todayInTehran, formatJalali } from '../../../shared/dates/jalali';
+import { searchKey, toPersianDigits } from '../../../shared/text/persian';
+import type { CallContext, CoreContext } from '../context';
+import {
+  AttachmentEntity,
+  ResolutionBodyEntity,
+  ResolutionEntity,
+  type AttachmentRow,
+  type ResolutionRecord,
+} from '../storage/entities';
+import { requireOffice } from '../office/service';
+import { getCouncilRow, toCouncil } from '../councils/service';
+import { indexResolution, resolutionDocument } from './fts';
+import { ATTACHMENT_TYPES } from '../../../shared/schemas/attachment';
+import { newId } from '../ids';
+import { recordAudit } from '../audit/log';
+
+type RegisterFields = z.output<typeof resolutionRegisterInput>;
+type UpdateFields = z.output<typeof resolutionUpdateInput>;
+
+const NOT_FOUND = 'مصوبه یافت نشد.';
+
+async function checkAgainstRecords(
+  core: CoreContext,
+  tx: EntityManager,
+  officeId: string,
+  f: RegisterFields,
+  exceptId?: string,
+) {
+  const council = await getCouncilRow(tx, f.councilId);
+  if (!council || council.officeId !== officeId) {
+    throw new AppError('validation', 'شورای انتخاب‌شده یافت نشد.', { councilId: 'شورای انتخاب‌شده یافت نشد.' });
+  }
+  if (!council.active && !exceptId) {
+    const msg = 'این شورا غیرفعال است؛ ابتدا آن را فعال کنید.';
+    throw new AppError('validation', msg, { councilId: msg });
+  }
+  const today = todayInTehran(core.clock());
+  if (f.receiptDate > today) {
+    const msg = `تاریخ وصول نمی‌تواند بعد از امروز (${formatJalali(today)}) باشد.`;
+    throw new AppError('validation', msg, { receiptDate: msg });
+  }
+
+  const numberKey = searchKey(f.councilResolutionNumber).replace(/\s+/g, '');
+  const approvalYear = jalaliYear(f.approvalDate);
+  const same: { id: string; incoming: string }[] = await tx.query(
+    `SELECT id, incoming_number AS incoming FROM resolution
+      WHERE council_id = ? AND number_key = ? AND approval_year = ? AND id IS NOT ?`,
+    [f.councilId, numberKey, approvalYear, exceptId ?? null],
+  );
+  if (same.length) {
+    const msg =
+      `مصوبهٔ شمارهٔ ${f.councilResolutionNumber} ${councilDisplayName(council)} در سال ${toPersianDigits(approvalYear)} ` +
+      `قبلاً با شمارهٔ ثبت ${same[0].incoming} ثبت شده است.`;
+    throw new AppError('duplicate', msg, { councilResolutionNumber: msg });
+  }
+
+  const incomingKey = searchKey(f.incomingNumber).replace(/\s+/g, '');
+  const receiptYear = jalaliYear(f.receiptDate);
+  const sameIncoming: { id: string }[] = await tx.query(
+    `SELECT id FROM resolution WHERE office_id = ? AND receipt_year = ? AND incoming_key = ? AND id IS NOT ?`,
+    [officeId, receiptYear, incomingKey, exceptId ?? null],
+  );
+  if (sameIncoming.length) {
+    const msg = `شمارهٔ ثبت وارده ${f.incomingNumber} در سال ${toPersianDigits(receiptYear)} به مصوبهٔ دیگری داده شده است.`;
+    throw new AppError('duplicate', msg, { incomingNumber: msg });
+  }
+
+  for (const a of f.attachments) {
+    if (!core.blobs.has(a.sha256)) {
+      const msg = `پیوست «${a.name}» یافت نشد؛ آن را دوباره بارگذاری کنید.`;
+      throw new AppError('validation', msg, { attachments: msg });
+    }
+  }
+  return { council, numberKey, approvalYear, incomingKey, receiptYear };
+}
+
+async function writeAttachments(
+  core: CoreContext,
+  tx: EntityManager,
+  resolutionId: string,
+  f: RegisterFields,
+  now: string,
+) {
+  await tx.getRepository(AttachmentEntity).delete({ resolutionId });
+  const seen = new Set<string>();
+  const written: AttachmentRow[] = [];
+  for (const a of f.attachments) {
+    if (seen.has(a.sha256)) continue;
+    seen.add(a.sha256);
+    const size = (await core.blobs.get(a.sha256))?.length ?? 0;
+    const row: AttachmentRow = {
+      id: newId(),
+      resolutionId,
+      sha256: a.sha256,
+      name: a.name,
+      mimeType: ATTACHMENT_TYPES[0],
+      size,
+      createdAt: now,
+    };
+    await tx.getRepository(AttachmentEntity).insert(row);
+    written.push(row);
+  }
+  return written;
+}
+
+export async function registerResolution(core: CoreContext, call: CallContext, f: RegisterFields): Promise<Resolution> {
+  const id = await core.db.write(async (tx) => {
+    const office = await requireOffice(tx);
+    const k = await checkAgainstRecords(core, tx, office.id, f);
+    const now = core.clock().toISOString();
+    const row: ResolutionRecord = {
+      id: newId(),
+      officeId: office.id,
+      councilId: f.councilId,
+      councilResolutionNumber: f.councilResolutionNumber,
+      numberKey: k.numberKey,
+      councilSessionNumber: f.councilSessionNumber,
+      councilSessionDate: f.councilSessionDate,
+      approvalDate: f.approvalDate,
+      approvalYear: k.approvalYear,
+      receiptDate: f.receiptDate,
+      receiptYear: k.receiptYear,
+      incomingNumber: f.incomingNumber,
+      incomingKey: k.incomingKey,
+      title: f.title,
+      category: f.category,
+      status: 'received',
+      supersedesId: null,
+      createdBy: call.actor.id,
+      rev: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.getRepository(ResolutionEntity).insert(row);
+    await tx.getRepository(ResolutionBodyEntity).insert({ resolutionId: row.id, text: f.text });
+    const [{ rowNo }] = await tx.query('SELECT row_no AS rowNo FROM resolution WHERE id = ?', [row.id]);
+    await indexResolution(tx, rowNo, resolutionDocument({ ...row, text: f.text }, k.council), false);
+    const attachments = await writeAttachments(core, tx, row.id, f, now);
+    await recordAudit(tx, {
+      actor: call.actor,
+      at: now,
+      entity: 'resolution',
+      entityId: row.id,
+      action: 'register',
+      after: { ...row, text: f.text, attachments },
+    });
+    return row.id;
+  });
+  core.log.info({ resolutionId: id, actor: call.actor.id }, 'resolution registered');
+  return getResolution(core, id);
+}
+
+export async function updateResolution(core: CoreContext, call: CallContext, f: UpdateFields): Promise<Resolution> {
+  await core.db.write(async (tx) => {
+    const cur = await tx.getRepository(ResolutionEntity).findOneBy({ id: f.id });
+    if (!cur) throw new AppError('not_found', NOT_FOUND);
+    if (cur.status !== 'received') {
+      throw new AppError('invalid_state', 'مصوبه پس از ارجاع به کارشناس قابل ویرایش نیست.');
+    }
+    if (cur.rev !== f.rev) {
+      throw new AppError('conflict', 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
+    }
+    const k = await checkAgainstRecords(core, tx, cur.officeId, f, cur.id);
+    const now = core.clock().toISOString();
+    const next: Partial<ResolutionRecord> = {
+      councilId: f.councilId,
+      councilResolutionNumber: f.councilResolutionNumber,
+      numberKey: k.numberKey,
+      councilSessionNumber: f.councilSessionNumber,
+      councilSessionDate: f.councilSessionDate,
+      approvalDate: f.approvalDate,
+      approvalYear: k.approvalYear,
+      receiptDate: f.receiptDate,
+      receiptYear: k.receiptYear,
+      incomingNumber: f.incomingNumber,
+      incomingKey: k.incomingKey,
+      title: f.title,
+      category: f.category,
+      rev: cur.rev + 1,
+      updatedAt: now,
+    };
+    await tx.getRepository(ResolutionEntity).update({ id: cur.id }, next);
+    const body = await tx.getRepository(ResolutionBodyEntity).findOneByOrFail({ resolutionId: cur.id });
+    await tx.getRepository(ResolutionBodyEntity).update({ resolutionId: cur.id }, { text: f.text });
+    const [{ rowNo }] = await tx.query('SELECT row_no AS rowNo FROM resolution WHERE id = ?', [cur.id]);
+    await indexResolution(tx, rowNo, resolutionDocument({ ...cur, ...f }, k.council), true);
+    const attachments = await writeAttachments(core, tx, cur.id, f, now);
+    await recordAudit(tx, {
+      actor: call.actor,
+      at: now,
+      entity: 'resolution',
+      entityId: cur.id,
+      action: 'update',
+      before: { ...cur, text: body.text },
+      after: { ...cur, ...next, text: f.text, attachments },
+    });
+  });
+  core.log.info({ resolutionId: f.id, actor: call.actor.id }, 'resolution updated');
+  return getResolution(core, f.id);
+}
+
+export async function getResolution(core: CoreContext, id: string): Promise<Resolution> {
+  const m = core.db.read;
+  const r = await m.getRepository(ResolutionEntity).findOneBy({ id });
+  if (!r) throw new AppError('not_found', NOT_FOUND);
+  const council = await getCouncilRow(m, r.councilId);
+  const body = await m.getRepository(ResolutionBodyEntity).findOneBy({ resolutionId: id });
+  const attachments = await m
+    .getRepository(AttachmentEntity)
+    .find({ where: { resolutionId: id }, order: { createdAt: 'ASC' } });
+  return {
+    id: r.id,
+    officeId: r.officeId,
+    councilId: r.councilId,
+    councilDisplayName: council ? toCouncil(council).displayName : '',
+    councilResolutionNumber: r.councilResolutionNumber,
+    councilSessionNumber: r.councilSessionNumber,
+    councilSessionDate: r.councilSessionDate,
+    approvalDate: r.approvalDate,
+    receiptDate: r.receiptDate,
+    incomingNumber: r.incomingNumber,
+    title: r.title,
+    text: body?.text ?? '',
+    category: r.category as Resolution['category'],
+    status: r.status as Resolution['status'],
+    supersedesId: r.supersedesId,
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      sha256: a.sha256,
+      name: a.name,
+      mimeType: a.mimeType,
+      size: a.size,
+      createdAt: a.createdAt,
+    })),
+    rev: r.rev,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}

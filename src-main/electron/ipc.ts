@@ -1,0 +1,44 @@
+// The one IPC channel: the contract's generic call, from the app's own page only. The core
+// validates the method and its input (shared/api/contract.ts); this only carries the call.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { API_CHANNEL } from '../../shared/api/bridge';
+import type { Result } from '../../shared/api/contract';
+import { LOCAL_ACTOR, type Core } from '../core';
+import { isAppUrl } from './app-protocol';
+import * as fa from './messages';
+
+/** Only the top frame of a page served from app://tatbiq may call the core. */
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+export function bindApi(core: Core): void {
+  const log = core.context.log;
+  ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!trustedSender(event)) {
+      log.warn(
+        {
+          url: event.senderFrame?.url ?? null,
+          method: typeof method === 'string' ? method.slice(0, 100) : typeof method,
+        },
+        'ipc call from an untrusted frame refused',
+      );
+      return { ok: false, error: { code: 'forbidden', message: fa.ipc.forbidden } };
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'unknown_method', message: fa.ipc.badMethod } };
+    }
+    try {
+      return await core.dispatch(method, input, { actor: LOCAL_ACTOR });
+    } catch (e) {
+      // the dispatcher already turns failures into Results; this is only a last guard
+      log.error({ err: e, method }, 'ipc call failed');
+      return { ok: false, error: { code: 'internal', message: fa.ipc.internal } };
+    }
+  });
+}
+
+export function unbindApi(): void {
+  ipcMain.removeHandler(API_CHANNEL);
+}

@@ -1,0 +1,22 @@
+// Persian strings shared by several screens.
+export const common = {
+  appName: 'تطبیق',
+  appTagline: 'سامانه دبیرخانه هیأت تطبیق مصوبات شوراهای اسلامی',
+  loading: 'در حال بارگذاری…',
+  retry: 'تلاش دوباره',
+  save: 'ذخیره',
+  cancel: 'انصراف',
+  close: 'بستن',
+  edit: 'ویرایش',
+  back: 'بازگشت',
+  clear: 'پاک کردن',
+  yes: 'بله',
+  no: 'خیر',
+  active: 'فعال',
+  inactive: 'غیرفعال',
+  networkError: 'ارتباط با برنامه برقرار نشد. برنامه را دوباره باز کنید.',
+  unexpectedError: 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید.',
+  notFoundTitle: 'صفحه یافت نشد',
+  notFoundBody: 'نشانی‌ای که باز کرده‌اید در برنامه وجود ندارد.',
+  goHome: 'رفتن به دفتر مصوبات',
+} as const;

@@ -1,0 +1,183 @@
+// شوراها: the councils of the office (client-side grid; an office has at most a few hundred),
+// with new/edit dialogs and import from CSV or Excel.
+import { useMemo, useState } from 'react';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Switch from '@mui/material/Switch';
+import Tooltip from '@mui/material/Tooltip';
+import Add from '@mui/icons-material/Add';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import type { Council } from '../../../shared/schemas/council';
+import { councilKindLabel } from '../../../shared/domain/councils';
+import { useCall } from '../../api/useCall';
+import { errorText } from '../../api/errorText';
+import { useAppInfo } from '../../app/AppInfoContext';
+import { useNotify } from '../../app/Notifier';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { numFa, toFa } from '../../format/fa';
+import { councilsMessages as m } from '../../messages/councils';
+import { common } from '../../messages/common';
+import { CouncilDialog } from './CouncilDialog';
+import { CouncilImport } from './CouncilImport';
+
+declare module '@mui/x-data-grid' {
+  interface NoRowsOverlayPropsOverrides {
+    onNewCouncil?: () => void;
+  }
+}
+
+function NoCouncils({ onNewCouncil }: { onNewCouncil?: () => void }) {
+  return (
+    <EmptyState
+      testId="councils-empty"
+      icon={<GroupsOutlined />}
+      title={m.emptyTitle}
+      body={m.emptyBody}
+      action={
+        <Button variant="contained" startIcon={<Add />} onClick={onNewCouncil}>
+          {m.newCouncil}
+        </Button>
+      }
+    />
+  );
+}
+
+const PAGE_SIZE_OPTIONS = [25, 50, 100].map((n) => ({ value: n, label: toFa(n) }));
+
+export function CouncilsPage() {
+  const { office } = useAppInfo();
+  const notify = useNotify();
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const councils = useCall('councils.list', { includeInactive });
+  const [editing, setEditing] = useState<Council | 'new' | null>(null);
+
+  const columns = useMemo<GridColDef<Council>[]>(
+    () => [
+      { field: 'displayName', headerName: m.colName, flex: 1.4, minWidth: 220 },
+      { field: 'kind', headerName: m.colKind, width: 120, valueFormatter: (v: string) => councilKindLabel(v) },
+      { field: 'county', headerName: m.colCounty, flex: 1, minWidth: 130 },
+      { field: 'province', headerName: m.colProvince, flex: 1, minWidth: 130 },
+      { field: 'nationalCode', headerName: m.colCode, width: 140, valueFormatter: (v: string) => toFa(v ?? '') },
+      {
+        field: 'active',
+        headerName: m.colActive,
+        width: 110,
+        renderCell: ({ row }) => (
+          <Chip
+            size="small"
+            label={row.active ? common.active : common.inactive}
+            color={row.active ? 'success' : 'default'}
+            variant="outlined"
+          />
+        ),
+      },
+      {
+        field: 'actions',
+        headerName: m.colActions,
+        width: 90,
+        sortable: false,
+        renderCell: ({ row }) => (
+          <Tooltip title={m.editCouncil}>
+            <IconButton
+              size="small"
+              aria-label={m.editCouncil}
+              onClick={() => setEditing(row)}
+              data-testid="council-edit"
+            >
+              <EditOutlined fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        ),
+      },
+    ],
+    [],
+  );
+
+  const rows = councils.data ?? [];
+
+  return (
+    <Box data-testid="councils-page" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <PageHeader
+        title={m.title}
+        subtitle={councils.data ? `${m.subtitle} — ${m.count(numFa(rows.length))}` : m.subtitle}
+        actions={
+          <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')} data-testid="council-new">
+            {m.newCouncil}
+          </Button>
+        }
+      />
+      <CouncilImport onImported={() => councils.reload()} />
+      {councils.error !== null && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={councils.reload}>
+              {common.retry}
+            </Button>
+          }
+        >
+          {errorText(councils.error)}
+        </Alert>
+      )}
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={includeInactive}
+              onChange={(e) => setIncludeInactive(e.target.checked)}
+              size="small"
+              data-testid="councils-show-inactive"
+            />
+          }
+          label={m.showInactive}
+        />
+      </Box>
+      <Paper
+        variant="outlined"
+        data-testid="councils-grid"
+        sx={{ flex: 1, minHeight: 380, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
+      >
+        <DataGrid
+          rows={rows}
+          columns={columns}
+          loading={councils.loading}
+          initialState={{
+            pagination: { paginationModel: { pageSize: 50 } },
+            sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] },
+          }}
+          pageSizeOptions={PAGE_SIZE_OPTIONS}
+          disableColumnMenu
+          disableRowSelectionOnClick
+          onRowDoubleClick={(p) => setEditing(p.row)}
+          slots={{ noRowsOverlay: NoCouncils }}
+          slotProps={{
+            noRowsOverlay: { onNewCouncil: () => setEditing('new') },
+            loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
+          }}
+          sx={{ flex: 1 }}
+        />
+      </Paper>
+      {editing && (
+        <CouncilDialog
+          council={editing === 'new' ? null : editing}
+          defaults={{ county: office.county, province: office.province }}
+          onClose={() => setEditing(null)}
+          onSaved={(_, created) => {
+            setEditing(null);
+            notify(created ? m.created : m.updated);
+            councils.reload();
+          }}
+        />
+      )}
+    </Box>
+  );
+}

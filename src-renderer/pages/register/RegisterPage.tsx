@@ -1,0 +1,157 @@
+// دفتر مصوبات: the register of every received resolution, paged, sorted and filtered by the core.
+import { useCallback, useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
+import { useCall } from '../../api/useCall';
+import { errorText } from '../../api/errorText';
+import { PageHeader } from '../../components/PageHeader';
+import { numFa, toFa } from '../../format/fa';
+import { registerMessages as m } from '../../messages/register';
+import { common } from '../../messages/common';
+import { RegisterFilters } from './RegisterFilters';
+import { RegisterNoRows } from './RegisterOverlays';
+import { COLUMN_OF, registerColumns, SORT_FIELD_OF } from './registerColumns';
+import {
+  DEFAULT_QUERY,
+  hasFilters,
+  PAGE_SIZES,
+  parseQuery,
+  toListInput,
+  toParams,
+  type RegisterQuery,
+} from './registerQuery';
+
+const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((n) => ({ value: n, label: toFa(n) }));
+
+export function RegisterPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseQuery(params), [params]);
+
+  const update = useCallback(
+    (patch: Partial<RegisterQuery>, keepPage = false) => {
+      const next = { ...parseQuery(params), ...patch };
+      if (!keepPage) next.page = 0;
+      setParams(toParams(next), { replace: true });
+    },
+    [params, setParams],
+  );
+  const clearFilters = useCallback(
+    () =>
+      setParams(toParams({ ...DEFAULT_QUERY, pageSize: query.pageSize, sort: query.sort, dir: query.dir }), {
+        replace: true,
+      }),
+    [query, setParams],
+  );
+
+  const list = useCall('resolutions.list', toListInput(query));
+  const councils = useCall('councils.list', { includeInactive: true });
+
+  // the grid compares models by reference: a new sort model would send it back to page 0
+  const paginationModel = useMemo<GridPaginationModel>(
+    () => ({ page: query.page, pageSize: query.pageSize }),
+    [query.page, query.pageSize],
+  );
+  const sortModel = useMemo<GridSortModel>(
+    () => [{ field: COLUMN_OF[query.sort], sort: query.dir }],
+    [query.sort, query.dir],
+  );
+
+  const onPagination = (model: GridPaginationModel) => {
+    if (model.pageSize !== query.pageSize) update({ pageSize: model.pageSize });
+    else update({ page: model.page }, true);
+  };
+  const onSort = (model: GridSortModel) => {
+    const first = model[0];
+    const field = first ? SORT_FIELD_OF[first.field] : undefined;
+    if (!first || !field) update({ sort: DEFAULT_QUERY.sort, dir: DEFAULT_QUERY.dir });
+    else update({ sort: field, dir: first.sort === 'asc' ? 'asc' : 'desc' });
+  };
+
+  const total = list.data?.total;
+  const rows = list.data?.rows ?? [];
+
+  return (
+    <Box data-testid="register-page" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <PageHeader
+        title={m.title}
+        subtitle={total === undefined ? m.subtitle : `${m.subtitle} — ${m.total(numFa(total))}`}
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<PostAddOutlined />}
+            onClick={() => navigate('/resolutions/new')}
+            data-testid="new-resolution-button"
+          >
+            {m.newResolution}
+          </Button>
+        }
+      />
+      <RegisterFilters
+        query={query}
+        councils={councils.data ?? []}
+        councilsLoading={councils.loading}
+        onChange={(patch) => update(patch)}
+        onClear={clearFilters}
+      />
+      {list.error !== null && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          data-testid="register-error"
+          action={
+            <Button color="inherit" size="small" onClick={list.reload}>
+              {common.retry}
+            </Button>
+          }
+        >
+          {errorText(list.error)}
+        </Alert>
+      )}
+      <Paper
+        variant="outlined"
+        data-testid="register-grid"
+        sx={{ flex: 1, minHeight: 420, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
+      >
+        <DataGrid
+          rows={rows}
+          columns={registerColumns}
+          getRowId={(r) => r.id}
+          rowCount={total ?? 0}
+          loading={list.loading}
+          paginationMode="server"
+          sortingMode="server"
+          filterMode="server"
+          paginationModel={paginationModel}
+          onPaginationModelChange={onPagination}
+          pageSizeOptions={PAGE_SIZE_OPTIONS}
+          sortModel={sortModel}
+          onSortModelChange={onSort}
+          sortingOrder={['desc', 'asc']}
+          rowHeight={46}
+          columnHeaderHeight={48}
+          disableColumnFilter
+          disableColumnMenu
+          disableRowSelectionOnClick
+          onRowClick={(p) => navigate(`/resolutions/${encodeURIComponent(String(p.id))}`)}
+          slots={{ noRowsOverlay: RegisterNoRows }}
+          slotProps={{
+            noRowsOverlay: {
+              filtered: hasFilters(query),
+              onNew: () => navigate('/resolutions/new'),
+              onClearFilters: clearFilters,
+            },
+            loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
+            row: { style: { cursor: 'pointer' } },
+          }}
+          sx={{ flex: 1, '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } }}
+        />
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,261 @@
+// The resolution form, for a new resolution and for editing one still in «وصول‌شده».
+// Validated with the same schema as the core; the core's per-field errors land on the fields.
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import SaveOutlined from '@mui/icons-material/SaveOutlined';
+import type { Council } from '../../../shared/schemas/council';
+import type { Resolution } from '../../../shared/schemas/resolution';
+import { CATEGORIES } from '../../../shared/domain/categories';
+import { call } from '../../api/client';
+import { CouncilAutocomplete } from '../../components/CouncilAutocomplete';
+import { JalaliDateField } from '../../components/JalaliDateField';
+import { enterMovesOn, focusFirstInvalid, NAV_FIELD, useSubmitShortcut } from '../../components/formKeys';
+import { rhfText } from '../../components/rhfText';
+import { applyServerErrors } from '../../components/serverErrors';
+import { resolutionFormMessages as m } from '../../messages/resolutionForm';
+import { common } from '../../messages/common';
+import { AttachmentsField } from './AttachmentsField';
+import { FIELD_NAMES, formResolver, type ResolutionFormOutput, type ResolutionFormValues } from './formModel';
+import { FormSection } from './FormSection';
+
+export interface ResolutionFormProps {
+  councils: readonly Council[];
+  defaults: ResolutionFormValues;
+  /** set when editing */
+  existing?: { id: string; rev: number };
+  onSaved: (saved: Resolution) => void;
+  onCancel: () => void;
+}
+
+const col = (span: number) => ({ gridColumn: { xs: 'span 12', md: `span ${span}` } });
+
+export function ResolutionForm({ councils, defaults, existing, onSaved, onCancel }: ResolutionFormProps) {
+  const form = useForm<ResolutionFormValues, unknown, ResolutionFormOutput>({
+    resolver: formResolver,
+    defaultValues: defaults,
+    mode: 'onTouched',
+    shouldFocusError: false,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const { control, formState } = form;
+  const [topError, setTopError] = useState<string | null>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+
+  // تاریخ تصویب follows تاریخ جلسه until the user sets it
+  const approvalTouched = useRef(Boolean(existing));
+  const sessionDate = form.watch('councilSessionDate');
+  useEffect(() => {
+    if (approvalTouched.current || !/^\d{4}-\d{2}-\d{2}$/.test(sessionDate ?? '')) return;
+    form.setValue('approvalDate', sessionDate, { shouldValidate: formState.isSubmitted });
+  }, [sessionDate, form, formState.isSubmitted]);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setTopError(null);
+      try {
+        const saved = existing
+          ? await call('resolutions.update', { ...values, id: existing.id, rev: existing.rev })
+          : await call('resolutions.register', values);
+        onSaved(saved);
+      } catch (err) {
+        setTopError(applyServerErrors(err, form.setError, FIELD_NAMES));
+        topRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        focusFirstInvalid(formRef.current);
+      }
+    },
+    () => {
+      setTopError(m.invalidForm);
+      focusFirstInvalid(formRef.current);
+    },
+  );
+  const submitNow = () => void submit();
+  useSubmitShortcut(submitNow, !formState.isSubmitting);
+
+  const councilOptions = councils.filter((c) => c.active || c.id === defaults.councilId);
+
+  return (
+    <form ref={formRef} noValidate onSubmit={submit} onKeyDown={enterMovesOn(submitNow)} data-testid="resolution-form">
+      <div ref={topRef} />
+      {topError && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="form-error">
+          {topError}
+        </Alert>
+      )}
+      <FormSection title={m.sectionCouncil}>
+        <Box sx={col(6)} {...NAV_FIELD}>
+          <Controller
+            control={control}
+            name="councilId"
+            render={({ field, fieldState }) => (
+              <CouncilAutocomplete
+                councils={councilOptions}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                name={field.name}
+                label={m.council}
+                placeholder={m.councilPlaceholder}
+                noOptionsText={m.noCouncils}
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message}
+                testId="field-councilId"
+                required
+                autoFocus
+              />
+            )}
+          />
+        </Box>
+        <Box sx={col(3)} {...NAV_FIELD}>
+          <TextField label={m.councilResolutionNumber} required {...rhfText(form, 'councilResolutionNumber')} />
+        </Box>
+        <Box sx={col(3)} {...NAV_FIELD}>
+          <TextField label={m.councilSessionNumber} required {...rhfText(form, 'councilSessionNumber')} />
+        </Box>
+        <Box sx={col(3)} {...NAV_FIELD}>
+          <Controller
+            control={control}
+            name="councilSessionDate"
+            render={({ field, fieldState }) => (
+              <JalaliDateField
+                label={m.councilSessionDate}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                name={field.name}
+                testId="field-councilSessionDate"
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message}
+                required
+              />
+            )}
+          />
+        </Box>
+        <Box sx={col(3)} {...NAV_FIELD}>
+          <Controller
+            control={control}
+            name="approvalDate"
+            render={({ field, fieldState }) => (
+              <JalaliDateField
+                label={m.approvalDate}
+                value={field.value}
+                onChange={(v) => {
+                  approvalTouched.current = true;
+                  field.onChange(v);
+                }}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                name={field.name}
+                testId="field-approvalDate"
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message ?? (approvalTouched.current ? undefined : m.approvalDateHelp)}
+                required
+              />
+            )}
+          />
+        </Box>
+      </FormSection>
+
+      <FormSection title={m.sectionReceipt}>
+        <Box sx={col(3)} {...NAV_FIELD}>
+          <Controller
+            control={control}
+            name="receiptDate"
+            render={({ field, fieldState }) => (
+              <JalaliDateField
+                label={m.receiptDate}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                name={field.name}
+                testId="field-receiptDate"
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message ?? m.receiptDateHelp}
+                required
+              />
+            )}
+          />
+        </Box>
+        <Box sx={col(3)} {...NAV_FIELD}>
+          <TextField label={m.incomingNumber} required {...rhfText(form, 'incomingNumber')} />
+        </Box>
+        <Box sx={col(6)} {...NAV_FIELD}>
+          <Controller
+            control={control}
+            name="category"
+            render={({ field, fieldState }) => (
+              <TextField
+                select
+                label={m.category}
+                required
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                name={field.name}
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message}
+                slotProps={{ select: { 'data-testid': 'field-category' } as object }}
+              >
+                {CATEGORIES.map((c) => (
+                  <MenuItem key={c.code} value={c.code}>
+                    {c.label}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+        </Box>
+      </FormSection>
+
+      <FormSection title={m.sectionContent}>
+        <Box sx={col(12)} {...NAV_FIELD}>
+          <TextField label={m.title} required {...rhfText(form, 'title')} />
+        </Box>
+        <Box sx={col(12)} {...NAV_FIELD}>
+          <TextField label={m.text} required multiline minRows={7} maxRows={20} {...rhfText(form, 'text')} />
+        </Box>
+      </FormSection>
+
+      <FormSection title={m.sectionAttachments}>
+        <Box sx={col(12)}>
+          <Controller
+            control={control}
+            name="attachments"
+            render={({ field, fieldState }) => (
+              <AttachmentsField value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+            )}
+          />
+        </Box>
+      </FormSection>
+
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mt: 1, pb: 2 }}>
+        <Button
+          type="submit"
+          variant="contained"
+          size="large"
+          disabled={formState.isSubmitting}
+          data-testid="resolution-submit"
+          startIcon={formState.isSubmitting ? <CircularProgress size={18} color="inherit" /> : <SaveOutlined />}
+        >
+          {formState.isSubmitting ? m.submitting : existing ? m.submitEdit : m.submitNew}
+        </Button>
+        <Button size="large" color="inherit" onClick={onCancel} data-testid="resolution-cancel">
+          {common.cancel}
+        </Button>
+        <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
+          {m.shortcutHint}
+        </Typography>
+      </Box>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+// One resolution: header (title, status, council), details, full text, attachments.
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
+import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
+import { useCall } from '../../api/useCall';
+import { errorText, isNotFound } from '../../api/errorText';
+import { EmptyState } from '../../components/EmptyState';
+import { useBack } from '../../components/useBack';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { StatusChip } from '../../components/StatusChip';
+import { dateLongFa } from '../../format/fa';
+import { resolutionMessages as m } from '../../messages/resolution';
+import { registerMessages } from '../../messages/register';
+import { common } from '../../messages/common';
+import { AttachmentList } from './AttachmentList';
+import { ResolutionDetails } from './ResolutionDetails';
+
+function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2.5 }} data-testid={testId}>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 2, color: 'primary.dark' }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+export function ResolutionPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const back = useBack('/');
+  const { data: r, error, loading, reload } = useCall('resolutions.get', { id });
+
+  if (error && isNotFound(error)) {
+    return (
+      <EmptyState
+        testId="resolution-not-found"
+        icon={<FindInPageOutlined />}
+        title={m.notFoundTitle}
+        body={m.notFoundBody}
+        action={
+          <Button variant="contained" onClick={() => navigate('/')}>
+            {m.backToRegister}
+          </Button>
+        }
+      />
+    );
+  }
+  if (error) {
+    return (
+      <Alert
+        severity="error"
+        data-testid="page-error"
+        action={
+          <Button color="inherit" size="small" onClick={reload}>
+            {common.retry}
+          </Button>
+        }
+      >
+        {errorText(error)}
+      </Alert>
+    );
+  }
+  if (loading || !r) return <PageSkeleton testId="resolution-loading" />;
+
+  return (
+    <Box data-testid="resolution-page" data-resolution-id={r.id}>
+      <Breadcrumbs sx={{ mb: 1.5 }}>
+        <Link
+          component="button"
+          underline="hover"
+          color="inherit"
+          onClick={back}
+          variant="body2"
+          data-testid="breadcrumb-register"
+        >
+          {registerMessages.title}
+        </Link>
+        <Typography variant="body2" color="text.primary" noWrap sx={{ maxWidth: 420 }}>
+          {r.title}
+        </Typography>
+      </Breadcrumbs>
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+            <Typography variant="h5" component="h1" data-testid="resolution-title">
+              {r.title}
+            </Typography>
+            <StatusChip status={r.status} size="medium" />
+          </Box>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, color: 'text.secondary' }}>
+            <AccountBalanceOutlined fontSize="small" />
+            <Typography data-testid="resolution-council">{r.councilDisplayName}</Typography>
+            <Typography variant="body2">
+              · {m.receiptDate} {dateLongFa(r.receiptDate)}
+            </Typography>
+          </Box>
+          {r.supersedesId && (
+            <Link
+              component={RouterLink}
+              to={`/resolutions/${encodeURIComponent(r.supersedesId)}`}
+              variant="body2"
+              sx={{ mt: 1, display: 'inline-block' }}
+            >
+              {m.supersedes} — {m.viewSupersedes}
+            </Link>
+          )}
+        </Box>
+        {r.status === 'received' && (
+          <Button
+            variant="outlined"
+            startIcon={<EditOutlined />}
+            onClick={() => navigate(`/resolutions/${encodeURIComponent(r.id)}/edit`)}
+            data-testid="resolution-edit"
+          >
+            {m.edit}
+          </Button>
+        )}
+      </Box>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <Card title={m.text} testId="resolution-text-card">
+            <Typography
+              data-testid="resolution-text"
+              sx={{ whiteSpace: 'pre-wrap', lineHeight: 2, textAlign: 'justify' }}
+            >
+              {r.text}
+            </Typography>
+          </Card>
+        </Box>
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <Card title={m.details}>
+            <ResolutionDetails r={r} />
+          </Card>
+          <Card title={m.attachments} testId="resolution-attachments">
+            <AttachmentList attachments={r.attachments} />
+          </Card>
+        </Box>
+      </Box>
+    </Box>
+  );
+}

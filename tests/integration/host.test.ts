@@ -1,0 +1,67 @@
+// The browser-mode transport over real HTTP on 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createHost } from '../../src-main/host/server';
+import { OFFICE, startCore, tempDir, type TestCore } from '../support/core';
+
+let t: TestCore;
+let app: FastifyInstance;
+let base: string;
+
+beforeAll(async () => {
+  t = await startCore();
+  const rendererDir = tempDir('renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>تطبیق</title>');
+  app = await createHost({ core: t.core, rendererDir });
+  base = await app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await app.close();
+  await t.close();
+});
+
+const post = (method: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tatbiq': '1', ...headers },
+    body,
+  });
+
+describe('browser-mode host', () => {
+  it('serves the renderer with a strict CSP', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('تطبیق');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('answers contract calls and maps error codes to HTTP statuses', async () => {
+    const ok = await post('office.setup', JSON.stringify(OFFICE));
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).data.name).toBe(OFFICE.name);
+
+    const invalid = await post('councils.create', JSON.stringify({ name: '' }));
+    expect(invalid.status).toBe(400);
+    const body = await invalid.json();
+    expect(body.ok).toBe(false);
+    expect(body.error.fields.name).toBe('نام شورا را وارد کنید.');
+
+    expect((await post('office.setup', JSON.stringify(OFFICE))).status).toBe(409);
+    expect((await post('nothing.here', '{}')).status).toBe(404);
+  });
+
+  it('refuses cross-site requests, malformed JSON and oversized bodies, writing nothing', async () => {
+    const before = await t.count('council');
+    const council = JSON.stringify({ name: 'ماهان', kind: 'city', county: 'کرمان', province: 'کرمان' });
+    expect((await post('councils.create', council, { 'x-tatbiq': '' })).status).toBe(403);
+    expect((await post('councils.create', council, { origin: 'http://evil.example' })).status).toBe(403);
+    const malformed = await post('councils.create', '{"name": ');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error.message).toMatch(/[\u0600-\u06FF]/);
+    const huge = await post('councils.create', JSON.stringify({ name: 'x'.repeat(20 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(await t.count('council')).toBe(before);
+  });
+});
