@@ -57,8 +57,8 @@ async function checkAgainstRecords(
   );
   if (same.length) {
     const msg =
-      `مصوبهٔ شمارهٔ ${f.councilResolutionNumber} ${councilDisplayName(council)} در سال ${toPersianDigits(approvalYear)} ` +
-      `قبلاً با شمارهٔ ثبت ${same[0].incoming} ثبت شده است.`;
+      `مصوبهٔ شمارهٔ ${toPersianDigits(f.councilResolutionNumber)} ${councilDisplayName(council)} در سال ${toPersianDigits(approvalYear)} ` +
+      `قبلاً با شمارهٔ ثبت ${toPersianDigits(same[0].incoming)} ثبت شده است.`;
     throw new AppError('duplicate', msg, { councilResolutionNumber: msg });
   }
 
@@ -69,7 +69,7 @@ async function checkAgainstRecords(
     [officeId, receiptYear, incomingKey, exceptId ?? null],
   );
   if (sameIncoming.length) {
-    const msg = `شمارهٔ ثبت وارده ${f.incomingNumber} در سال ${toPersianDigits(receiptYear)} به مصوبهٔ دیگری داده شده است.`;
+    const msg = `شمارهٔ ثبت وارده ${toPersianDigits(f.incomingNumber)} در سال ${toPersianDigits(receiptYear)} به مصوبهٔ دیگری داده شده است.`;
     throw new AppError('duplicate', msg, { incomingNumber: msg });
   }
 

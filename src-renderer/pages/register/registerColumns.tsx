@@ -25,7 +25,7 @@ const digits = (value: unknown) => toFa(String(value ?? ''));
 const columns: GridColDef<ResolutionRow>[] = [
   { field: 'incomingNumber', headerName: m.colIncomingNumber, width: 118, valueFormatter: digits },
   { field: 'receiptDate', headerName: m.colReceiptDate, width: 122, valueFormatter: (v: string) => dateFa(v) },
-  { field: 'councilDisplayName', headerName: m.colCouncil, flex: 1, minWidth: 150 },
+  { field: 'councilDisplayName', headerName: m.colCouncil, flex: 1.1, minWidth: 200 },
   { field: 'councilResolutionNumber', headerName: m.colResolutionNumber, width: 104, valueFormatter: digits },
   {
     field: 'title',
@@ -42,7 +42,7 @@ const columns: GridColDef<ResolutionRow>[] = [
   {
     field: 'status',
     headerName: m.colStatus,
-    width: 160,
+    width: 130,
     renderCell: ({ row }) => <StatusChip status={row.status} />,
   },
   { field: 'approvalDate', headerName: m.colApprovalDate, width: 108, valueFormatter: (v: string) => dateFa(v) },
