@@ -15,6 +15,16 @@ export default defineConfig({
         },
       },
       {
+        // the ministry server against real PostgreSQL (127.0.0.1:5432), sync clients, fault suite
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

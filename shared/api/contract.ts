@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ApiErrorBody } from './errors';
 import { office, officeSetupInput } from '../schemas/office';
+import { currentUser } from '../schemas/user';
 import {
   council,
   councilImportInput,
@@ -21,33 +22,53 @@ import {
   resolutionUpdateInput,
 } from '../schemas/resolution';
 
+import { method, REFERENCE_KEEPERS, SECRETARIAT } from './method';
+import { authMethods } from './methods/auth';
+import { reviewMethods } from './methods/review';
+import { rulingMethods } from './methods/rulings';
+import { sessionMethods } from './methods/sessions';
+import { deskMethods } from './methods/desk';
+import { letterMethods } from './methods/letters';
+import { syncMethods } from './methods/sync';
+
 const empty = z.object({}).strict();
 
 export const appInfo = z.object({
   version: z.string(),
+  /** who is signed in on this window (null: the sign-in screen) */
+  user: currentUser.nullable(),
   mode: z.enum(['desktop', 'browser']),
   office: office.nullable(),
   today: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
+const registerMethods = {
+  'app.info': method(empty, appInfo, 'public'),
+  // public only until an office exists: the core refuses a second setup
+  'office.setup': method(officeSetupInput, office, 'public'),
+  'councils.list': method(councilListInput, z.array(council), 'signedIn'),
+  'councils.create': method(councilInput, council, REFERENCE_KEEPERS),
+  'councils.update': method(councilUpdateInput, council, REFERENCE_KEEPERS),
+  'councils.import': method(councilImportInput, councilImportResult, REFERENCE_KEEPERS),
+  'attachments.upload': method(attachmentUploadInput, blobInfo, SECRETARIAT),
+  'attachments.read': method(attachmentReadInput, attachmentContent, 'signedIn'),
+  'resolutions.register': method(resolutionRegisterInput, resolution, SECRETARIAT),
+  'resolutions.update': method(resolutionUpdateInput, resolution, SECRETARIAT),
+  'resolutions.get': method(byId, resolution, 'signedIn'),
+  'resolutions.list': method(resolutionListInput, resolutionPage, 'signedIn'),
+} as const;
 
+// Each capability keeps its methods in shared/api/methods/<capability>.ts.
 export const contract = {
-  'app.info': method(empty, appInfo),
-  'office.setup': method(officeSetupInput, office),
-  'councils.list': method(councilListInput, z.array(council)),
-  'councils.create': method(councilInput, council),
-  'councils.update': method(councilUpdateInput, council),
-  'councils.import': method(councilImportInput, councilImportResult),
-  'attachments.upload': method(attachmentUploadInput, blobInfo),
-  'attachments.read': method(attachmentReadInput, attachmentContent),
-  'resolutions.register': method(resolutionRegisterInput, resolution),
-  'resolutions.update': method(resolutionUpdateInput, resolution),
-  'resolutions.get': method(byId, resolution),
-  'resolutions.list': method(resolutionListInput, resolutionPage),
+  ...registerMethods,
+  ...authMethods,
+  ...reviewMethods,
+  ...rulingMethods,
+  ...sessionMethods,
+  ...deskMethods,
+  ...letterMethods,
+  ...syncMethods,
 } as const;
 
 export type Contract = typeof contract;

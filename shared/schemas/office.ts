@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredLine, optionalLine } from './fields';
+import { firstAdminInput } from './user';
 
 export const officeSetupInput = z.object({
   /** e.g. «دبیرخانه هیأت تطبیق مصوبات شوراهای شهرستان کرمان» */
@@ -11,6 +12,8 @@ export const officeSetupInput = z.object({
   county: requiredLine('شهرستان', 80),
   /** the code the ministry gives the office; ASCII after folding digits */
   code: requiredLine('کد دبیرخانه', 32),
+  /** the office's first admin, who then adds the other users */
+  admin: firstAdminInput,
 });
 export type OfficeSetupInput = z.input<typeof officeSetupInput>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_CODES } from '../domain/categories';
 import { STATUS_CODES } from '../domain/statuses';
+import { DUE_KIND_CODES } from '../lifecycle/due';
 import { attachment, attachmentRef } from './attachment';
 import { idSchema, isoDate, requiredLine, requiredText } from './fields';
 
@@ -63,6 +64,12 @@ export const resolution = z.object({
   category,
   status,
   supersedesId: z.string().nullable(),
+  /** the panel's objection window (وصول + policy), fixed at receipt */
+  objectionDeadline: z.string().nullable(),
+  /** the next deadline of the current step, and what it is (shared/lifecycle/due) */
+  dueDate: z.string().nullable(),
+  dueKind: z.enum(DUE_KIND_CODES).nullable(),
+  assignedExpertId: z.string().nullable(),
   attachments: z.array(attachment),
   rev: z.number().int(),
   createdAt: z.string(),
@@ -112,6 +119,7 @@ export const resolutionRow = z.object({
   status,
   approvalDate: z.string(),
   receiptDate: z.string(),
+  dueDate: z.string().nullable(),
 });
 export type ResolutionRow = z.infer<typeof resolutionRow>;
 

@@ -7,6 +7,10 @@ import { createHandlers } from './api/handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
 import { systemClock, type Clock, type CoreContext, type CallContext, type Actor } from './context';
 import { createLogger, type Logger } from './logger';
+import { createSessions } from './users/sessions';
+import { startLifecycleJobs } from './lifecycle/jobs';
+import { closePdfRenderer, registerPdfRenderer } from './letters/runtime';
+import type { PdfRenderer } from './letters/renderer';
 
 export interface CoreOptions {
   dataDir: string;
@@ -14,6 +18,12 @@ export interface CoreOptions {
   version?: string;
   clock?: Clock;
   log?: Logger;
+  /** idle minutes after which a signed-in session ends (default 30) */
+  sessionIdleMinutes?: number;
+  /** the lapse check at start and every five minutes (default on; benchmarks turn it off) */
+  lifecycleJobs?: boolean;
+  /** how letters become PDFs (the desktop shell passes Electron's); default: Chromium via playwright-core, started on first use */
+  pdf?: PdfRenderer;
 }
 
 export interface Core {
@@ -23,11 +33,10 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export const LOCAL_ACTOR: Actor = { id: 'local', name: 'کاربر این رایانه' };
-
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? createLogger();
   const db = await openDatabase(opts.dataDir, log);
+  registerPdfRenderer(db, opts.pdf, log);
   const context: CoreContext = {
     db,
     blobs: openBlobStore(path.join(opts.dataDir, 'blobs')),
@@ -36,8 +45,17 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     mode: opts.mode,
     version: opts.version ?? '0.1.0',
   };
-  const handlers = createHandlers(context);
-  return { context, handlers, dispatch: createDispatcher(handlers, log), close: () => db.close() };
+  const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes });
+  const handlers = createHandlers({ ...context, sessions });
+  const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
+  const close = async () => {
+    await jobs?.stop();
+    await closePdfRenderer(db);
+    await db.close();
+  };
+  return { context, handlers, dispatch: createDispatcher(handlers, log, sessions.resolve), close };
 }
 
-export type { CallContext, Clock };
+export type { CallContext, Clock, Actor };
+export type { Caller } from './api/dispatcher';
+export type { PdfRenderer } from './letters/renderer';

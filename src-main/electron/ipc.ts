@@ -3,7 +3,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { API_CHANNEL } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/contract';
-import { LOCAL_ACTOR, type Core } from '../core';
+import type { Core } from '../core';
 import { isAppUrl } from './app-protocol';
 import * as fa from './messages';
 
@@ -12,6 +12,10 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
+
+/** Session tokens live here, in the main process, one per window: the page never holds one. */
+const sessions = new Map<number, string>();
+const watched = new Set<number>();
 
 export function bindApi(core: Core): void {
   const log = core.context.log;
@@ -30,7 +34,18 @@ export function bindApi(core: Core): void {
       return { ok: false, error: { code: 'unknown_method', message: fa.ipc.badMethod } };
     }
     try {
-      return await core.dispatch(method, input, { actor: LOCAL_ACTOR });
+      const id = event.sender.id;
+      if (!watched.has(id)) {
+        watched.add(id);
+        event.sender.once('destroyed', () => {
+          sessions.delete(id);
+          watched.delete(id);
+        });
+      }
+      return await core.dispatch(method, input, {
+        token: sessions.get(id) ?? null,
+        setSession: (token) => (token ? sessions.set(id, token) : sessions.delete(id)),
+      });
     } catch (e) {
       // the dispatcher already turns failures into Results; this is only a last guard
       log.error({ err: e, method }, 'ipc call failed');

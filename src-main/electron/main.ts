@@ -14,6 +14,7 @@ import { createMainWindow } from './window';
 import { bindApi, unbindApi } from './ipc';
 import { installMenu } from './menu';
 import { checkForUpdates } from './updater';
+import { createElectronPdfRenderer } from './pdf';
 import * as fa from './messages';
 
 const APP_NAME = 'Tatbiq';
@@ -107,7 +108,13 @@ async function start(): Promise<void> {
 
   let core: Core;
   try {
-    core = await openCore({ dataDir, mode: 'desktop', version: app.getVersion(), log });
+    core = await openCore({
+      dataDir,
+      mode: 'desktop',
+      version: app.getVersion(),
+      log,
+      pdf: createElectronPdfRenderer(log),
+    });
   } catch (e) {
     log.fatal({ err: e }, 'opening the core failed');
     await flush(log);

@@ -30,6 +30,25 @@ export function defaultDataDir(): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Tatbiq');
 }
 
+/**
+ * A clock read from a file holding an ISO instant, for end-to-end tests that move time (the legal
+ * deadlines); re-read when the file changes. Production never passes --clock-file.
+ */
+export function fileClock(file: string): () => Date {
+  let seen = -1;
+  let at = new Date();
+  return () => {
+    const m = fs.statSync(file).mtimeMs;
+    if (m !== seen) {
+      const parsed = new Date(fs.readFileSync(file, 'utf8').trim());
+      if (Number.isNaN(parsed.getTime())) throw new Error(`--clock-file ${file} does not hold an ISO instant`);
+      at = parsed;
+      seen = m;
+    }
+    return at;
+  };
+}
+
 export async function startBrowserMode(args: Record<string, string>) {
   const dataDir = args['data-dir'] ?? defaultDataDir();
   const host = args.host ?? '127.0.0.1';
@@ -42,7 +61,9 @@ export async function startBrowserMode(args: Record<string, string>) {
     ) ??
     path.resolve(__dirname, '..', 'renderer');
   const log = createLogger({ level: args['log-level'] });
-  const core = await openCore({ dataDir, mode: 'browser', log });
+  const clock = args['clock-file'] ? fileClock(args['clock-file']) : undefined;
+  if (clock) log.warn({ file: args['clock-file'] }, 'the clock is read from a file (tests only)');
+  const core = await openCore({ dataDir, mode: 'browser', log, clock });
   const app = await createHost({ core, rendererDir });
   const address = await app.listen({ host, port });
   console.log(`Tatbiq (browser mode) is ready: ${address.replace('127.0.0.1', 'localhost')}/  — data: ${dataDir}`);

@@ -6,7 +6,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { HTTP_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import type { Core } from '../core';
-import { LOCAL_ACTOR } from '../core';
 import { CSP } from './csp';
 import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas/attachment';
 
@@ -16,6 +15,16 @@ export interface HostOptions {
   core: Core;
   rendererDir: string;
   logger?: boolean;
+}
+
+export const SESSION_COOKIE = 'tatbiq_session';
+
+export function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
+  }
+  return null;
 }
 
 function refuse(status: number, error: ApiErrorBody) {
@@ -45,7 +54,18 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
       const r = refuse(403, { code: 'forbidden', message: 'درخواست از مبدأ نامعتبر رد شد.' });
       return reply.code(r.status).send(r.body);
     }
-    const result = await opts.core.dispatch(req.params.method, req.body, { actor: LOCAL_ACTOR });
+    const result = await opts.core.dispatch(req.params.method, req.body, {
+      token: readCookie(req.headers.cookie, SESSION_COOKIE),
+      remote: req.ip,
+      // HttpOnly: the page's scripts never see the token; Strict: no other site's page sends it
+      setSession: (token) =>
+        void reply.header(
+          'set-cookie',
+          token
+            ? `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`
+            : `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`,
+        ),
+    });
     return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
   });
 

@@ -1,7 +1,8 @@
 // The renderer's only way to the core: typed calls over whichever transport is present.
-import type { Input, Method, Output, Result } from '../../shared/api/contract';
+import { contract, type Input, type Method, type Output, type Result } from '../../shared/api/contract';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
 import type { TatbiqBridge } from '../../shared/api/bridge';
+import { sessionEnded } from './session';
 
 declare global {
   interface Window {
@@ -45,8 +46,16 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = window.tatbiq ? await window.tatbiq.call(method, input) : await overHttp(method, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    // a public method's 'unauthenticated' is its own answer (wrong password), not a lost session
+    if (result.error.code === 'unauthenticated' && contract[method].access !== 'public') sessionEnded();
+    throw new ApiError(result.error);
+  }
   return result.data as Output<M>;
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'unauthenticated';
 }
 
 export const isDesktop = (): boolean => Boolean(window.tatbiq?.desktop);

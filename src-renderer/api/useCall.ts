@@ -1,8 +1,10 @@
 // Loads one API call's result for a screen, with loading/error state and a reload. A newer
-// request always wins over an older one still in flight.
+// request always wins over an older one still in flight. A call refused because the session
+// ended runs again by itself once the user signs back in.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, Method, Output } from '../../shared/api/contract';
-import { call } from './client';
+import { call, isUnauthenticated } from './client';
+import { onSessionResumed } from './session';
 
 export interface CallState<M extends Method> {
   data: Output<M> | undefined;
@@ -43,5 +45,8 @@ export function useCall<M extends Method>(method: M, input: Input<M> | null, key
   }, [method, inputKey, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const errorRef = useRef(error);
+  errorRef.current = error;
+  useEffect(() => onSessionResumed(() => isUnauthenticated(errorRef.current) && reload()), [reload]);
   return { data, error, loading, reload };
 }

@@ -1,44 +1,38 @@
-// Startup: ask the core who we are (app.info); set the office up on first run; then the app.
+// Startup: ask the core who we are (app.info); set the office up on first run; sign in; then the app.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/contract';
-import type { Office } from '../../shared/schemas/office';
 import { call } from '../api/client';
 import { errorText } from '../api/errorText';
-import { AppInfoContext, type ReadyInfo } from './AppInfoContext';
-import { Notifier } from './Notifier';
-import { AppRoutes } from './AppRoutes';
 import { StartupError, StartupLoader } from './StartupScreens';
+import { SignedInApp } from './SignedInApp';
 import { OfficeSetupPage } from '../pages/setup/OfficeSetupPage';
+import { LoginPage } from '../pages/login/LoginPage';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; info: AppInfo };
 
 export function App() {
   const [state, setState] = useState<State>({ phase: 'loading' });
 
-  const load = useCallback(() => {
-    setState({ phase: 'loading' });
+  /** `quiet`: keep the current screen until the answer comes (after setup, after sign-in). */
+  const load = useCallback((quiet = false) => {
+    if (!quiet) setState({ phase: 'loading' });
     call('app.info', {}).then(
       (info) => setState({ phase: 'ready', info }),
       (err: unknown) => setState({ phase: 'error', message: errorText(err) }),
     );
   }, []);
 
-  useEffect(load, [load]);
+  useEffect(() => load(), [load]);
+
+  const setInfo = useCallback((info: AppInfo) => setState({ phase: 'ready', info }), []);
 
   if (state.phase === 'loading') return <StartupLoader />;
-  if (state.phase === 'error') return <StartupError message={state.message} onRetry={load} />;
+  if (state.phase === 'error') return <StartupError message={state.message} onRetry={() => load()} />;
 
   const { info } = state;
-  if (!info.office) {
-    const done = (office: Office) => setState({ phase: 'ready', info: { ...info, office } });
-    return <OfficeSetupPage onDone={done} />;
-  }
-  const ready: ReadyInfo = { ...info, office: info.office };
-  return (
-    <AppInfoContext.Provider value={ready}>
-      <Notifier>
-        <AppRoutes />
-      </Notifier>
-    </AppInfoContext.Provider>
-  );
+  const { office, user } = info;
+  // setup signs the new admin in; sign-in is followed by a fresh app.info, so "today" is today
+  if (!office) return <OfficeSetupPage onDone={() => load(true)} />;
+  if (!user) return <LoginPage office={office} onSignedIn={() => load(true)} />;
+  return <SignedInApp info={{ ...info, office, user }} onInfo={setInfo} />;
 }

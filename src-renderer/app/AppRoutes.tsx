@@ -6,17 +6,48 @@ import { NewResolutionPage, EditResolutionPage } from '../pages/resolution-form/
 import { ResolutionPage } from '../pages/resolution/ResolutionPage';
 import { CouncilsPage } from '../pages/councils/CouncilsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { UsersPage } from '../pages/users/UsersPage';
+import { RequireAccess } from './RequireAccess';
+import { LettersPage } from '../pages/letters/LettersPage';
+import { LetterPage } from '../pages/letters/LetterPage';
+import { LetterSettingsPage } from '../pages/letters/LetterSettingsPage';
+import { DeskPage } from '../pages/desk/DeskPage';
+import { SessionsPage } from '../pages/sessions/SessionsPage';
+import { SessionPage } from '../pages/sessions/SessionPage';
+import { SyncPage } from '../pages/sync/SyncPage';
 
 export function AppRoutes() {
   return (
     <HashRouter>
       <Routes>
         <Route element={<Shell />}>
-          <Route index element={<RegisterPage />} />
+          <Route index element={<DeskPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="sessions" element={<SessionsPage />} />
+          <Route path="sessions/:id" element={<SessionPage />} />
           <Route path="resolutions/new" element={<NewResolutionPage />} />
           <Route path="resolutions/:id" element={<ResolutionPage />} />
           <Route path="resolutions/:id/edit" element={<EditResolutionPage />} />
           <Route path="councils" element={<CouncilsPage />} />
+          <Route
+            path="users"
+            element={
+              <RequireAccess method="users.create">
+                <UsersPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="sync" element={<SyncPage />} />
+          <Route path="letters" element={<LettersPage />} />
+          <Route
+            path="letters/settings"
+            element={
+              <RequireAccess method="letters.updateSettings">
+                <LetterSettingsPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="letters/:id" element={<LetterPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

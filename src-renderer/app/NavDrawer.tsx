@@ -9,9 +9,14 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import { contract } from '../../shared/api/contract';
+import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
 import { useAppInfo } from './AppInfoContext';
 import { toFa } from '../format/fa';
@@ -23,23 +28,43 @@ interface NavItem {
   label: string;
   icon: React.ReactNode;
   testId: string;
+  /** who sees the item: the access of the method its page is for, as the core enforces it */
+  access: Access;
   isActive: (path: string) => boolean;
 }
 
 const WORK: NavItem[] = [
   {
     to: '/',
+    label: m.navDesk,
+    icon: <DashboardOutlined />,
+    testId: 'nav-desk',
+    access: contract['desk.get'].access,
+    isActive: (p) => p === '/',
+  },
+  {
+    to: '/register',
     label: m.navRegister,
     icon: <MenuBookOutlined />,
     testId: 'nav-register',
-    isActive: (p) => p === '/' || (p.startsWith('/resolutions/') && p !== '/resolutions/new'),
+    access: contract['resolutions.list'].access,
+    isActive: (p) => p.startsWith('/register') || (p.startsWith('/resolutions/') && p !== '/resolutions/new'),
   },
   {
     to: '/resolutions/new',
     label: m.navNewResolution,
     icon: <PostAddOutlined />,
     testId: 'nav-new-resolution',
+    access: contract['resolutions.register'].access,
     isActive: (p) => p === '/resolutions/new',
+  },
+  {
+    to: '/sessions',
+    label: m.navSessions,
+    icon: <EventNoteOutlined />,
+    testId: 'nav-sessions',
+    access: contract['sessions.list'].access,
+    isActive: (p) => p.startsWith('/sessions'),
   },
 ];
 
@@ -49,11 +74,24 @@ const SETTINGS: NavItem[] = [
     label: m.navCouncils,
     icon: <GroupsOutlined />,
     testId: 'nav-councils',
+    access: contract['councils.create'].access,
     isActive: (p) => p.startsWith('/councils'),
   },
 ];
 
+const ADMIN: NavItem[] = [
+  {
+    to: '/users',
+    label: m.navUsers,
+    icon: <ManageAccountsOutlined />,
+    testId: 'nav-users',
+    access: contract['users.create'].access,
+    isActive: (p) => p.startsWith('/users'),
+  },
+];
+
 function NavList({ title, items, path }: { title: string; items: NavItem[]; path: string }) {
+  if (items.length === 0) return null;
   return (
     <List
       dense
@@ -98,6 +136,7 @@ function NavList({ title, items, path }: { title: string; items: NavItem[]; path
 export function NavDrawer() {
   const { pathname } = useLocation();
   const info = useAppInfo();
+  const mine = (items: NavItem[]) => items.filter((item) => allows(item.access, info.user.role));
   return (
     <Drawer
       variant="permanent"
@@ -110,8 +149,9 @@ export function NavDrawer() {
     >
       <Toolbar />
       <Box component="nav" sx={{ flexGrow: 1, overflowY: 'auto' }}>
-        <NavList title={m.navSectionWork} items={WORK} path={pathname} />
-        <NavList title={m.navSectionSettings} items={SETTINGS} path={pathname} />
+        <NavList title={m.navSectionWork} items={mine(WORK)} path={pathname} />
+        <NavList title={m.navSectionSettings} items={mine(SETTINGS)} path={pathname} />
+        <NavList title={m.navSectionAdmin} items={mine(ADMIN)} path={pathname} />
       </Box>
       <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
         <Typography variant="caption" color="text.secondary" component="p">

@@ -1,4 +1,5 @@
-// The frame around every screen: the top bar with the app and office names, the drawer, the page.
+// The frame around every screen: the top bar with the app and office names and the signed-in
+// user, the drawer, the page.
 import { Outlet } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -8,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { AppLogo } from '../components/AppLogo';
 import { NavDrawer } from './NavDrawer';
 import { useAppInfo } from './AppInfoContext';
+import { UserMenu } from './UserMenu';
 
 export function Shell() {
   const { office } = useAppInfo();
@@ -17,7 +19,7 @@ export function Shell() {
         <Toolbar sx={{ gap: 2 }}>
           <AppLogo size={36} inverted />
           <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.3)', my: 1.5 }} />
-          <Box sx={{ minWidth: 0 }}>
+          <Box sx={{ minWidth: 0, flexGrow: 1 }}>
             <Typography data-testid="office-name" sx={{ fontWeight: 600, lineHeight: 1.3 }} noWrap>
               {office.name}
             </Typography>
@@ -25,6 +27,7 @@ export function Shell() {
               {office.ministry} — {office.organisation}
             </Typography>
           </Box>
+          <UserMenu />
         </Toolbar>
       </AppBar>
       <NavDrawer />

@@ -13,7 +13,7 @@ export function NotFoundPage() {
       title={common.notFoundTitle}
       body={common.notFoundBody}
       action={
-        <Button variant="contained" onClick={() => navigate('/')}>
+        <Button variant="contained" onClick={() => navigate('/register')}>
           {common.goHome}
         </Button>
       }

@@ -1,12 +1,19 @@
 // `npm run bench`: performance figures on generated data (BENCH_ROWS, default 200,000).
+// BENCH_SKIP=letters (comma-separated section names) leaves sections out of a quick run.
 import { benchRegister, N } from './register';
+import { benchLetters } from './letters';
+import { benchLifecycle } from './lifecycle';
 import { printTable } from './stats';
+
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 
 async function main() {
   console.log(`Tatbiq benchmark — ${N} resolutions, node ${process.version}, ${new Date().toISOString()}`);
   const { t, rows } = await benchRegister();
   printTable('Register and search (core side)', rows);
+  if (!skip.has('lifecycle')) printTable('Legal clock and desk (core side)', await benchLifecycle(t, N));
   await t.close();
+  if (!skip.has('letters')) printTable('Letters (PDF through Chromium)', await benchLetters());
 }
 
 main().catch((e) => {

@@ -1,11 +1,21 @@
-// The first day of an office, through browser mode as a secretary sees it: set up the office,
-// import the councils, register a resolution with its PDF, find it with Arabic spellings, open it.
-// Then the bad inputs: each refused in Persian, and nothing written.
+// The first day of an office, through browser mode: set up the office and its admin, the admin
+// makes the secretary's account, and the secretary signs in, imports the councils, registers a
+// resolution with its PDF, finds it with Arabic spellings, opens it. Then the bad inputs: each
+// refused in Persian, and nothing written.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shotPath, startApp, type RunningApp } from '../support/app';
+import {
+  apiCall as callFrom,
+  launchBrowser,
+  OFFICE,
+  shotPath,
+  signIn,
+  signOut,
+  startApp,
+  type RunningApp,
+} from '../support/app';
 import { tempDir, tinyPdf } from '../support/core';
 
 let app: RunningApp;
@@ -34,18 +44,10 @@ async function typeDate(testId: string, ymd: string) {
 }
 
 async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const res = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tatbiq': '1' },
-        body: JSON.stringify(i),
-      });
-      return res.json();
-    },
-    [method, input] as const,
-  ) as Promise<T>;
+  return (await callFrom(page, method, input)) as T;
 }
+
+const SECRETARY = { username: 'z.dabiri', fullName: 'زهرا دبیری', password: 'dabir-1405-k' };
 
 async function registeredCount(): Promise<number> {
   const r = await apiCall<{ ok: boolean; data: { total: number } }>('resolutions.list', {});
@@ -80,18 +82,63 @@ afterAll(async () => {
 });
 
 describe('the register, end to end in browser mode', () => {
-  it('sets up the office on first run', async () => {
+  it('sets up the office and its admin on first run, and signs the admin in', async () => {
     await page.goto(app.url);
     await page.getByTestId('office-setup').waitFor();
     await page.getByTestId('field-province').fill('کرمان');
     await page.getByTestId('field-county').fill('کرمان');
     await page.getByTestId('field-code').fill('KRM-01');
     await page.getByTestId('field-name').fill('دبیرخانه هیأت تطبیق مصوبات شهرستان کرمان');
-    await page.screenshot({ path: shotPath('01-office-setup') });
+    await page.getByTestId('field-admin.fullName').fill(OFFICE.admin.fullName);
+    await page.getByTestId('field-admin.username').fill(OFFICE.admin.username);
+    await page.getByTestId('field-admin.password').fill(OFFICE.admin.password);
+    await page.getByTestId('field-adminConfirm').fill('not-the-same-1');
     await page.getByTestId('office-setup-submit').click();
-    await page.getByTestId('register-page').waitFor();
+    await expect
+      .poll(() => page.getByTestId('office-setup').textContent())
+      .toContain('تکرار گذرواژه با گذرواژه یکی نیست.');
+    await page.getByTestId('field-adminConfirm').fill(OFFICE.admin.password);
+    await page.screenshot({ path: shotPath('01-office-setup'), fullPage: true });
+    await page.getByTestId('office-setup-submit').click();
+
+    await page.getByTestId('user-menu').waitFor();
     await expect(page.getByTestId('office-name').textContent()).resolves.toContain('کرمان');
+    await expect(page.getByTestId('user-role').textContent()).resolves.toBe('مدیر سامانه');
     expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    // the admin keeps users and councils; registering is the secretariat's
+    await page.getByTestId('nav-users').waitFor();
+    expect(await page.getByTestId('nav-new-resolution').count()).toBe(0);
+  });
+
+  it("the admin makes the secretary's account on the Users page; the secretary signs in", async () => {
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-page').waitFor();
+    await page.getByTestId('user-new').click();
+    const dialog = page.getByTestId('user-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('field-fullName').fill(SECRETARY.fullName);
+    await page.getByTestId('field-username').fill(SECRETARY.username);
+    await page.getByTestId('field-title').fill('کارشناس دبیرخانه');
+    await page.getByTestId('field-role').click();
+    await page.getByTestId('role-option-secretary').click();
+    // the chair's box is for members only
+    expect(await page.getByTestId('field-isChair').count()).toBe(0);
+    await page.getByTestId('field-password').fill('short');
+    await page.getByTestId('user-submit').click();
+    await expect.poll(() => dialog.textContent()).toContain('گذرواژه دست‌کم ۸ نویسه است.');
+    await page.getByTestId('field-password').fill(SECRETARY.password);
+    await page.screenshot({ path: shotPath('02-new-user') });
+    await page.getByTestId('user-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId('users-grid').locator('[role="row"]', { hasText: SECRETARY.fullName });
+    await expect(row.textContent()).resolves.toContain('دبیرخانه');
+    await page.screenshot({ path: shotPath('03-users') });
+
+    await signOut(page);
+    await signIn(page, SECRETARY.username, SECRETARY.password);
+    await expect(page.getByTestId('user-name').textContent()).resolves.toBe(SECRETARY.fullName);
+    await expect(page.getByTestId('user-role').textContent()).resolves.toBe('دبیرخانه');
+    expect(await page.getByTestId('nav-users').count()).toBe(0);
   });
 
   it('imports councils from a CSV, and refuses a bad file without importing any row', async () => {
@@ -109,7 +156,7 @@ describe('the register, end to end in browser mode', () => {
     await page.getByTestId('council-import-success').waitFor();
     await expect(page.getByTestId('council-import-success').textContent()).resolves.toContain('۳');
     await page.getByTestId('councils-grid').getByText('شورای اسلامی شهر کرمان').waitFor();
-    await page.screenshot({ path: shotPath('02-councils') });
+    await page.screenshot({ path: shotPath('04-councils') });
   });
 
   it('registers a resolution with its PDF and opens its page', async () => {
@@ -123,7 +170,7 @@ describe('the register, end to end in browser mode', () => {
     });
     await page.getByTestId('attachments-input').setInputFiles(file('مصوبه.pdf', tinyPdf()));
     await page.getByTestId('attachment-chip').waitFor();
-    await page.screenshot({ path: shotPath('03-new-resolution'), fullPage: true });
+    await page.screenshot({ path: shotPath('05-new-resolution'), fullPage: true });
     await page.getByTestId('resolution-submit').click();
 
     await page.getByTestId('resolution-page').waitFor();
@@ -133,12 +180,14 @@ describe('the register, end to end in browser mode', () => {
     // stored normalized: the Arabic ي typed in the title is the Persian ی
     await expect(page.getByTestId('resolution-title').textContent()).resolves.toBe('تعیین عوارض صدور پروانه ساختمانی');
     await page.getByTestId('attachment-item').first().waitFor();
-    await page.screenshot({ path: shotPath('04-resolution-page'), fullPage: true });
+    await page.screenshot({ path: shotPath('06-resolution-page'), fullPage: true });
     expect(await registeredCount()).toBe(1);
   });
 
   it('finds it in the register by the Arabic spellings «كرمان» and «ي»', async () => {
     await page.getByTestId('nav-register').click();
+    await page.waitForURL(/#\/register/);
+    await page.getByTestId('register-page').waitFor();
     const search = page.getByTestId('register-search');
     const rows = page.getByTestId('register-grid').locator('[role="row"][data-id]');
 
@@ -165,20 +214,20 @@ describe('the register, end to end in browser mode', () => {
     await search.fill('كرمان');
     await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain('تعیین عوارض');
-    await page.screenshot({ path: shotPath('05-search-kerman') });
+    await page.screenshot({ path: shotPath('07-search-kerman') });
 
     await search.fill('تعيين');
     await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain('کرمان');
-    await rows.first().dblclick();
+    await rows.first().click();
     await page.getByTestId('resolution-page').waitFor();
 
     await page.getByTestId('nav-register').click();
     await search.fill('');
     await expect.poll(() => rows.count()).toBe(2);
-    await page.screenshot({ path: shotPath('06-register') });
+    await page.screenshot({ path: shotPath('08-register') });
     // README's picture is this screen, refreshed by every run that has REFRESH_DOCS set
-    if (process.env.REFRESH_DOCS) fs.copyFileSync(shotPath('06-register'), 'docs/register.png');
+    if (process.env.REFRESH_DOCS) fs.copyFileSync(shotPath('08-register'), 'docs/register.png');
   });
 
   it('refuses bad input in Persian and writes nothing', async () => {
@@ -193,7 +242,7 @@ describe('the register, end to end in browser mode', () => {
     await expect(page.locator('form').textContent()).resolves.toMatch(
       /مصوبهٔ شمارهٔ ۴۵ .* قبلاً با شمارهٔ ثبت ۱۰۰۱ ثبت شده است/,
     );
-    await page.screenshot({ path: shotPath('07-duplicate'), fullPage: true });
+    await page.screenshot({ path: shotPath('09-duplicate'), fullPage: true });
 
     // an invalid date: Esfand 30 of a year that has no such day
     await page.getByTestId('field-councilResolutionNumber').fill('46');
@@ -207,7 +256,7 @@ describe('the register, end to end in browser mode', () => {
     const big = Buffer.concat([tinyPdf(), Buffer.alloc(11 * 1024 * 1024, 32)]);
     await page.getByTestId('attachments-input').setInputFiles(file('بزرگ.pdf', big));
     await expect.poll(() => page.getByTestId('attachments-error').textContent()).toMatch(/مگابایت/);
-    await page.screenshot({ path: shotPath('08-bad-attachments'), fullPage: true });
+    await page.screenshot({ path: shotPath('10-bad-attachments'), fullPage: true });
 
     // an unknown council, through the API the form uses
     const unknown = await apiCall<{ ok: boolean; error: { code: string; message: string } }>('resolutions.register', {

@@ -14,7 +14,7 @@ function exec(file: string, sql: string): Promise<void> {
 describe('the audit log', () => {
   it('records every change with before/after in the same transaction, as a verifiable chain', async () => {
     const t = await startCore();
-    const { kerman } = await seedOffice(t);
+    const { kerman, people } = await seedOffice(t);
     const r = await t.call('resolutions.register', resolutionInput(kerman.id));
     await t.call('resolutions.update', {
       ...resolutionInput(kerman.id, { title: 'موضوع تازه' }),
@@ -25,14 +25,20 @@ describe('the audit log', () => {
     expect(events.map((e) => e.action)).toEqual(['register', 'update']);
     expect(JSON.parse(events[1].before!).title).toBe(r.title);
     expect(JSON.parse(events[1].after!).title).toBe('موضوع تازه');
-    expect(events[1].actorId).toBe('local');
+    expect(events[1].actorId).toBe(t.actor.id);
 
     // a refused write leaves no event behind
     await t.fail('resolutions.register', resolutionInput(kerman.id));
-    expect(await t.count('audit_event')).toBe(5); // office, 2 councils, register, update
+    expect(await t.count('audit_event')).toBe(12); // office, 7 users, 2 councils, register, update
 
     const report = await verifyAuditChain(t.core.context.db.read);
-    expect(report).toEqual({ ok: true, checked: 5 });
+    expect(report).toEqual({ ok: true, checked: 12 });
+    // the admin's check through the contract reports the same
+    expect(await t.as(people.admin).call('audit.verify', {})).toEqual({ ok: true, checked: 12 });
+    expect((await t.fail('audit.verify', {})).code).toBe('forbidden');
+    // the resolution's timeline
+    const history = await t.call('audit.history', { resolutionId: r.id });
+    expect(history.map((e) => e.action)).toEqual(['register', 'update']);
     await expect(t.core.context.db.write((tx) => tx.query(`UPDATE audit_event SET actor_name = 'x'`))).rejects.toThrow(
       /append-only/,
     );

@@ -2,8 +2,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { tempDir } from './core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { OFFICE, PASSWORD, tempDir } from './core';
+
+export { OFFICE, PASSWORD };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -20,16 +22,21 @@ export interface RunningApp {
   url: string;
   dataDir: string;
   proc: ChildProcess;
+  /** moves the app's clock (only when started with `clock`) */
+  setClock(iso: string): void;
   stop(): Promise<void>;
 }
 
-export async function startApp(opts: { dataDir?: string } = {}): Promise<RunningApp> {
+/** `clock`: start the app on a clock the test moves (an ISO instant, e.g. '2026-11-23T06:00:00Z'). */
+export async function startApp(opts: { dataDir?: string; clock?: string } = {}): Promise<RunningApp> {
   const main = path.resolve('dist/host/main.js');
   if (!fs.existsSync(main)) throw new Error('dist/host/main.js is missing: run `npm run build` first');
   const dataDir = opts.dataDir ?? tempDir('tatbiq-e2e-');
-  const proc = spawn(process.execPath, [main, '--data-dir', dataDir, '--port', '0', '--log-level', 'warn'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const clockFile = opts.clock ? path.join(tempDir('tatbiq-clock-'), 'now') : null;
+  if (clockFile) fs.writeFileSync(clockFile, opts.clock!);
+  const args = [main, '--data-dir', dataDir, '--port', '0', '--log-level', 'warn'];
+  if (clockFile) args.push('--clock-file', clockFile);
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start:\n${log}`)), 30_000);
@@ -49,6 +56,13 @@ export async function startApp(opts: { dataDir?: string } = {}): Promise<Running
     url,
     dataDir,
     proc,
+    setClock: (iso) => {
+      if (!clockFile) throw new Error('startApp({ clock }) to move the clock');
+      // a new mtime even within the same millisecond: the app re-reads the file when it changes
+      fs.writeFileSync(clockFile, iso);
+      const t = new Date(Date.now() + Math.random() * 1000);
+      fs.utimesSync(clockFile, t, t);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (proc.exitCode !== null) return resolve();
@@ -66,4 +80,101 @@ export const SHOTS = path.resolve('test-output/e2e');
 export function shotPath(name: string): string {
   fs.mkdirSync(SHOTS, { recursive: true });
   return path.join(SHOTS, `${name}.png`);
+}
+
+export interface ApiResult<T> {
+  /** the HTTP status */
+  status: number;
+  ok: boolean;
+  data: T;
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+/** A contract call from the page, as the app makes it: same origin, with the page's session cookie. */
+export async function apiCall<T = unknown>(page: Page, method: string, input: unknown): Promise<ApiResult<T>> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const res = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tatbiq': '1' },
+        body: JSON.stringify(i),
+      });
+      return { ...(await res.json()), status: res.status };
+    },
+    [method, input] as const,
+  ) as Promise<ApiResult<T>>;
+}
+
+/** Sets the office up through the API (its admin is then signed in on this page) and reloads. */
+export async function setupOffice(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('office-setup').waitFor();
+  const r = await apiCall(page, 'office.setup', OFFICE);
+  if (!r.ok) throw new Error(`office.setup failed: ${r.error.message}`);
+  await page.reload();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+export interface SeedUser {
+  username: string;
+  fullName: string;
+  role: 'admin' | 'secretary' | 'expert' | 'member' | 'viewer';
+  isChair?: boolean;
+  title?: string;
+}
+
+/** Creates users through the API as the admin signed in on this page; all get PASSWORD. */
+export async function seedUsers(page: Page, users: SeedUser[]): Promise<void> {
+  for (const u of users) {
+    const r = await apiCall(page, 'users.create', { ...u, password: PASSWORD });
+    if (!r.ok) throw new Error(`users.create ${u.username} failed: ${r.error.message}`);
+  }
+}
+
+/** Signs in on the sign-in screen and waits for the app. */
+export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.getByTestId('login-page').waitFor();
+  await page.getByTestId('field-username').fill(username);
+  await page.getByTestId('field-password').fill(password);
+  await page.getByTestId('field-password').press('Enter');
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** Signs out from the user menu and waits for the sign-in screen. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('menu-sign-out').click();
+  await page.getByTestId('login-page').waitFor();
+}
+
+/**
+ * Moves both clocks to `iso`: the app's (deadlines, «today», idle sessions) and the page's, from
+ * which the UI counts days left. Moving by days ends the signed-in session (30 idle minutes).
+ */
+export async function moveClock(app: RunningApp, page: Page, iso: string): Promise<void> {
+  app.setClock(iso);
+  await page.clock.setFixedTime(new Date(iso));
+}
+
+/**
+ * Signs `username` in from wherever the page is, to start on the desk: reloads the app (a moved
+ * clock may have ended the session, and the sign-in screen then shows), signs out whoever is
+ * still signed in, signs in.
+ */
+export async function signInAs(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.evaluate(() => window.history.replaceState(null, '', '#/'));
+  await page.reload();
+  const screen = page.locator('[data-testid="login-page"], [data-testid="user-menu"]').first();
+  await screen.waitFor();
+  if ((await screen.getAttribute('data-testid')) === 'user-menu') await signOut(page);
+  await signIn(page, username, password);
+}
+
+/** Signs in again on the card that covers the app once its session has ended, and waits for the app. */
+export async function signInAgain(page: Page, password = PASSWORD): Promise<void> {
+  const ended = page.getByTestId('session-ended');
+  await ended.waitFor();
+  await ended.getByTestId('field-password').fill(password);
+  await ended.getByTestId('field-password').press('Enter');
+  await ended.waitFor({ state: 'detached' });
 }

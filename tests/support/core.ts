@@ -2,17 +2,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore, LOCAL_ACTOR, type Core } from '../../src-main/core';
+import { openCore, type Actor, type Core } from '../../src-main/core';
 import { silentLogger } from '../../src-main/core/logger';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
 
-export interface TestCore {
+export interface Caller {
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  fail(method: Method, input: unknown): Promise<ApiErrorBody>;
+}
+
+export interface TestCore extends Caller {
   core: Core;
   dir: string;
   now: { value: Date };
-  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
-  fail(method: Method, input: unknown): Promise<ApiErrorBody>;
+  /** who `call` and `fail` act as: a stand-in secretary until seedOffice signs real users in */
+  actor: Actor;
+  /** the same calls, as another user */
+  as(actor: Actor): Caller;
   count(table: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -21,31 +28,42 @@ export function tempDir(prefix = 'tatbiq-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startCore(opts: { dir?: string; now?: string } = {}): Promise<TestCore> {
+export async function startCore(opts: { dir?: string; now?: string; jobs?: boolean } = {}): Promise<TestCore> {
   const dir = opts.dir ?? tempDir();
   const now = { value: new Date(opts.now ?? '2026-11-23T08:00:00Z') };
-  const core = await openCore({ dataDir: dir, mode: 'browser', clock: () => now.value, log: silentLogger() });
-  const ctx = { actor: LOCAL_ACTOR };
-  return {
-    core,
-    dir,
-    now,
+  const core = await openCore({
+    dataDir: dir,
+    mode: 'browser',
+    clock: () => now.value,
+    log: silentLogger(),
+    lifecycleJobs: opts.jobs,
+  });
+  const as = (actor: () => Actor): Caller => ({
     async call(method, input) {
-      const r = await core.dispatch(method, input, ctx);
+      const r = await core.dispatch(method, input, { actor: actor() });
       if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
       return r.data as never;
     },
     async fail(method, input) {
-      const r = await core.dispatch(method, input, ctx);
+      const r = await core.dispatch(method, input, { actor: actor() });
       if (r.ok) throw new Error(`${method} was expected to fail but succeeded`);
       return r.error;
     },
+  });
+  const t: TestCore = {
+    core,
+    dir,
+    now,
+    actor: { id: 'test-secretary', name: 'دبیر آزمون', role: 'secretary' },
+    ...as(() => t.actor),
+    as: (actor) => as(() => actor),
     async count(table) {
       const [{ n }] = await core.context.db.read.query(`SELECT count(*) AS n FROM ${table}`);
       return n;
     },
     close: () => core.close(),
   };
+  return t;
 }
 
 export const OFFICE = {
@@ -55,7 +73,47 @@ export const OFFICE = {
   province: 'کرمان',
   county: 'کرمان',
   code: '۰۸۰۱',
+  admin: { username: 'admin', fullName: 'مدیر سامانه', password: 'admin-pass-1405' },
 };
+
+export const PASSWORD = 'pass-1405-word';
+
+export interface People {
+  admin: Actor;
+  secretary: Actor;
+  expert: Actor;
+  expert2: Actor;
+  chair: Actor;
+  member1: Actor;
+  member2: Actor;
+  viewer: Actor;
+}
+
+function actorOf(u: Output<'users.create'>): Actor {
+  return { id: u.id, name: u.fullName, role: u.role, isChair: u.isChair, username: u.username, title: u.title };
+}
+
+/** The office's people: one of each role and a panel of three (the chair and two members). */
+export async function seedPeople(t: TestCore): Promise<People> {
+  const admins = await t.as({ id: 'x', name: 'x', role: 'admin' }).call('users.list', { role: 'admin' });
+  const admin = actorOf(admins[0]);
+  const asAdmin = t.as(admin);
+  const make = (username: string, fullName: string, role: Actor['role'] & string, extra: object = {}) =>
+    asAdmin
+      .call('users.create', { username, fullName, role: role as never, password: PASSWORD, ...extra })
+      .then(actorOf);
+  const [secretary, expert, expert2, chair, member1, member2, viewer] = await Promise.all([
+    make('secretary', 'زهرا دبیری', 'secretary'),
+    make('expert', 'علی کارشناس', 'expert'),
+    make('expert2', 'مریم حقوقی', 'expert'),
+    make('chair', 'محمد فرماندار', 'member', { isChair: true, title: 'فرماندار و رئیس هیأت تطبیق' }),
+    make('member1', 'حسن قاضی', 'member', { title: 'رئیس دادگستری' }),
+    make('member2', 'رضا نماینده', 'member', { title: 'عضو هیأت' }),
+    make('viewer', 'ناظر استان', 'viewer'),
+  ]);
+  t.actor = secretary;
+  return { admin, secretary, expert, expert2, chair, member1, member2, viewer };
+}
 
 /** A minimal valid PDF: enough for the magic-number check and a real viewer. */
 export function tinyPdf(note = 'tatbiq'): Buffer {
@@ -65,8 +123,10 @@ export function tinyPdf(note = 'tatbiq'): Buffer {
   );
 }
 
+/** The office, its people (the secretary then acts), and two councils. */
 export async function seedOffice(t: TestCore) {
   await t.call('office.setup', OFFICE);
+  const people = await seedPeople(t);
   const kerman = await t.call('councils.create', { name: 'کرمان', kind: 'city', county: 'کرمان', province: 'کرمان' });
   const village = await t.call('councils.create', {
     name: 'اختیارآباد',
@@ -74,7 +134,7 @@ export async function seedOffice(t: TestCore) {
     county: 'کرمان',
     province: 'کرمان',
   });
-  return { kerman, village };
+  return { kerman, village, people };
 }
 
 export function resolutionInput(councilId: string, over: Record<string, unknown> = {}) {

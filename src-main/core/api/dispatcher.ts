@@ -10,14 +10,37 @@ import {
   type Result,
 } from '../../../shared/api/contract';
 import { AppError, type ApiErrorBody } from '../../../shared/api/errors';
-import type { CallContext } from '../context';
+import type { Actor, CallContext } from '../context';
+import { allows } from '../../../shared/api/access';
+import { roleLabel } from '../../../shared/lifecycle/roles';
 import type { Logger } from '../logger';
 
-export type Handlers = {
-  [M in Method]: (input: ParsedInput<M>, call: CallContext) => Promise<Output<M>>;
+export type HandlerMap<K extends Method> = {
+  [M in K]: (input: ParsedInput<M>, call: CallContext) => Promise<Output<M>>;
 };
+export type Handlers = HandlerMap<Method>;
+/** The handlers of one capability's methods (shared/api/methods/<capability>.ts). */
+export type HandlersOf<T> = HandlerMap<Extract<keyof T, Method>>;
 
-export type Dispatch = (method: string, input: unknown, call: CallContext) => Promise<Result<unknown>>;
+/**
+ * Who is calling. A transport passes the session token it holds (and a way to replace it, for
+ * sign-in and sign-out); code inside the process (tests, jobs) passes a trusted actor.
+ */
+export type Caller =
+  { actor: Actor } | { token: string | null; setSession?: (token: string | null) => void; remote?: string };
+
+/** Resolves a token to the signed-in user, or null when it is unknown or idle too long. */
+export type SessionResolver = (token: string) => Promise<Actor | null>;
+
+export type Dispatch = (method: string, input: unknown, caller: Caller) => Promise<Result<unknown>>;
+
+/** The actor of a public call made before anyone signed in. */
+export const ANONYMOUS: Actor = { id: 'anonymous', name: 'کاربر واردنشده', role: 'viewer' };
+
+const SIGN_IN_AGAIN: ApiErrorBody = {
+  code: 'unauthenticated',
+  message: 'نشست شما به پایان رسیده است؛ دوباره وارد شوید.',
+};
 
 export function validationError(err: z.ZodError): AppError {
   const fields: Record<string, string> = {};
@@ -34,12 +57,37 @@ const INTERNAL: ApiErrorBody = {
   message: 'خطای پیش‌بینی‌نشده‌ای رخ داد و هیچ تغییری ذخیره نشد. دوباره تلاش کنید.',
 };
 
-export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
-  return async (method, input, call) => {
+export function createDispatcher(handlers: Handlers, log: Logger, sessions: SessionResolver): Dispatch {
+  return async (method, input, caller) => {
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', message: 'درخواست ناشناخته است.' } };
     }
     const spec = contract[method];
+    let call: CallContext;
+    if ('actor' in caller) call = { actor: caller.actor };
+    else {
+      const actor = caller.token ? await sessions(caller.token) : null;
+      if (!actor && spec.access !== 'public') {
+        if (caller.token) caller.setSession?.(null);
+        return { ok: false, error: SIGN_IN_AGAIN };
+      }
+      call = {
+        actor: actor ?? ANONYMOUS,
+        token: caller.token ?? null,
+        setSession: caller.setSession,
+        remote: caller.remote,
+      };
+    }
+    if (spec.access !== 'public' && !allows(spec.access, call.actor.role)) {
+      log.info({ method, role: call.actor.role }, 'call refused: role');
+      return {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: `نقش «${roleLabel(call.actor.role, call.actor.isChair)}» اجازهٔ این کار را ندارد.`,
+        },
+      };
+    }
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       const e = validationError(parsed.error);

@@ -1,7 +1,9 @@
 // The contract's methods, each bound to the service that does the work.
 import { todayInTehran } from '../../../shared/dates/jalali';
 import type { CoreContext } from '../context';
-import type { Handlers } from './dispatcher';
+import { ANONYMOUS, type Handlers } from './dispatcher';
+import { currentUserOf } from '../users/service';
+import type { Sessions } from '../users/sessions';
 import { findOffice, setupOffice } from '../office/service';
 import { createCouncil, listCouncils, updateCouncil } from '../councils/service';
 import { importCouncils } from '../councils/import';
@@ -9,11 +11,26 @@ import { readAttachment, uploadAttachment } from '../attachments/service';
 import { getResolution, registerResolution, updateResolution } from '../resolutions/service';
 import { listResolutions } from '../resolutions/query';
 import { AppError } from '../../../shared/api/errors';
+import { authHandlers } from '../users/handlers';
+import { reviewHandlers } from '../review/handlers';
+import { rulingHandlers } from '../rulings/handlers';
+import { sessionHandlers } from '../sessions/handlers';
+import { deskHandlers } from '../desk/handlers';
+import { letterHandlers } from '../letters/handlers';
+import { syncHandlers } from '../sync/handlers';
 
-export function createHandlers(core: CoreContext): Handlers {
+export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
-    'app.info': async () => ({
+    ...authHandlers(core),
+    ...reviewHandlers(core),
+    ...rulingHandlers(core),
+    ...sessionHandlers(core),
+    ...deskHandlers(core),
+    ...letterHandlers(core),
+    ...syncHandlers(core),
+    'app.info': async (_input, call) => ({
       version: core.version,
+      user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),
       mode: core.mode,
       office: await findOffice(core.db.read),
       today: todayInTehran(core.clock()),

@@ -8,6 +8,8 @@ import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { OfficeEntity, type OfficeRow } from '../storage/entities';
 import { newId } from '../ids';
+import { actorOf, insertUser, toUser } from '../users/service';
+import type { Sessions } from '../users/sessions';
 
 export const NOT_CONFIGURED = 'ابتدا مشخصات دبیرخانه را ثبت کنید.';
 
@@ -27,34 +29,40 @@ export async function requireOffice(m: EntityManager): Promise<Office> {
   return o;
 }
 
+/** Sets up the office and its first admin, and signs the admin in on the calling window. */
 export async function setupOffice(
-  core: CoreContext,
+  core: CoreContext & { sessions: Sessions },
   call: CallContext,
   input: z.output<typeof officeSetupInput>,
 ): Promise<Office> {
-  return core.db.write(async (tx) => {
+  const { admin, ...fields } = input;
+  const result = await core.db.write(async (tx) => {
     if (await findOffice(tx)) throw new AppError('already_configured', 'مشخصات دبیرخانه قبلاً ثبت شده است.');
     const now = core.clock().toISOString();
     const row: OfficeRow = {
       id: newId(),
-      ...input,
-      code: toAsciiDigits(input.code),
+      ...fields,
+      code: toAsciiDigits(fields.code),
       rev: 1,
       createdAt: now,
       updatedAt: now,
     };
     await tx.getRepository(OfficeEntity).insert(row);
+    const user = await insertUser(tx, row.id, { ...admin, role: 'admin', title: 'مدیر سامانه' }, now);
+    const actor = actorOf(user);
     await recordAudit(tx, {
-      actor: call.actor,
+      actor,
       at: now,
       entity: 'office',
       entityId: row.id,
       action: 'setup',
-      after: row,
+      after: { office: row, admin: toUser(user) },
     });
     core.log.info({ officeId: row.id }, 'office set up');
-    return toOffice(row);
+    return { office: toOffice(row), token: await core.sessions.open(tx, user.id, now) };
   });
+  call.setSession?.(result.token);
+  return result.office;
 }
 
 export type { OfficeSetupInput };

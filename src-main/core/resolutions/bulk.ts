@@ -12,6 +12,8 @@ import { requireOffice } from '../office/service';
 import { getCouncilRow } from '../councils/service';
 import { indexResolutions, resolutionDocument } from './fts';
 import { newId } from '../ids';
+import { currentPolicy } from '../lifecycle/policy';
+import { receiptClock } from './clock';
 
 const CHUNK = 1000;
 
@@ -22,6 +24,7 @@ export async function bulkInsertResolutions(
 ): Promise<number> {
   const n = await core.db.write(async (tx) => {
     const office = await requireOffice(tx);
+    const policy = await currentPolicy(tx);
     const councils = new Map<string, CouncilRow>();
     const now = core.clock().toISOString();
     for (let i = 0; i < items.length; i += CHUNK) {
@@ -55,6 +58,7 @@ export async function bulkInsertResolutions(
           category: f.category,
           status: 'received',
           supersedesId: null,
+          ...receiptClock(f.receiptDate, policy),
           createdBy: actor.id,
           rev: 1,
           createdAt: now,

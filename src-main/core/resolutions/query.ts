@@ -91,6 +91,7 @@ interface RawRow {
   status: ResolutionRow['status'];
   approvalDate: string;
   receiptDate: string;
+  dueDate: string | null;
 }
 
 async function countMatches(core: CoreContext, match: string): Promise<number> {
@@ -117,7 +118,8 @@ export async function listResolutions(core: CoreContext, input: ListInput): Prom
   const rows: RawRow[] = await m.query(
     `SELECT r.id, r.council_id AS councilId, c.kind AS councilKind, c.name AS councilName,
             r.council_resolution_number AS councilResolutionNumber, r.incoming_number AS incomingNumber,
-            r.title, r.category, r.status, r.approval_date AS approvalDate, r.receipt_date AS receiptDate
+            r.title, r.category, r.status, r.approval_date AS approvalDate, r.receipt_date AS receiptDate,
+            r.due_date AS dueDate
        FROM ${from}
        ${where}
       ORDER BY ${order}
@@ -142,6 +144,7 @@ export async function listResolutions(core: CoreContext, input: ListInput): Prom
       status: r.status,
       approvalDate: r.approvalDate,
       receiptDate: r.receiptDate,
+      dueDate: r.dueDate,
     })),
   };
 }

@@ -20,6 +20,8 @@ import { getCouncilRow, toCouncil } from '../councils/service';
 import { indexResolution, resolutionDocument } from './fts';
 import { ATTACHMENT_TYPES } from '../../../shared/schemas/attachment';
 import { newId } from '../ids';
+import { currentPolicy } from '../lifecycle/policy';
+import { receiptClock } from './clock';
 import { recordAudit } from '../audit/log';
 
 type RegisterFields = z.output<typeof resolutionRegisterInput>;
@@ -111,7 +113,18 @@ async function writeAttachments(
   return written;
 }
 
-export async function registerResolution(core: CoreContext, call: CallContext, f: RegisterFields): Promise<Resolution> {
+/** A council's amended version of `supersedesId`; `within` completes the amendment in the same transaction. */
+export interface Amendment {
+  supersedesId: string;
+  within(tx: EntityManager, amendedId: string): Promise<void>;
+}
+
+export async function registerResolution(
+  core: CoreContext,
+  call: CallContext,
+  f: RegisterFields,
+  amendment?: Amendment,
+): Promise<Resolution> {
   const id = await core.db.write(async (tx) => {
     const office = await requireOffice(tx);
     const k = await checkAgainstRecords(core, tx, office.id, f);
@@ -133,7 +146,8 @@ export async function registerResolution(core: CoreContext, call: CallContext, f
       title: f.title,
       category: f.category,
       status: 'received',
-      supersedesId: null,
+      supersedesId: amendment?.supersedesId ?? null,
+      ...receiptClock(f.receiptDate, await currentPolicy(tx)),
       createdBy: call.actor.id,
       rev: 1,
       createdAt: now,
@@ -152,6 +166,7 @@ export async function registerResolution(core: CoreContext, call: CallContext, f
       action: 'register',
       after: { ...row, text: f.text, attachments },
     });
+    await amendment?.within(tx, row.id);
     return row.id;
   });
   core.log.info({ resolutionId: id, actor: call.actor.id }, 'resolution registered');
@@ -184,6 +199,8 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
       incomingKey: k.incomingKey,
       title: f.title,
       category: f.category,
+      // still `received`: a corrected receipt date moves the panel's window with it
+      ...receiptClock(f.receiptDate, await currentPolicy(tx)),
       rev: cur.rev + 1,
       updatedAt: now,
     };
@@ -232,6 +249,10 @@ export async function getResolution(core: CoreContext, id: string): Promise<Reso
     category: r.category as Resolution['category'],
     status: r.status as Resolution['status'],
     supersedesId: r.supersedesId,
+    objectionDeadline: r.objectionDeadline,
+    dueDate: r.dueDate,
+    dueKind: r.dueKind as Resolution['dueKind'],
+    assignedExpertId: r.assignedExpertId,
     attachments: attachments.map((a) => ({
       id: a.id,
       sha256: a.sha256,

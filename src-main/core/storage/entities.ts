@@ -1,6 +1,9 @@
 // Entity definitions as schemas (no decorators: the build tools emit no decorator metadata), with
 // every column typed explicitly. Hot read paths use SQL directly; these serve writes and lookups.
 import { EntitySchema } from 'typeorm';
+import { UserEntity } from '../users/entities';
+import { REVIEW_ENTITIES } from '../review/entities';
+import { SESSION_ENTITIES } from '../sessions/entities';
 
 export interface OfficeRow {
   id: string;
@@ -48,6 +51,12 @@ export interface ResolutionRecord {
   category: string;
   status: string;
   supersedesId: string | null;
+  /** the panel's objection window, fixed at receipt by the policy in force */
+  objectionDeadline: string | null;
+  /** the next deadline of the current step and what it is (DueKind), for the desk */
+  dueDate: string | null;
+  dueKind: string | null;
+  assignedExpertId: string | null;
   createdBy: string;
   rev: number;
   createdAt: string;
@@ -131,6 +140,10 @@ export const ResolutionEntity = new EntitySchema<ResolutionRecord>({
     category: text('category'),
     status: text('status'),
     supersedesId: { type: 'text', name: 'supersedes_id', nullable: true },
+    objectionDeadline: { type: 'text', name: 'objection_deadline', nullable: true },
+    dueDate: { type: 'text', name: 'due_date', nullable: true },
+    dueKind: { type: 'text', name: 'due_kind', nullable: true },
+    assignedExpertId: { type: 'text', name: 'assigned_expert_id', nullable: true },
     createdBy: text('created_by'),
     ...common,
   },
@@ -159,4 +172,13 @@ export const AttachmentEntity = new EntitySchema<AttachmentRow>({
   },
 });
 
-export const ENTITIES = [OfficeEntity, CouncilEntity, ResolutionEntity, ResolutionBodyEntity, AttachmentEntity];
+export const ENTITIES = [
+  OfficeEntity,
+  CouncilEntity,
+  ResolutionEntity,
+  ResolutionBodyEntity,
+  AttachmentEntity,
+  UserEntity,
+  ...REVIEW_ENTITIES,
+  ...SESSION_ENTITIES,
+];

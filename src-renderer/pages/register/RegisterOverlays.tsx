@@ -46,9 +46,11 @@ export function RegisterNoRows({
       title={m.emptyTitle}
       body={m.emptyBody}
       action={
-        <Button variant="contained" startIcon={<PostAddOutlined />} onClick={onNew} data-testid="register-empty-new">
-          {m.emptyAction}
-        </Button>
+        onNew && (
+          <Button variant="contained" startIcon={<PostAddOutlined />} onClick={onNew} data-testid="register-empty-new">
+            {m.emptyAction}
+          </Button>
+        )
       }
     />
   );

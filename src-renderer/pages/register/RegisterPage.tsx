@@ -10,6 +10,7 @@ import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import { useCall } from '../../api/useCall';
 import { errorText } from '../../api/errorText';
 import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../app/AppInfoContext';
 import { numFa, toFa } from '../../format/fa';
 import { registerMessages as m } from '../../messages/register';
 import { common } from '../../messages/common';
@@ -31,6 +32,8 @@ const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((n) => ({ value: n, label: toFa(n) }));
 export function RegisterPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  // only the secretariat registers: everyone else reads the register without the button
+  const canRegister = useCan()('resolutions.register');
   const query = useMemo(() => parseQuery(params), [params]);
 
   const update = useCallback(
@@ -82,14 +85,16 @@ export function RegisterPage() {
         title={m.title}
         subtitle={total === undefined ? m.subtitle : `${m.subtitle} — ${m.total(numFa(total))}`}
         actions={
-          <Button
-            variant="contained"
-            startIcon={<PostAddOutlined />}
-            onClick={() => navigate('/resolutions/new')}
-            data-testid="new-resolution-button"
-          >
-            {m.newResolution}
-          </Button>
+          canRegister && (
+            <Button
+              variant="contained"
+              startIcon={<PostAddOutlined />}
+              onClick={() => navigate('/resolutions/new')}
+              data-testid="new-resolution-button"
+            >
+              {m.newResolution}
+            </Button>
+          )
         }
       />
       <RegisterFilters
@@ -143,7 +148,7 @@ export function RegisterPage() {
           slotProps={{
             noRowsOverlay: {
               filtered: hasFilters(query),
-              onNew: () => navigate('/resolutions/new'),
+              onNew: canRegister ? () => navigate('/resolutions/new') : undefined,
               onClearFilters: clearFilters,
             },
             loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },

@@ -41,7 +41,7 @@ function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) 
 export function NewResolutionPage() {
   const navigate = useNavigate();
   const notify = useNotify();
-  const back = useBack('/');
+  const back = useBack('/register');
   const { today } = useAppInfo();
   const councils = useCall('councils.list', { includeInactive: false });
   const defaults = useMemo(() => emptyValues(today), [today]);
@@ -94,7 +94,7 @@ export function EditResolutionPage() {
         title={rm.notFoundTitle}
         body={rm.notFoundBody}
         action={
-          <Button variant="contained" onClick={() => navigate('/')}>
+          <Button variant="contained" onClick={() => navigate('/register')}>
             {rm.backToRegister}
           </Button>
         }

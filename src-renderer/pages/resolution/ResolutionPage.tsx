@@ -22,6 +22,12 @@ import { registerMessages } from '../../messages/register';
 import { common } from '../../messages/common';
 import { AttachmentList } from './AttachmentList';
 import { ResolutionDetails } from './ResolutionDetails';
+import { Timeline } from './Timeline';
+import { LifecycleProvider } from './actions/LifecycleContext';
+import { ActionsPanel } from './actions/ActionsPanel';
+import { DeadlineBanner } from './actions/DeadlineBanner';
+import { ReviewRecords } from './actions/ReviewRecords';
+import { lifecycleMessages } from '../../messages/lifecycle';
 
 function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -37,7 +43,7 @@ function Card({ title, children, testId }: { title: string; children: React.Reac
 export function ResolutionPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const back = useBack('/');
+  const back = useBack('/register');
   const { data: r, error, loading, reload } = useCall('resolutions.get', { id });
 
   if (error && isNotFound(error)) {
@@ -48,7 +54,7 @@ export function ResolutionPage() {
         title={m.notFoundTitle}
         body={m.notFoundBody}
         action={
-          <Button variant="contained" onClick={() => navigate('/')}>
+          <Button variant="contained" onClick={() => navigate('/register')}>
             {m.backToRegister}
           </Button>
         }
@@ -70,89 +76,98 @@ export function ResolutionPage() {
       </Alert>
     );
   }
-  if (loading || !r) return <PageSkeleton testId="resolution-loading" />;
+  // after an action the page keeps showing the resolution while it reloads
+  if (!r || (loading && r.id !== id)) return <PageSkeleton testId="resolution-loading" />;
 
   return (
-    <Box data-testid="resolution-page" data-resolution-id={r.id}>
-      <Breadcrumbs sx={{ mb: 1.5 }}>
-        <Link
-          component="button"
-          underline="hover"
-          color="inherit"
-          onClick={back}
-          variant="body2"
-          data-testid="breadcrumb-register"
-        >
-          {registerMessages.title}
-        </Link>
-        <Typography variant="body2" color="text.primary" noWrap sx={{ maxWidth: 420 }}>
-          {r.title}
-        </Typography>
-      </Breadcrumbs>
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
-        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-            <Typography variant="h5" component="h1" data-testid="resolution-title">
-              {r.title}
-            </Typography>
-            <StatusChip status={r.status} size="medium" />
+    <LifecycleProvider r={r} onChanged={reload}>
+      <Box data-testid="resolution-page" data-resolution-id={r.id}>
+        <Breadcrumbs sx={{ mb: 1.5 }}>
+          <Link
+            component="button"
+            underline="hover"
+            color="inherit"
+            onClick={back}
+            variant="body2"
+            data-testid="breadcrumb-register"
+          >
+            {registerMessages.title}
+          </Link>
+          <Typography variant="body2" color="text.primary" noWrap sx={{ maxWidth: 420 }}>
+            {r.title}
+          </Typography>
+        </Breadcrumbs>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+              <Typography variant="h5" component="h1" data-testid="resolution-title">
+                {r.title}
+              </Typography>
+              <StatusChip status={r.status} size="medium" />
+            </Box>
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, color: 'text.secondary' }}>
+              <AccountBalanceOutlined fontSize="small" />
+              <Typography data-testid="resolution-council">{r.councilDisplayName}</Typography>
+              <Typography variant="body2">
+                · {m.receiptDate} {dateLongFa(r.receiptDate)}
+              </Typography>
+            </Box>
+            {r.supersedesId && (
+              <Link
+                component={RouterLink}
+                to={`/resolutions/${encodeURIComponent(r.supersedesId)}`}
+                variant="body2"
+                sx={{ mt: 1, display: 'inline-block' }}
+              >
+                {m.supersedes} — {m.viewSupersedes}
+              </Link>
+            )}
           </Box>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, color: 'text.secondary' }}>
-            <AccountBalanceOutlined fontSize="small" />
-            <Typography data-testid="resolution-council">{r.councilDisplayName}</Typography>
-            <Typography variant="body2">
-              · {m.receiptDate} {dateLongFa(r.receiptDate)}
-            </Typography>
-          </Box>
-          {r.supersedesId && (
-            <Link
-              component={RouterLink}
-              to={`/resolutions/${encodeURIComponent(r.supersedesId)}`}
-              variant="body2"
-              sx={{ mt: 1, display: 'inline-block' }}
+          {r.status === 'received' && (
+            <Button
+              variant="outlined"
+              startIcon={<EditOutlined />}
+              onClick={() => navigate(`/resolutions/${encodeURIComponent(r.id)}/edit`)}
+              data-testid="resolution-edit"
             >
-              {m.supersedes} — {m.viewSupersedes}
-            </Link>
+              {m.edit}
+            </Button>
           )}
         </Box>
-        {r.status === 'received' && (
-          <Button
-            variant="outlined"
-            startIcon={<EditOutlined />}
-            onClick={() => navigate(`/resolutions/${encodeURIComponent(r.id)}/edit`)}
-            data-testid="resolution-edit"
-          >
-            {m.edit}
-          </Button>
-        )}
-      </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
-          gap: 2,
-          alignItems: 'start',
-        }}
-      >
-        <Box sx={{ display: 'grid', gap: 2 }}>
-          <Card title={m.text} testId="resolution-text-card">
-            <Typography
-              data-testid="resolution-text"
-              sx={{ whiteSpace: 'pre-wrap', lineHeight: 2, textAlign: 'justify' }}
-            >
-              {r.text}
-            </Typography>
-          </Card>
-        </Box>
-        <Box sx={{ display: 'grid', gap: 2 }}>
-          <Card title={m.details}>
-            <ResolutionDetails r={r} />
-          </Card>
-          <Card title={m.attachments} testId="resolution-attachments">
-            <AttachmentList attachments={r.attachments} />
-          </Card>
+        <DeadlineBanner />
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+            gap: 2,
+            alignItems: 'start',
+          }}
+        >
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            <Card title={m.text} testId="resolution-text-card">
+              <Typography
+                data-testid="resolution-text"
+                sx={{ whiteSpace: 'pre-wrap', lineHeight: 2, textAlign: 'justify' }}
+              >
+                {r.text}
+              </Typography>
+            </Card>
+            <ReviewRecords />
+            <Timeline resolutionId={r.id} rev={r.rev} />
+          </Box>
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            <Card title={lifecycleMessages.actions} testId="actions-card">
+              <ActionsPanel />
+            </Card>
+            <Card title={m.details}>
+              <ResolutionDetails r={r} />
+            </Card>
+            <Card title={m.attachments} testId="resolution-attachments">
+              <AttachmentList attachments={r.attachments} />
+            </Card>
+          </Box>
         </Box>
       </Box>
-    </Box>
+    </LifecycleProvider>
   );
 }

@@ -1,7 +1,8 @@
-// First run: the office's identity (officeSetupInput) → office.setup, then into the app.
+// First run: the office's identity and its first admin (officeSetupInput) → office.setup, which
+// also signs the admin in; then into the app.
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -20,18 +21,44 @@ import { AppLogo } from '../../components/AppLogo';
 import { applyServerErrors } from '../../components/serverErrors';
 import { enterMovesOn, focusFirstInvalid, NAV_FIELD, useSubmitShortcut } from '../../components/formKeys';
 import { rhfText } from '../../components/rhfText';
+import { ltrField } from '../../app/ltrField';
 import { startupMessages as m } from '../../messages/startup';
 
 function withShrink<P extends { slotProps: object }>(props: P, shrink: boolean): P {
   return shrink ? { ...props, slotProps: { ...props.slotProps, inputLabel: { shrink: true } } } : props;
 }
 
-const FIELDS = ['province', 'county', 'name', 'organisation', 'ministry', 'code'] as const;
+// the password is typed twice here only: the core never sees the confirmation
+const formSchema = officeSetupInput
+  .extend({ adminConfirm: z.string().min(1, m.confirmRequired) })
+  .refine((v) => v.adminConfirm === v.admin.password, { message: m.confirmMismatch, path: ['adminConfirm'] });
+type FormInput = OfficeSetupInput & { adminConfirm: string };
+
+const FIELDS = [
+  'province',
+  'county',
+  'name',
+  'organisation',
+  'ministry',
+  'code',
+  'admin.fullName',
+  'admin.username',
+  'admin.password',
+] as const;
 
 export function OfficeSetupPage({ onDone }: { onDone: (office: Office) => void }) {
-  const form = useForm<OfficeSetupInput, unknown, z.output<typeof officeSetupInput>>({
-    resolver: zodResolver(officeSetupInput),
-    defaultValues: { name: '', organisation: '', ministry: 'وزارت کشور', province: '', county: '', code: '' },
+  const form = useForm<FormInput, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      name: '',
+      organisation: '',
+      ministry: 'وزارت کشور',
+      province: '',
+      county: '',
+      code: '',
+      admin: { fullName: '', username: '', password: '' },
+      adminConfirm: '',
+    },
     mode: 'onTouched',
     shouldFocusError: false,
   });
@@ -42,7 +69,7 @@ export function OfficeSetupPage({ onDone }: { onDone: (office: Office) => void }
   const { isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(
-    async (values) => {
+    async ({ adminConfirm: _, ...values }) => {
       setTopError(null);
       try {
         onDone(await call('office.setup', values));
@@ -134,6 +161,44 @@ export function OfficeSetupPage({ onDone }: { onDone: (office: Office) => void }
               </Grid>
               <Grid size={{ xs: 12, sm: 5 }} {...NAV_FIELD}>
                 <TextField label={m.ministry} {...rhfText(form, 'ministry')} />
+              </Grid>
+            </Grid>
+            <Divider sx={{ my: 3 }} />
+            <Typography variant="subtitle1" sx={{ mb: 0.5 }}>
+              {m.stepAdmin}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, lineHeight: 1.9 }}>
+              {m.adminIntro}
+            </Typography>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
+                <TextField label={m.adminFullName} required {...rhfText(form, 'admin.fullName')} />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
+                <TextField
+                  label={m.adminUsername}
+                  required
+                  autoComplete="username"
+                  {...ltrField(rhfText(form, 'admin.username', m.adminUsernameHelp))}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
+                <TextField
+                  label={m.adminPassword}
+                  type="password"
+                  required
+                  autoComplete="new-password"
+                  {...ltrField(rhfText(form, 'admin.password', m.adminPasswordHelp))}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
+                <TextField
+                  label={m.adminConfirm}
+                  type="password"
+                  required
+                  autoComplete="new-password"
+                  {...ltrField(rhfText(form, 'adminConfirm'))}
+                />
               </Grid>
             </Grid>
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 4 }}>

@@ -1,6 +1,19 @@
 import { Init1763856000001 } from './0001-init';
 import { Audit1763856000002 } from './0002-audit';
+import { Users1763856000003 } from './0003-users';
+import { Review1763856000004 } from './0004-review';
+import { Sessions1763856000005 } from './0005-sessions';
+import { Letters1763856000006 } from './0006-letters';
+import { Sync1763856000007 } from './0007-sync';
 
 /** In order. The schema version of a database is the count of these it has run. */
-export const MIGRATIONS = [Init1763856000001, Audit1763856000002];
+export const MIGRATIONS = [
+  Init1763856000001,
+  Audit1763856000002,
+  Users1763856000003,
+  Review1763856000004,
+  Sessions1763856000005,
+  Letters1763856000006,
+  Sync1763856000007,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,178 @@
+// Letters to the council as lifecycle facts: the objection letter sent (send_objection_letter →
+// with_council), the council's receipt of it (which starts its answer clock), and the no-conflict
+// notice sent (mark_enforceable). The letters capability will issue these through the outgoing
+// register; letter_ref links the issued letter when it does.
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/api/errors';
+import { councilAnswerDeadline } from '../../../shared/deadlines/calculator';
+import { statusLabel } from '../../../shared/domain/statuses';
+import type { Resolution } from '../../../shared/schemas/resolution';
+import type { councilReceivedInput, letterSentInput } from '../../../shared/schemas/ruling';
+import type { Actor, CallContext, CoreContext } from '../context';
+import { newId } from '../ids';
+import { recordAudit } from '../audit/log';
+import { getResolution } from '../resolutions/service';
+import { currentPolicy } from '../lifecycle/policy';
+import {
+  applyChange,
+  applyTransition,
+  checkRev,
+  checkTransition,
+  loadResolution,
+  type ResolutionState,
+} from '../lifecycle/transition';
+import { CouncilLetterEntity, type CouncilLetterRow } from '../review/entities';
+import { checkDate, currentRuling, dayOf, letterOf } from './checks';
+
+type LetterFields = z.output<typeof letterSentInput>;
+
+async function insertLetter(
+  core: CoreContext,
+  tx: EntityManager,
+  actor: Actor,
+  row: ResolutionState,
+  kind: CouncilLetterRow['kind'],
+  f: LetterFields,
+): Promise<CouncilLetterRow> {
+  const ruling = await currentRuling(tx, row.id);
+  checkDate(core, f.letterDate, 'letterDate', 'تاریخ نامه', {
+    date: ruling ? dayOf(ruling.recordedAt) : row.receiptDate,
+    label: ruling ? 'تاریخ ثبت رأی هیأت' : 'تاریخ وصول مصوبه',
+  });
+  const now = core.clock().toISOString();
+  const letter: CouncilLetterRow = {
+    id: newId(),
+    resolutionId: row.id,
+    kind,
+    rulingId: ruling?.id ?? null,
+    letterRef: f.letterRef ?? null,
+    outgoingNumber: f.outgoingNumber,
+    letterDate: f.letterDate,
+    councilReceivedDate: null,
+    recordedBy: actor.id,
+    recordedByName: actor.name,
+    rev: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await tx.getRepository(CouncilLetterEntity).insert(letter);
+  await recordAudit(tx, {
+    actor,
+    at: now,
+    entity: 'council_letter',
+    entityId: letter.id,
+    action: 'letter_sent',
+    after: letter,
+    resolutionId: row.id,
+  });
+  return letter;
+}
+
+/** The objection letter went to the council: objected → with_council. */
+export async function objectionLetterSent(core: CoreContext, call: CallContext, f: LetterFields): Promise<Resolution> {
+  await core.db.write(async (tx) => {
+    const row = await loadResolution(tx, f.resolutionId);
+    checkRev(row, f.rev);
+    checkTransition(core, call.actor, row, 'send_objection_letter', { objectionLetterIssued: true });
+    const letter = await insertLetter(core, tx, call.actor, row, 'objection', f);
+    // the council's clock starts when it receives the letter, which is recorded next
+    await applyTransition(
+      core,
+      tx,
+      call.actor,
+      row.id,
+      'send_objection_letter',
+      { objectionLetterIssued: true },
+      {
+        row,
+        due: null,
+        detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
+      },
+    );
+  });
+  return getResolution(core, f.resolutionId);
+}
+
+/** The no-conflict notice went to the council: compliant → enforceable. */
+export async function complianceNoticeSent(core: CoreContext, call: CallContext, f: LetterFields): Promise<Resolution> {
+  await core.db.write(async (tx) => {
+    const row = await loadResolution(tx, f.resolutionId);
+    checkRev(row, f.rev);
+    checkTransition(core, call.actor, row, 'mark_enforceable', { complianceNoticeIssued: true });
+    const letter = await insertLetter(core, tx, call.actor, row, 'compliance', f);
+    await applyTransition(
+      core,
+      tx,
+      call.actor,
+      row.id,
+      'mark_enforceable',
+      { complianceNoticeIssued: true },
+      {
+        row,
+        due: null,
+        detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
+      },
+    );
+  });
+  return getResolution(core, f.resolutionId);
+}
+
+/**
+ * The council received the objection letter on `receivedDate`: its reconsideration window runs
+ * from there (councilAnswerDeadline). Not a change of state; recorded again, it corrects the date.
+ */
+export async function councilReceived(
+  core: CoreContext,
+  call: CallContext,
+  f: z.output<typeof councilReceivedInput>,
+): Promise<Resolution> {
+  await core.db.write(async (tx) => {
+    const row = await loadResolution(tx, f.resolutionId);
+    checkRev(row, f.rev);
+    if (call.actor.role !== 'secretary') {
+      throw new AppError('forbidden', 'ثبت وصول نامهٔ اعتراض در شورا با دبیرخانه است.');
+    }
+    if (row.status !== 'with_council') {
+      throw new AppError(
+        'invalid_state',
+        `ثبت وصول نامهٔ اعتراض برای مصوبه‌ای در وضعیت «${statusLabel(row.status)}» ممکن نیست.`,
+      );
+    }
+    const letter = await letterOf(tx, row.id, 'objection');
+    if (!letter) throw new AppError('invalid_state', 'نامهٔ اعتراض این مصوبه ثبت نشده است.');
+    checkDate(core, f.receivedDate, 'receivedDate', 'تاریخ وصول نامه در شورا', {
+      date: letter.letterDate,
+      label: 'تاریخ نامهٔ اعتراض',
+    });
+    const now = core.clock().toISOString();
+    const next = { councilReceivedDate: f.receivedDate, rev: letter.rev + 1, updatedAt: now };
+    await tx.getRepository(CouncilLetterEntity).update({ id: letter.id }, next);
+    await recordAudit(tx, {
+      actor: call.actor,
+      at: now,
+      entity: 'council_letter',
+      entityId: letter.id,
+      action: 'council_received',
+      before: letter,
+      after: { ...letter, ...next },
+      resolutionId: row.id,
+    });
+    const due = {
+      dueDate: councilAnswerDeadline(f.receivedDate, await currentPolicy(tx)),
+      dueKind: 'council_answer' as const,
+    };
+    await applyChange(
+      core,
+      tx,
+      call.actor,
+      row,
+      'council_received',
+      { due },
+      {
+        detail: { letterId: letter.id, receivedDate: f.receivedDate },
+      },
+    );
+  });
+  return getResolution(core, f.resolutionId);
+}

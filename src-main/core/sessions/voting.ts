@@ -1,0 +1,158 @@
+// Attendance (recorded by the secretary on the session's day) and members' findings (each member
+// records their own, ahead of the session or during it, until the item is ruled).
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/api/errors';
+import { isPast, memberFindingDeadline } from '../../../shared/deadlines/calculator';
+import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
+import { sessionTitle, type attendanceInput, type findingInput } from '../../../shared/schemas/session';
+import type { CallContext, CoreContext } from '../context';
+import { recordAudit } from '../audit/log';
+import { currentPolicy } from '../lifecycle/policy';
+import { newId } from '../ids';
+import { getUserRow } from '../users/service';
+import {
+  PanelSessionEntity,
+  SessionAttendanceEntity,
+  SessionFindingEntity,
+  SessionItemEntity,
+  type PanelSessionRow,
+  type SessionAttendanceRow,
+  type SessionFindingRow,
+} from './entities';
+import { requireNothingRuled, requireScheduled } from './schedule';
+import { requireSessionRow } from './state';
+
+type AttendanceFields = z.output<typeof attendanceInput>;
+type FindingFields = z.output<typeof findingInput>;
+
+/** Attendance, ruling and closing happen on the session's day or after it, never ahead. */
+export function requireSessionDay(core: CoreContext, s: PanelSessionRow, what: string): void {
+  const today = todayInTehran(core.clock());
+  if (today < s.date) {
+    throw new AppError(
+      'invalid_state',
+      `${sessionTitle(s)} در ${formatJalali(s.date)} برگزار می‌شود؛ ${what} از آن روز ممکن است.`,
+    );
+  }
+}
+
+export async function activeMembers(tx: EntityManager) {
+  const rows: { id: string; fullName: string; title: string; isChair: number }[] = await tx.query(
+    `SELECT id, full_name AS fullName, title, is_chair AS isChair FROM app_user WHERE role = 'member' AND active = 1`,
+  );
+  return rows;
+}
+
+/** Writes one attendance row per active member (present or not), names copied for the minutes. */
+export async function writeAttendance(tx: EntityManager, sessionId: string, present: ReadonlySet<string>, at: string) {
+  const repo = tx.getRepository(SessionAttendanceEntity);
+  await repo.delete({ sessionId });
+  for (const u of await activeMembers(tx)) {
+    const row: SessionAttendanceRow = {
+      sessionId,
+      memberId: u.id,
+      present: present.has(u.id),
+      fullName: u.fullName,
+      title: u.title,
+      isChair: Boolean(u.isChair),
+      recordedAt: at,
+    };
+    await repo.insert(row);
+  }
+}
+
+export async function recordAttendance(core: CoreContext, call: CallContext, f: AttendanceFields): Promise<void> {
+  await core.db.write(async (tx) => {
+    const s = await requireSessionRow(tx, f.id);
+    requireScheduled(s);
+    requireSessionDay(core, s, 'ثبت حضور و غیاب');
+    // the quorum a ruling stood on must not change under it
+    await requireNothingRuled(tx, s, 'تغییر حضور و غیاب');
+    const members = new Set((await activeMembers(tx)).map((u) => u.id));
+    for (const id of f.presentMemberIds) {
+      if (!members.has(id)) {
+        const msg = 'فقط اعضای فعال هیأت در حضور و غیاب ثبت می‌شوند.';
+        throw new AppError('validation', msg, { presentMemberIds: msg });
+      }
+    }
+    const before: { memberId: string }[] = await tx.query(
+      'SELECT member_id AS memberId FROM session_attendance WHERE session_id = ? AND present = 1',
+      [s.id],
+    );
+    const now = core.clock().toISOString();
+    await writeAttendance(tx, s.id, new Set(f.presentMemberIds), now);
+    await tx
+      .getRepository(PanelSessionEntity)
+      .update({ id: s.id }, { attendanceRecordedAt: now, rev: s.rev + 1, updatedAt: now });
+    await recordAudit(tx, {
+      actor: call.actor,
+      at: now,
+      entity: 'panel_session',
+      entityId: s.id,
+      action: 'record_attendance',
+      before: s.attendanceRecordedAt ? before.map((b) => b.memberId) : undefined,
+      after: f.presentMemberIds,
+    });
+  });
+}
+
+const ITEM_NOT_ON_AGENDA = 'این مصوبه در دستور جلسه نیست.';
+
+export async function recordFinding(core: CoreContext, call: CallContext, f: FindingFields): Promise<string> {
+  return core.db.write(async (tx) => {
+    const item = await tx.getRepository(SessionItemEntity).findOneBy({ id: f.itemId });
+    if (!item) throw new AppError('not_found', ITEM_NOT_ON_AGENDA);
+    const s = await requireSessionRow(tx, item.sessionId);
+    requireScheduled(s);
+    if (item.state === 'ruled') {
+      throw new AppError('invalid_state', 'رأی هیأت دربارهٔ این مصوبه صادر شده است و نظر اعضا دیگر تغییر نمی‌کند.');
+    }
+    if (item.state !== 'pending') throw new AppError('invalid_state', ITEM_NOT_ON_AGENDA);
+    const me = await getUserRow(tx, call.actor.id);
+    if (!me || !me.active || me.role !== 'member') {
+      throw new AppError('forbidden', 'فقط اعضای فعال هیأت نظر ثبت می‌کنند.');
+    }
+    const [r]: { receiptDate: string }[] = await tx.query(
+      'SELECT receipt_date AS receiptDate FROM resolution WHERE id = ?',
+      [item.resolutionId],
+    );
+    const policy = await currentPolicy(tx);
+    const deadline = memberFindingDeadline(r.receiptDate, policy);
+    // once silence counts as no conflict, a late vote would overturn what the system recorded
+    if (policy.memberSilenceCountsAsNoConflict && isPast(deadline, core.clock())) {
+      throw new AppError(
+        'invalid_state',
+        `مهلت ثبت نظر اعضا دربارهٔ این مصوبه در ${formatJalali(deadline)} به پایان رسیده است و سکوت، عدم مغایرت (سیستمی) شمرده می‌شود.`,
+      );
+    }
+    const repo = tx.getRepository(SessionFindingEntity);
+    const cur = await repo.findOneBy({ itemId: item.id, memberId: me.id });
+    const now = core.clock().toISOString();
+    const next: SessionFindingRow = {
+      id: cur?.id ?? newId(),
+      sessionId: s.id,
+      itemId: item.id,
+      resolutionId: item.resolutionId,
+      memberId: me.id,
+      finding: f.finding,
+      source: 'member',
+      note: f.note,
+      rev: (cur?.rev ?? 0) + 1,
+      recordedAt: now,
+    };
+    if (cur) await repo.update({ id: cur.id }, next);
+    else await repo.insert(next);
+    await recordAudit(tx, {
+      actor: call.actor,
+      at: now,
+      entity: 'session_finding',
+      entityId: next.id,
+      action: cur ? 'change_finding' : 'record_finding',
+      before: cur ?? undefined,
+      after: next,
+      resolutionId: item.resolutionId,
+    });
+    return s.id;
+  });
+}

@@ -1,0 +1,243 @@
+// Applying what the ministry published, inside the pull's transaction (the cursor is stored in
+// the same one). Each record is validated with the shared schema first: a page with a bad record
+// changes nothing. Every record is also kept as received in sync_reference.
+import type { EntityManager } from 'typeorm';
+import { deadlinePolicySchema, type DeadlinePolicy } from '../../../shared/deadlines/policy';
+import type { PulledChange } from '../../../shared/sync/protocol';
+import { entityLabel } from '../../../shared/sync/records';
+import {
+  isReferenceEntity,
+  REFERENCE_ENTITIES,
+  type LegalReferenceRecord,
+  type LetterTemplateRecord,
+  type ReferenceCouncilRecord,
+} from '../../../shared/sync/reference';
+import { searchKey } from '../../../shared/text/persian';
+import { sanitizeHtml } from '../../../shared/letters/html';
+import { todayInTehran } from '../../../shared/dates/jalali';
+import { SYSTEM_ACTOR, type CoreContext } from '../context';
+import { recordAudit } from '../audit/log';
+import { installPolicy } from '../lifecycle/policy';
+import { recomputeDeadlines } from '../lifecycle/recompute';
+import { reindexCouncil } from '../resolutions/fts';
+import type { Office } from '../../../shared/schemas/office';
+import { newId } from '../ids';
+import { SyncError } from './transport';
+
+/** Templates the ministry wrote carry this as their author; an office's own edit is never replaced. */
+export const MINISTRY = 'ministry';
+
+interface Ctx {
+  core: CoreContext;
+  tx: EntityManager;
+  office: Office;
+  at: string;
+}
+
+function parsed(c: PulledChange): Record<string, unknown> {
+  if (!isReferenceEntity(c.entity)) return c.data;
+  const r = REFERENCE_ENTITIES[c.entity].schema.safeParse(c.data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new SyncError(
+      'protocol',
+      `دادهٔ «${entityLabel(c.entity)}» (${c.id}) دریافتی از سرور وزارت نامعتبر است (${issue.path.join('.')}: ${issue.message}); چیزی اعمال نشد.`,
+    );
+  }
+  return r.data as Record<string, unknown>;
+}
+
+/** The deadline policy: installed, and the open panel windows it changes moved (recompute.ts). */
+async function applyPolicy(ctx: Ctx, policy: DeadlinePolicy) {
+  await installPolicy(ctx.tx, policy, ctx.at);
+  const report = await recomputeDeadlines(ctx.tx, policy, todayInTehran(ctx.core.clock()));
+  await recordAudit(ctx.tx, {
+    actor: SYSTEM_ACTOR,
+    at: ctx.at,
+    entity: 'deadline_policy',
+    entityId: policy.version,
+    action: 'install',
+    after: { version: policy.version, source: 'sync', ...report },
+  });
+  ctx.core.log.info({ version: policy.version, ...report }, 'deadline policy installed from the ministry');
+}
+
+async function applyTemplate(ctx: Ctx, t: LetterTemplateRecord) {
+  const [own] = await ctx.tx.query('SELECT updated_by AS by FROM letter_template WHERE kind = ?', [t.id]);
+  if (own && own.by !== MINISTRY) return;
+  await ctx.tx.query(
+    `INSERT INTO letter_template (kind, recipient, subject, salutation, body, closing, attachments, copies, rev,
+       updated_by, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+     ON CONFLICT (kind) DO UPDATE SET recipient = excluded.recipient, subject = excluded.subject,
+       salutation = excluded.salutation, body = excluded.body, closing = excluded.closing,
+       attachments = excluded.attachments, copies = excluded.copies, rev = letter_template.rev + 1,
+       updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    [
+      t.id,
+      t.recipient,
+      t.subject,
+      t.salutation,
+      sanitizeHtml(t.body),
+      t.closing,
+      t.attachments,
+      JSON.stringify(t.copies),
+      MINISTRY,
+      ctx.at,
+    ],
+  );
+}
+
+interface CouncilRow {
+  id: string;
+  name: string;
+  kind: string;
+  county: string;
+  province: string;
+  national_code: string;
+  active: number;
+  rev: number;
+}
+
+/**
+ * A council of the office's county becomes (or updates) one of the office's own councils, under
+ * an id of its own: the office owns and pushes its council list, and the ministry's id is kept
+ * beside it (sync_reference.local_id) for the next update. Other counties' councils are only kept.
+ */
+async function applyCouncil(ctx: Ctx, id: string, c: ReferenceCouncilRecord): Promise<string | null> {
+  if (searchKey(c.county) !== searchKey(ctx.office.county)) return null;
+  const { tx, at } = ctx;
+  const [link] = await tx.query('SELECT local_id AS localId FROM sync_reference WHERE entity = ? AND id = ?', [
+    'council',
+    id,
+  ]);
+  let cur: CouncilRow | undefined;
+  if (link?.localId) [cur] = await tx.query('SELECT * FROM council WHERE id = ?', [link.localId]);
+  if (!cur) {
+    const same: CouncilRow[] = await tx.query(
+      'SELECT * FROM council WHERE office_id = ? AND kind = ? AND name_key = ?',
+      [ctx.office.id, c.kind, searchKey(c.name)],
+    );
+    cur = same.find((s) => searchKey(s.county) === searchKey(c.county));
+  }
+  const fields = {
+    name: c.name,
+    name_key: searchKey(c.name),
+    kind: c.kind,
+    county: c.county,
+    province: c.province,
+    national_code: c.nationalCode,
+    active: c.active ? 1 : 0,
+  };
+  if (!cur) {
+    const localId = newId();
+    await tx.query(
+      `INSERT INTO council (id, office_id, name, name_key, kind, county, province, national_code, active, rev, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+      [localId, ctx.office.id, ...Object.values(fields), at, at],
+    );
+    await recordAudit(tx, {
+      actor: SYSTEM_ACTOR,
+      at,
+      entity: 'council',
+      entityId: localId,
+      action: 'create',
+      after: { ...fields, ministryId: id },
+    });
+    return localId;
+  }
+  const before = cur;
+  const changed = (Object.keys(fields) as (keyof typeof fields)[]).some(
+    (k) => String((before as unknown as Record<string, unknown>)[k] ?? '') !== String(fields[k]),
+  );
+  if (changed) {
+    await tx.query(
+      `UPDATE council SET name = ?, name_key = ?, kind = ?, county = ?, province = ?, national_code = ?, active = ?,
+              rev = rev + 1, updated_at = ? WHERE id = ?`,
+      [...Object.values(fields), at, cur.id],
+    );
+    await recordAudit(tx, {
+      actor: SYSTEM_ACTOR,
+      at,
+      entity: 'council',
+      entityId: cur.id,
+      action: 'update',
+      before,
+      after: { ...fields, ministryId: id },
+    });
+    if (before.name !== c.name || before.kind !== c.kind) await reindexCouncil(tx, cur.id, c);
+  }
+  return cur.id;
+}
+
+const CHUNK = 400;
+
+/** INSERT … ON CONFLICT of many rows in few statements: a new office pulls 10^5 references. */
+async function upsertMany(tx: EntityManager, head: string, width: number, tail: string, rows: unknown[][]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    const one = `(${Array(width).fill('?').join(', ')})`;
+    await tx.query(`${head} VALUES ${part.map(() => one).join(', ')} ${tail}`, part.flat());
+  }
+}
+
+async function heldRevs(tx: EntityManager, changes: PulledChange[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < changes.length; i += CHUNK) {
+    const part = changes.slice(i, i + CHUNK);
+    const rows: { entity: string; id: string; rev: number }[] = await tx.query(
+      `SELECT entity, id, rev FROM sync_reference WHERE (entity, id) IN (VALUES ${part.map(() => '(?, ?)').join(', ')})`,
+      part.flatMap((c) => [c.entity, c.id]),
+    );
+    for (const r of rows) out.set(`${r.entity}/${r.id}`, r.rev);
+  }
+  return out;
+}
+
+/** Applies one page in the caller's transaction; returns how many records changed. */
+export async function applyPage(
+  core: CoreContext,
+  tx: EntityManager,
+  office: Office,
+  changes: PulledChange[],
+): Promise<number> {
+  const ctx: Ctx = { core, tx, office, at: core.clock().toISOString() };
+  const checked = changes.map((c) => ({ c, data: parsed(c) }));
+  const held = await heldRevs(tx, changes);
+  // the last version of a record in the page is the one that counts
+  const latest = new Map<string, { c: PulledChange; data: Record<string, unknown> }>();
+  for (const x of checked) {
+    const k = `${x.c.entity}/${x.c.id}`;
+    if ((held.get(k) ?? 0) < x.c.rev && (latest.get(k)?.c.rev ?? 0) < x.c.rev) latest.set(k, x);
+  }
+  const references: unknown[][] = [];
+  const received: unknown[][] = [];
+  for (const { c, data } of latest.values()) {
+    let localId: string | null = null;
+    if (c.entity === 'deadline_policy') await applyPolicy(ctx, deadlinePolicySchema.parse(data));
+    else if (c.entity === 'legal_reference') {
+      const r = data as LegalReferenceRecord;
+      references.push([r.id, r.law, r.article, r.note, r.subject, r.sortNo, r.active ? 1 : 0, c.rev, ctx.at]);
+    } else if (c.entity === 'letter_template') await applyTemplate(ctx, data as LetterTemplateRecord);
+    else if (c.entity === 'council') localId = await applyCouncil(ctx, c.id, data as ReferenceCouncilRecord);
+    received.push([c.entity, c.id, c.rev, c.scope, JSON.stringify(data), localId, ctx.at]);
+  }
+  await upsertMany(
+    tx,
+    'INSERT INTO legal_reference (id, law, article, note, subject, sort_no, active, rev, updated_at)',
+    9,
+    `ON CONFLICT (id) DO UPDATE SET law = excluded.law, article = excluded.article, note = excluded.note,
+       subject = excluded.subject, sort_no = excluded.sort_no, active = excluded.active, rev = excluded.rev,
+       updated_at = excluded.updated_at`,
+    references,
+  );
+  await upsertMany(
+    tx,
+    'INSERT INTO sync_reference (entity, id, rev, scope, data, local_id, received_at)',
+    7,
+    `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
+       local_id = COALESCE(excluded.local_id, sync_reference.local_id), received_at = excluded.received_at`,
+    received,
+  );
+  return latest.size;
+}

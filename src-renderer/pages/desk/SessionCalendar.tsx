@@ -1,0 +1,226 @@
+// The panel's calendar: one Jalali month (weeks start on Saturday), each day with its sessions,
+// and the sessions to come beneath it.
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import ChevronLeft from '@mui/icons-material/ChevronLeft';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import {
+  JALALI_MONTHS,
+  WEEKDAYS_FA,
+  addDays,
+  fromJalali,
+  jalaliMonthLength,
+  jalaliParts,
+  weekdayOf,
+} from '../../../shared/dates/jalali';
+import type { DeskSession } from '../../../shared/schemas/desk';
+import { sessionTitle, type SessionSummary } from '../../../shared/schemas/session';
+import { useCall } from '../../api/useCall';
+import { toFa } from '../../format/fa';
+import { deskMessages as m } from '../../messages/desk';
+import { sessionsMessages as sm } from '../../messages/sessions';
+import { DateLeaf } from '../sessions/SessionCard';
+
+/** Friday, the weekend day of the default policy. */
+const FRIDAY = 6;
+
+function monthDays(year: number, month: number) {
+  const first = fromJalali(year, month, 1);
+  const length = jalaliMonthLength(year, month);
+  const lead = weekdayOf(first);
+  const cells: (string | null)[] = [...Array<null>(lead).fill(null)];
+  for (let d = 0; d < length; d++) cells.push(addDays(first, d));
+  while (cells.length % 7) cells.push(null);
+  return { first, last: addDays(first, length - 1), cells };
+}
+
+const step = ({ year, month }: { year: number; month: number }, by: 1 | -1) => {
+  const m0 = month - 1 + by;
+  return { year: year + Math.floor(m0 / 12), month: (((m0 % 12) + 12) % 12) + 1 };
+};
+
+function SessionPill({ s }: { s: SessionSummary }) {
+  const color = s.status === 'closed' ? 'success' : s.status === 'cancelled' ? 'grey' : 'primary';
+  return (
+    <Tooltip title={`${sessionTitle(s)} · ${sm.at(s.time)} · ${s.place}`}>
+      <Box
+        component={RouterLink}
+        to={`/sessions/${encodeURIComponent(s.id)}`}
+        data-testid="calendar-session"
+        sx={{
+          display: 'block',
+          mt: 0.25,
+          px: 0.5,
+          borderRadius: 1,
+          fontSize: 11,
+          lineHeight: '18px',
+          textDecoration: s.status === 'cancelled' ? 'line-through' : 'none',
+          color: '#fff',
+          bgcolor: color === 'grey' ? 'grey.500' : `${color}.main`,
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+        }}
+      >
+        {m.sessionChip(s.number, s.time)}
+      </Box>
+    </Tooltip>
+  );
+}
+
+export function SessionCalendar({ today, upcoming }: { today: string; upcoming: DeskSession[] }) {
+  const [shown, setShown] = useState(() => {
+    const p = jalaliParts(today);
+    return { year: p.year, month: p.month };
+  });
+  const { first, last, cells } = useMemo(() => monthDays(shown.year, shown.month), [shown]);
+  const sessions = useCall('sessions.list', { from: first, to: last, limit: 100 });
+  const byDay = useMemo(() => {
+    const map = new Map<string, SessionSummary[]>();
+    for (const s of [...(sessions.data ?? [])].reverse()) map.set(s.date, [...(map.get(s.date) ?? []), s]);
+    return map;
+  }, [sessions.data]);
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="session-calendar">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mb: 1 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1, color: 'primary.dark' }}>
+          {m.calendar}
+        </Typography>
+        <Tooltip title={m.prevMonth}>
+          <IconButton
+            size="small"
+            onClick={() => setShown(step(shown, -1))}
+            aria-label={m.prevMonth}
+            data-testid="calendar-prev"
+          >
+            <ChevronRight />
+          </IconButton>
+        </Tooltip>
+        <Typography sx={{ fontWeight: 700, minWidth: 96, textAlign: 'center' }} data-testid="calendar-month">
+          {JALALI_MONTHS[shown.month - 1]} {toFa(shown.year)}
+        </Typography>
+        <Tooltip title={m.nextMonth}>
+          <IconButton
+            size="small"
+            onClick={() => setShown(step(shown, 1))}
+            aria-label={m.nextMonth}
+            data-testid="calendar-next"
+          >
+            <ChevronLeft />
+          </IconButton>
+        </Tooltip>
+        <Button
+          size="small"
+          onClick={() => setShown({ year: jalaliParts(today).year, month: jalaliParts(today).month })}
+        >
+          {m.thisMonth}
+        </Button>
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 0.5 }}>
+        {WEEKDAYS_FA.map((w, i) => (
+          <Typography
+            key={w}
+            variant="caption"
+            sx={{ textAlign: 'center', fontWeight: 700, color: i === FRIDAY ? 'error.main' : 'text.secondary' }}
+          >
+            {w.slice(0, 1)}
+          </Typography>
+        ))}
+        {cells.map((day, i) => {
+          if (!day) return <Box key={`pad-${i}`} />;
+          const isToday = day === today;
+          const events = byDay.get(day) ?? [];
+          return (
+            <Box
+              key={day}
+              data-testid={`calendar-day-${day}`}
+              sx={{
+                minHeight: 56,
+                p: 0.5,
+                borderRadius: 1.5,
+                border: 1,
+                borderColor: isToday ? 'primary.main' : 'divider',
+                bgcolor: events.length
+                  ? 'rgba(31, 95, 139, 0.06)'
+                  : weekdayOf(day) === FRIDAY
+                    ? 'rgba(198, 40, 40, 0.04)'
+                    : 'transparent',
+                minWidth: 0,
+              }}
+            >
+              <Typography
+                variant="caption"
+                sx={{
+                  display: 'inline-block',
+                  minWidth: 20,
+                  textAlign: 'center',
+                  borderRadius: 10,
+                  fontWeight: isToday ? 800 : 500,
+                  color: isToday ? 'primary.contrastText' : weekdayOf(day) === FRIDAY ? 'error.main' : 'text.primary',
+                  bgcolor: isToday ? 'primary.main' : 'transparent',
+                }}
+              >
+                {toFa(jalaliParts(day).day)}
+              </Typography>
+              {events.map((s) => (
+                <SessionPill key={s.id} s={s} />
+              ))}
+            </Box>
+          );
+        })}
+      </Box>
+
+      <Typography variant="subtitle2" sx={{ mt: 2.5, mb: 1 }}>
+        {m.upcoming}
+      </Typography>
+      {upcoming.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {m.noUpcoming}
+        </Typography>
+      ) : (
+        <Box sx={{ display: 'grid', gap: 1 }}>
+          {upcoming.map((s) => (
+            <Box
+              key={s.id}
+              component={RouterLink}
+              to={`/sessions/${encodeURIComponent(s.id)}`}
+              data-testid="upcoming-session"
+              sx={{
+                display: 'flex',
+                gap: 1.5,
+                alignItems: 'center',
+                color: 'inherit',
+                textDecoration: 'none',
+                '&:hover h4': { color: 'primary.main' },
+              }}
+            >
+              <DateLeaf date={s.date} />
+              <Box sx={{ minWidth: 0 }}>
+                <Typography variant="body2" component="h4" sx={{ fontWeight: 700 }}>
+                  {sessionTitle(s)}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" component="p">
+                  {sm.inDays(s.daysLeft)} · {sm.at(s.time)} · {m.itemsOnAgenda(s.itemCount)}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" noWrap component="p">
+                  {s.place}
+                </Typography>
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      )}
+      <Link component={RouterLink} to="/sessions" variant="body2" sx={{ display: 'inline-block', mt: 1.5 }}>
+        {m.allSessions}
+      </Link>
+    </Paper>
+  );
+}

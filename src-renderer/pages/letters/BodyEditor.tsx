@@ -1,0 +1,109 @@
+// The letter's body as the secretary edits it: a small rich-text area (paragraphs, bold, lists,
+// a quoted clause). What is pasted arrives as plain text; the core keeps only the elements a
+// letter needs when it saves.
+import { useEffect, useRef } from 'react';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import FormatBold from '@mui/icons-material/FormatBold';
+import FormatItalic from '@mui/icons-material/FormatItalic';
+import FormatUnderlined from '@mui/icons-material/FormatUnderlined';
+import FormatListNumbered from '@mui/icons-material/FormatListNumbered';
+import FormatListBulleted from '@mui/icons-material/FormatListBulleted';
+import FormatQuote from '@mui/icons-material/FormatQuote';
+import { lettersMessages as m } from '../../messages/letters';
+
+const TOOLS = [
+  { cmd: 'bold', icon: <FormatBold />, label: m.bold },
+  { cmd: 'italic', icon: <FormatItalic />, label: m.italic },
+  { cmd: 'underline', icon: <FormatUnderlined />, label: m.underline },
+  { cmd: 'insertOrderedList', icon: <FormatListNumbered />, label: m.numbered },
+  { cmd: 'insertUnorderedList', icon: <FormatListBulleted />, label: m.bulleted },
+  { cmd: 'formatBlock', arg: 'blockquote', icon: <FormatQuote />, label: m.quote },
+] as const;
+
+export function BodyEditor({
+  value,
+  onChange,
+  label,
+  disabled = false,
+}: {
+  value: string;
+  onChange: (html: string) => void;
+  label: string;
+  disabled?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  // set from outside only when it differs, so typing never moves the caret
+  useEffect(() => {
+    const el = ref.current;
+    if (el && el.innerHTML !== value) el.innerHTML = value;
+  }, [value]);
+
+  const emit = () => ref.current && onChange(ref.current.innerHTML);
+  const exec = (cmd: string, arg?: string) => {
+    ref.current?.focus();
+    // execCommand is old but it is what contentEditable still offers for these few commands
+    document.execCommand(cmd, false, arg);
+    emit();
+  };
+
+  return (
+    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, '&:focus-within': { borderColor: 'primary.main' } }}>
+      <Box sx={{ display: 'flex', gap: 0.25, px: 0.5, py: 0.25, borderBottom: 1, borderColor: 'divider' }}>
+        {TOOLS.map((t) => (
+          <Tooltip key={t.label} title={t.label}>
+            <span>
+              <IconButton
+                size="small"
+                disabled={disabled}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => exec(t.cmd, 'arg' in t ? t.arg : undefined)}
+                aria-label={t.label}
+              >
+                {t.icon}
+              </IconButton>
+            </span>
+          </Tooltip>
+        ))}
+      </Box>
+      <Box
+        ref={ref}
+        role="textbox"
+        aria-multiline="true"
+        aria-label={label}
+        data-testid="letter-body-editor"
+        contentEditable={!disabled}
+        suppressContentEditableWarning
+        dir="rtl"
+        onInput={emit}
+        onBlur={emit}
+        onPaste={(e) => {
+          e.preventDefault();
+          document.execCommand('insertText', false, e.clipboardData.getData('text/plain'));
+          emit();
+        }}
+        sx={{
+          minHeight: 260,
+          maxHeight: 520,
+          overflowY: 'auto',
+          p: 1.5,
+          outline: 'none',
+          lineHeight: 2,
+          textAlign: 'justify',
+          '& p': { m: 0, mb: 1 },
+          '& blockquote': {
+            m: 0,
+            mb: 1,
+            px: 1.5,
+            borderInlineStart: 3,
+            borderColor: 'divider',
+            bgcolor: 'action.hover',
+          },
+          '& table': { borderCollapse: 'collapse', width: '100%' },
+          '& td, & th': { border: 1, borderColor: 'divider', p: 0.5 },
+        }}
+      />
+    </Box>
+  );
+}

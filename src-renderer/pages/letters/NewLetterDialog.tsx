@@ -1,0 +1,205 @@
+// A new letter: its kind, and what it is about — a resolution in a state that lets the letter go
+// out, a council, or a held session. The core fills the kind's template into a draft.
+import { useEffect, useMemo, useState } from 'react';
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { KIND_ALLOWED_STATUSES, KIND_SUBJECT, LETTER_KINDS, type LetterKind } from '../../../shared/letters/kinds';
+import { statusLabel, type StatusCode } from '../../../shared/domain/statuses';
+import type { ResolutionRow } from '../../../shared/schemas/resolution';
+import type { Letter } from '../../../shared/schemas/letter';
+import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { errorText } from '../../api/errorText';
+import { CouncilAutocomplete } from '../../components/CouncilAutocomplete';
+import { dateFa, toFa } from '../../format/fa';
+import { lettersMessages as m } from '../../messages/letters';
+import { common } from '../../messages/common';
+
+export interface NewLetterPreset {
+  kind?: LetterKind;
+  resolutionId?: string;
+  sessionId?: string;
+}
+
+const resolutionLabel = (r: Pick<ResolutionRow, 'councilResolutionNumber' | 'councilDisplayName' | 'title'>) =>
+  `${toFa(r.councilResolutionNumber)} — ${r.councilDisplayName} — ${r.title}`;
+
+export function NewLetterDialog({
+  preset,
+  onClose,
+  onCreated,
+}: {
+  preset: NewLetterPreset;
+  onClose: () => void;
+  onCreated: (letter: Letter) => void;
+}) {
+  const [kind, setKind] = useState<LetterKind>(preset.kind ?? 'objection');
+  const [resolution, setResolution] = useState<ResolutionRow | null>(null);
+  const [q, setQ] = useState('');
+  const [reminderOf, setReminderOf] = useState<'resolution' | 'council'>('resolution');
+  const [councilId, setCouncilId] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(preset.sessionId ?? null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const about = KIND_SUBJECT[kind];
+  const needsResolution = about === 'resolution' || (about === 'council' && reminderOf === 'resolution');
+  const statuses = (KIND_ALLOWED_STATUSES[kind] ?? []) as StatusCode[];
+  const resolutions = useCall(
+    'resolutions.list',
+    needsResolution ? { pageSize: 30, filter: { status: statuses, q: q || undefined } } : null,
+  );
+  const presetResolution = useCall('resolutions.get', preset.resolutionId ? { id: preset.resolutionId } : null);
+  const councils = useCall('councils.list', about === 'council' ? {} : null);
+  const sessions = useCall('sessions.list', about === 'session' ? { status: ['closed'] } : null);
+
+  useEffect(() => {
+    const r = presetResolution.data;
+    if (r)
+      setResolution({
+        id: r.id,
+        councilId: r.councilId,
+        councilDisplayName: r.councilDisplayName,
+        councilResolutionNumber: r.councilResolutionNumber,
+        incomingNumber: r.incomingNumber,
+        title: r.title,
+        category: r.category,
+        status: r.status,
+        approvalDate: r.approvalDate,
+        receiptDate: r.receiptDate,
+        dueDate: r.dueDate,
+      });
+  }, [presetResolution.data]);
+
+  const options = useMemo(() => {
+    const rows = resolutions.data?.rows ?? [];
+    return resolution && !rows.some((r) => r.id === resolution.id) ? [resolution, ...rows] : rows;
+  }, [resolutions.data, resolution]);
+
+  const ready =
+    about === 'none' ||
+    (needsResolution ? resolution !== null : about === 'council' ? councilId !== null : sessionId !== null);
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const letter = await call('letters.createDraft', {
+        kind,
+        resolutionId: needsResolution ? resolution?.id : undefined,
+        councilId: about === 'council' && reminderOf === 'council' ? (councilId ?? undefined) : undefined,
+        sessionId: about === 'session' ? (sessionId ?? undefined) : undefined,
+      });
+      onCreated(letter);
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" data-testid="new-letter-dialog">
+      <DialogTitle>{m.newTitle}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2.5} sx={{ pt: 1 }}>
+          <TextField
+            select
+            label={m.kind}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as LetterKind)}
+            data-testid="new-letter-kind"
+          >
+            {LETTER_KINDS.map((k) => (
+              <MenuItem key={k.code} value={k.code}>
+                {k.label}
+              </MenuItem>
+            ))}
+          </TextField>
+          {about === 'council' && (
+            <RadioGroup row value={reminderOf} onChange={(e) => setReminderOf(e.target.value as typeof reminderOf)}>
+              <FormControlLabel value="resolution" control={<Radio />} label={m.reminderResolution} />
+              <FormControlLabel value="council" control={<Radio />} label={m.reminderCouncil} />
+            </RadioGroup>
+          )}
+          {needsResolution && (
+            <Autocomplete
+              data-testid="new-letter-resolution"
+              options={options}
+              value={resolution}
+              onChange={(_e, v) => setResolution(v)}
+              onInputChange={(_e, v, reason) => reason === 'input' && setQ(v)}
+              filterOptions={(x) => x}
+              getOptionLabel={resolutionLabel}
+              isOptionEqualToValue={(a, b) => a.id === b.id}
+              loading={resolutions.loading}
+              noOptionsText={m.newNoResolutions}
+              renderInput={(params) => (
+                <TextField
+                  {...params}
+                  label={m.newResolution}
+                  placeholder={m.searchResolutions}
+                  helperText={
+                    statuses.length
+                      ? m.newResolutionHint(statuses.map((s) => `«${statusLabel(s)}»`).join(' یا '))
+                      : undefined
+                  }
+                />
+              )}
+            />
+          )}
+          {about === 'council' && reminderOf === 'council' && (
+            <CouncilAutocomplete
+              councils={councils.data ?? []}
+              loading={councils.loading}
+              value={councilId}
+              onChange={setCouncilId}
+              label={m.newCouncil}
+            />
+          )}
+          {about === 'session' && (
+            <TextField
+              select
+              label={m.newSession}
+              value={sessionId ?? ''}
+              onChange={(e) => setSessionId(e.target.value || null)}
+              helperText={sessions.data && sessions.data.length === 0 ? m.newNoSessions : undefined}
+            >
+              {(sessions.data ?? []).map((s) => (
+                <MenuItem key={s.id} value={s.id}>
+                  {`جلسهٔ ${toFa(s.number)} سال ${toFa(s.year)} — ${dateFa(s.date)}`}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+          {error && <Alert severity="error">{error}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button color="inherit" onClick={onClose} disabled={busy}>
+          {common.cancel}
+        </Button>
+        <Button
+          variant="contained"
+          onClick={create}
+          disabled={!ready || busy}
+          data-testid="new-letter-create"
+          startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
+        >
+          {m.create}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

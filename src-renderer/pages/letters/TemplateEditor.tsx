@@ -1,0 +1,226 @@
+// The letter templates, one per kind: the admin edits the lines and the HTML body, inserting the
+// named fields of that kind; the preview beside it is the core's page for the template, filled
+// with sample values and drawn on the letterhead being edited.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import RestartAlt from '@mui/icons-material/RestartAlt';
+import { LETTER_FIELDS } from '../../../shared/letters/fields';
+import { LETTER_KINDS, type LetterKind } from '../../../shared/letters/kinds';
+import type { Letterhead, LetterTemplate } from '../../../shared/schemas/letter';
+import { ApiError, call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { useCall } from '../../api/useCall';
+import { useNotify } from '../../app/Notifier';
+import { lettersMessages as m } from '../../messages/letters';
+import { LetterPreview } from './LetterPreview';
+
+type Editable = Pick<LetterTemplate, 'recipient' | 'subject' | 'salutation' | 'body' | 'closing' | 'attachments'> & {
+  copies: string;
+};
+const editableOf = (t: LetterTemplate): Editable => ({ ...t, copies: t.copies.join('\n') });
+const LINES = ['recipient', 'subject', 'salutation', 'closing', 'attachments'] as const;
+const LINE_LABELS: Record<(typeof LINES)[number], string> = {
+  recipient: m.recipient,
+  subject: m.subject,
+  salutation: m.salutation,
+  closing: m.closing,
+  attachments: m.attachments,
+};
+
+export function TemplateEditor({ letterhead }: { letterhead: Letterhead | null }) {
+  const notify = useNotify();
+  const templates = useCall('letters.templates', {});
+  const [kind, setKind] = useState<LetterKind>('objection');
+  const [draft, setDraft] = useState<Editable | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [previewHtml, setPreviewHtml] = useState<string | undefined>();
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const body = useRef<HTMLTextAreaElement>(null);
+
+  const template = templates.data?.find((t) => t.kind === kind);
+  useEffect(() => {
+    if (template) setDraft(editableOf(template));
+  }, [template]);
+  const fields = useMemo(() => LETTER_FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)), [kind]);
+
+  const input = draft && {
+    kind,
+    ...draft,
+    copies: draft.copies
+      .split('\n')
+      .map((c) => c.trim())
+      .filter(Boolean),
+  };
+  const inputKey = JSON.stringify([input, letterhead]);
+  useEffect(() => {
+    if (!input) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      call('letters.previewTemplate', { kind, template: input, letterhead: letterhead ?? undefined }).then(
+        (out) => {
+          if (!live) return;
+          setPreviewHtml(out.html);
+          setPreviewError(null);
+        },
+        (e: unknown) => live && setPreviewError(errorText(e)),
+      );
+    }, 400);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // inputKey holds everything the preview depends on
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inputKey]);
+
+  const insert = (key: string) => {
+    if (!draft) return;
+    const el = body.current;
+    const token = `{{${key}}}`;
+    const at = el?.selectionStart ?? draft.body.length;
+    setDraft({ ...draft, body: draft.body.slice(0, at) + token + draft.body.slice(el?.selectionEnd ?? at) });
+  };
+
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    setErrors({});
+    try {
+      await job();
+      templates.reload();
+    } catch (e) {
+      if (e instanceof ApiError && e.fields) setErrors(e.fields);
+      notify(errorText(e), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}
+      data-testid="template-editor"
+    >
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+          <TextField
+            select
+            size="small"
+            label={m.templateKind}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as LetterKind)}
+            sx={{ minWidth: 240 }}
+          >
+            {LETTER_KINDS.map((k) => (
+              <MenuItem key={k.code} value={k.code}>
+                {k.label}
+              </MenuItem>
+            ))}
+          </TextField>
+          {template && <Chip size="small" label={template.custom ? m.templateCustom : m.templateDefault} />}
+        </Stack>
+        {draft &&
+          LINES.map((key) => (
+            <TextField
+              key={key}
+              size="small"
+              label={LINE_LABELS[key]}
+              value={draft[key]}
+              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+              error={Boolean(errors[key])}
+              helperText={errors[key]}
+            />
+          ))}
+        {draft && (
+          <>
+            <Box>
+              <Typography variant="caption" color="text.secondary">
+                {m.templateFields}
+              </Typography>
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
+                {fields.map((f) => (
+                  <Chip
+                    key={f.key}
+                    size="small"
+                    variant="outlined"
+                    label={f.label}
+                    title={`{{${f.key}}}`}
+                    onClick={() => insert(f.key)}
+                  />
+                ))}
+              </Box>
+            </Box>
+            <TextField
+              label={m.templateBody}
+              value={draft.body}
+              onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+              error={Boolean(errors.body)}
+              helperText={errors.body}
+              multiline
+              minRows={10}
+              maxRows={22}
+              inputRef={body}
+              slotProps={{ htmlInput: { dir: 'rtl', style: { fontFamily: 'monospace', fontSize: 13 } } }}
+            />
+            <TextField
+              size="small"
+              label={m.copies}
+              helperText={m.copiesHint}
+              value={draft.copies}
+              onChange={(e) => setDraft({ ...draft, copies: e.target.value })}
+              multiline
+              minRows={2}
+            />
+            <Stack direction="row" spacing={1}>
+              <Button
+                variant="contained"
+                disabled={busy}
+                onClick={() =>
+                  run(async () => {
+                    await call('letters.updateTemplate', input!);
+                    notify(m.templateSaved);
+                  })
+                }
+              >
+                {m.templateSave}
+              </Button>
+              {template?.custom && (
+                <Button
+                  color="inherit"
+                  startIcon={<RestartAlt />}
+                  disabled={busy}
+                  onClick={() =>
+                    run(async () => {
+                      await call('letters.resetTemplate', { kind });
+                      notify(m.templateResetDone);
+                    })
+                  }
+                >
+                  {m.templateReset}
+                </Button>
+              )}
+            </Stack>
+          </>
+        )}
+      </Stack>
+      <Box>
+        <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
+          {m.livePreview}
+        </Typography>
+        {previewError && (
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            {previewError}
+          </Alert>
+        )}
+        <LetterPreview html={previewHtml} title={m.livePreview} height={760} />
+      </Box>
+    </Box>
+  );
+}

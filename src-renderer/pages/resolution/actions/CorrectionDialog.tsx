@@ -1,0 +1,75 @@
+// Correcting the panel's ruling inside the legal window: a new ruling with a reason that points
+// to the one in force; to an objection it needs the clause, grounds and references.
+import { z } from 'zod';
+import { correctionInput, objectionInput } from '../../../../shared/schemas/ruling';
+import { call } from '../../../api/client';
+import { lifecycleMessages as m } from '../../../messages/lifecycle';
+import { ActionDialog, GroundsCell, ReferencesCell, TextCell, useActionForm } from './formParts';
+import { useLifecycle } from './LifecycleContext';
+
+const toObjected = z.object({ reason: correctionInput.shape.reason, objection: objectionInput });
+const toCompliant = z.object({ reason: correctionInput.shape.reason });
+const FIELDS = ['reason', 'objection.clause', 'objection.grounds', 'objection.referenceIds', 'objection.reasoning'];
+
+export function CorrectionDialog({ onClose }: { onClose: () => void }) {
+  const { r, records, review, references, changed } = useLifecycle();
+  const current = records?.rulings.filter((x) => x.correctedById === null).at(-1);
+  // compliant → objected, objected → compliant: the state says which
+  const outcome = r.status === 'compliant' ? 'objected' : 'compliant';
+  const opinion = review?.opinions.find((o) => o.status === 'submitted');
+  const { form, submit, topError, formRef } = useActionForm({
+    schema: outcome === 'objected' ? toObjected : toCompliant,
+    defaults: {
+      reason: '',
+      objection: {
+        clause: opinion?.clauses.join('\n') ?? '',
+        grounds: opinion?.grounds ?? [],
+        referenceIds: opinion?.referenceIds ?? [],
+        reasoning: opinion?.reasoning ?? '',
+      },
+    } as never,
+    fields: FIELDS,
+    run: (v) =>
+      call('rulings.correct', {
+        resolutionId: r.id,
+        correctsId: current?.id ?? '',
+        outcome,
+        reason: v.reason,
+        objection: 'objection' in v ? (v.objection as z.input<typeof objectionInput>) : undefined,
+        rev: r.rev,
+      }),
+    onDone: () => (onClose(), changed()),
+  });
+  return (
+    <ActionDialog
+      title={`${m.correctionTitle}: ${m.outcome[outcome]}`}
+      testId="correction-dialog"
+      submitTestId="correction-submit"
+      onClose={onClose}
+      submit={() => void submit()}
+      busy={form.formState.isSubmitting}
+      topError={topError}
+      formRef={formRef}
+      maxWidth="md"
+      guarded
+      intro={m.correctionBody}
+    >
+      <TextCell form={form} name="reason" label={m.correctionReason} required wide autoFocus />
+      {outcome === 'objected' && (
+        <>
+          <TextCell form={form} name={'objection.clause' as never} label={m.objectionClause} required wide multiline />
+          <GroundsCell form={form} name={'objection.grounds' as never} />
+          <ReferencesCell form={form} name={'objection.referenceIds' as never} catalog={references} />
+          <TextCell
+            form={form}
+            name={'objection.reasoning' as never}
+            label={m.objectionReasoning}
+            required
+            wide
+            multiline
+          />
+        </>
+      )}
+    </ActionDialog>
+  );
+}

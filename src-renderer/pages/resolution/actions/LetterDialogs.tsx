@@ -1,0 +1,80 @@
+// Letters to the council as lifecycle facts: the objection letter or the no-conflict notice sent
+// (number and date from the outgoing register), and the council's receipt of the objection.
+import { letterSentInput, councilReceivedInput } from '../../../../shared/schemas/ruling';
+import { call } from '../../../api/client';
+import { useAppInfo } from '../../../app/AppInfoContext';
+import { toFa } from '../../../format/fa';
+import { lifecycleMessages as m } from '../../../messages/lifecycle';
+import { ActionDialog, DateCell, TextCell, useActionForm } from './formParts';
+import { useLifecycle } from './LifecycleContext';
+
+const letterForm = letterSentInput.pick({ outgoingNumber: true, letterDate: true });
+
+export function LetterSentDialog({ kind, onClose }: { kind: 'objection' | 'compliance'; onClose: () => void }) {
+  const { r, changed } = useLifecycle();
+  const { today } = useAppInfo();
+  const { form, submit, topError, formRef } = useActionForm({
+    schema: letterForm,
+    defaults: { outgoingNumber: '', letterDate: today },
+    fields: ['outgoingNumber', 'letterDate'],
+    run: (v) =>
+      call(kind === 'objection' ? 'objection.letterSent' : 'compliance.noticeSent', {
+        resolutionId: r.id,
+        ...v,
+        rev: r.rev,
+      }),
+    onDone: () => (onClose(), changed()),
+  });
+  const objection = kind === 'objection';
+  return (
+    <ActionDialog
+      title={objection ? m.letterTitle : m.noticeTitle}
+      testId="letter-dialog"
+      submitTestId="letter-submit"
+      onClose={onClose}
+      submit={() => void submit()}
+      busy={form.formState.isSubmitting}
+      topError={topError}
+      formRef={formRef}
+      intro={`${objection ? m.letterBody : m.noticeBody} ${m.letterRefHelp}`}
+    >
+      <TextCell form={form} name="outgoingNumber" label={m.outgoingNumber} required autoFocus />
+      <DateCell form={form} name="letterDate" label={m.letterDate} />
+    </ActionDialog>
+  );
+}
+
+const receivedForm = councilReceivedInput.pick({ receivedDate: true });
+
+export function CouncilReceivedDialog({ onClose }: { onClose: () => void }) {
+  const { r, records, changed } = useLifecycle();
+  const { today } = useAppInfo();
+  const current = records?.letters.find((l) => l.kind === 'objection')?.councilReceivedDate;
+  const { form, submit, topError, formRef } = useActionForm({
+    schema: receivedForm,
+    defaults: { receivedDate: current ?? today },
+    fields: ['receivedDate'],
+    run: (v) => call('objection.councilReceived', { resolutionId: r.id, ...v, rev: r.rev }),
+    onDone: () => (onClose(), changed()),
+  });
+  return (
+    <ActionDialog
+      title={m.receivedTitle}
+      testId="council-received-dialog"
+      submitTestId="council-received-submit"
+      onClose={onClose}
+      submit={() => void submit()}
+      busy={form.formState.isSubmitting}
+      topError={topError}
+      formRef={formRef}
+    >
+      <DateCell
+        form={form}
+        name="receivedDate"
+        label={m.receivedDate}
+        helper={records ? m.receivedHelp(toFa(records.councilReconsiderDays)) : undefined}
+        wide
+      />
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,178 @@
+// The ministry admin's operations: the map of provinces, counties and offices, one-time enrollment
+// codes and tokens, and the office list with each office's last sync. Names are normalized like
+// every Persian text in Tatbiq, so «كرمان» and «کرمان» are one province.
+import { normalizeLine, toAsciiDigits } from '../../shared/text/persian';
+import type { ServerDb } from '../db/database';
+import { newId } from './ids';
+import { canonicalCode, hashSecret, newEnrollmentCode } from '../sync/tokens';
+
+export class AdminError extends Error {}
+
+const name = (s: string, what: string) => {
+  const n = normalizeLine(s ?? '');
+  if (!n) throw new AdminError(`${what} is empty`);
+  return n;
+};
+
+export async function addProvince(db: ServerDb, provinceName: string, now: string) {
+  const n = name(provinceName, 'province name');
+  return db.tx(async (tx) => {
+    const [have] = await tx.query<{ id: string }>('SELECT id FROM province WHERE name = $1', [n]);
+    if (have) throw new AdminError(`province «${n}» already exists`);
+    const id = newId();
+    await tx.query('INSERT INTO province (id, name, created_at) VALUES ($1, $2, $3)', [id, n, now]);
+    return { id, name: n };
+  });
+}
+
+async function provinceId(db: { query: ServerDb['read']['query'] }, provinceName: string): Promise<string> {
+  const n = name(provinceName, 'province name');
+  const [p] = await db.query<{ id: string }>('SELECT id FROM province WHERE name = $1', [n]);
+  if (!p) throw new AdminError(`no province «${n}»; add it first (province:add)`);
+  return p.id;
+}
+
+export async function addCounty(db: ServerDb, provinceName: string, countyName: string, now: string) {
+  const n = name(countyName, 'county name');
+  return db.tx(async (tx) => {
+    const pid = await provinceId(tx, provinceName);
+    const [have] = await tx.query('SELECT id FROM county WHERE province_id = $1 AND name = $2', [pid, n]);
+    if (have) throw new AdminError(`county «${n}» already exists in that province`);
+    const id = newId();
+    await tx.query('INSERT INTO county (id, province_id, name, created_at) VALUES ($1, $2, $3, $4)', [id, pid, n, now]);
+    return { id, name: n };
+  });
+}
+
+export interface OfficeInput {
+  code: string;
+  name: string;
+  province: string;
+  county: string;
+}
+
+export async function addOffice(db: ServerDb, input: OfficeInput, now: string) {
+  const code = toAsciiDigits(name(input.code, 'office code'));
+  const officeName = name(input.name, 'office name');
+  return db.tx(async (tx) => {
+    const pid = await provinceId(tx, input.province);
+    const countyName = name(input.county, 'county name');
+    const [county] = await tx.query<{ id: string }>('SELECT id FROM county WHERE province_id = $1 AND name = $2', [
+      pid,
+      countyName,
+    ]);
+    if (!county) throw new AdminError(`no county «${countyName}» in that province; add it first (county:add)`);
+    const [have] = await tx.query('SELECT id FROM office WHERE code = $1', [code]);
+    if (have) throw new AdminError(`an office with code ${code} already exists`);
+    const id = newId();
+    await tx.query('INSERT INTO office (id, code, name, county_id, created_at) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      code,
+      officeName,
+      county.id,
+      now,
+    ]);
+    return { id, code, name: officeName };
+  });
+}
+
+async function officeByCode(db: ServerDb, code: string): Promise<{ id: string; code: string; name: string }> {
+  const c = toAsciiDigits(code.trim());
+  const [o] = await db.read.query<{ id: string; code: string; name: string }>(
+    'SELECT id, code, name FROM office WHERE code = $1',
+    [c],
+  );
+  if (!o) throw new AdminError(`no office with code ${c}`);
+  return o;
+}
+
+/** A new one-time code for an office; the code itself is shown once and never stored. */
+export async function issueCode(db: ServerDb, officeCode: string, days: number, now: Date) {
+  if (!(days > 0 && days <= 365)) throw new AdminError('days must be between 1 and 365');
+  const office = await officeByCode(db, officeCode);
+  const code = newEnrollmentCode();
+  const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
+  await db.tx((tx) =>
+    tx.query(
+      'INSERT INTO enrollment_code (code_hash, office_id, hint, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+      [hashSecret(code), office.id, code.slice(-4), now.toISOString(), expiresAt],
+    ),
+  );
+  return { code, office, expiresAt };
+}
+
+export async function revokeCode(db: ServerDb, code: string, now: string) {
+  const h = hashSecret(canonicalCode(code));
+  return db.tx(async (tx) => {
+    const [row] = await tx.query<{ used_at: string | null; revoked_at: string | null }>(
+      'SELECT used_at, revoked_at FROM enrollment_code WHERE code_hash = $1',
+      [h],
+    );
+    if (!row) throw new AdminError('no such enrollment code');
+    if (row.used_at)
+      throw new AdminError('that code has already been used; revoke the office tokens instead (token:revoke)');
+    if (!row.revoked_at) await tx.query('UPDATE enrollment_code SET revoked_at = $1 WHERE code_hash = $2', [now, h]);
+    return { revoked: true };
+  });
+}
+
+/** Revokes every token of an office: its app must enroll again with a new code. */
+export async function revokeTokens(db: ServerDb, officeCode: string, now: string) {
+  const office = await officeByCode(db, officeCode);
+  return db.tx(async (tx) => {
+    const rows = await tx.query<{ token_hash: string }>(
+      'SELECT token_hash FROM access_token WHERE office_id = $1 AND revoked_at IS NULL',
+      [office.id],
+    );
+    await tx.query('UPDATE access_token SET revoked_at = $1 WHERE office_id = $2 AND revoked_at IS NULL', [
+      now,
+      office.id,
+    ]);
+    return { office, revoked: rows.length };
+  });
+}
+
+export interface OfficeListing {
+  code: string;
+  name: string;
+  province: string;
+  county: string;
+  enrolledAt: string | null;
+  lastPushAt: string | null;
+  lastPullAt: string | null;
+  records: number;
+  openCodes: number;
+}
+
+export async function listOffices(db: ServerDb, now: string): Promise<OfficeListing[]> {
+  const rows = await db.read.query<{
+    code: string;
+    name: string;
+    province: string;
+    county: string;
+    enrolled_at: string | null;
+    last_push_at: string | null;
+    last_pull_at: string | null;
+    records: string | number;
+    open_codes: string | number;
+  }>(
+    `SELECT o.code, o.name, p.name AS province, c.name AS county, o.enrolled_at, o.last_push_at, o.last_pull_at,
+            (SELECT count(*) FROM sync_record r WHERE r.office_id = o.id) AS records,
+            (SELECT count(*) FROM enrollment_code e
+              WHERE e.office_id = o.id AND e.used_at IS NULL AND e.revoked_at IS NULL AND e.expires_at > $1) AS open_codes
+       FROM office o JOIN county c ON c.id = o.county_id JOIN province p ON p.id = c.province_id
+      ORDER BY p.name, c.name, o.code`,
+    [now],
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    province: r.province,
+    county: r.county,
+    enrolledAt: r.enrolled_at,
+    lastPushAt: r.last_push_at,
+    lastPullAt: r.last_pull_at,
+    records: Number(r.records),
+    openCodes: Number(r.open_codes),
+  }));
+}

@@ -1,0 +1,45 @@
+// Where the server keeps its data and where it listens. With no configuration it runs on a bare
+// machine: an embedded SQLite file in the user's data folder, on 127.0.0.1:8780. Production sets
+// TATBIQ_SERVER_DB to a postgres:// URL (and usually runs behind a TLS-terminating proxy, or sets
+// TATBIQ_SERVER_TLS_KEY/CERT to speak HTTPS itself).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface ServerConfig {
+  /** postgres://… or a SQLite file */
+  db: string;
+  host: string;
+  port: number;
+  logLevel: string;
+  tls?: { key: Buffer; cert: Buffer };
+}
+
+export const DEFAULT_PORT = 8780;
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TATBIQ_SERVER_DATA) return path.resolve(env.TATBIQ_SERVER_DATA);
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'TatbiqServer');
+  const base = env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'tatbiq-server');
+}
+
+/** Options given on the command line win over the environment; an empty variable is unset. */
+export function serverConfig(
+  flags: Record<string, string | undefined>,
+  env: NodeJS.ProcessEnv = process.env,
+): ServerConfig {
+  const db = flags.db || env.TATBIQ_SERVER_DB || path.join(defaultDataDir(env), 'tatbiq-server.sqlite');
+  const port = Number(flags.port || env.TATBIQ_SERVER_PORT || DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`invalid port: ${flags.port ?? env.TATBIQ_SERVER_PORT}`);
+  const keyFile = flags['tls-key'] || env.TATBIQ_SERVER_TLS_KEY;
+  const certFile = flags['tls-cert'] || env.TATBIQ_SERVER_TLS_CERT;
+  return {
+    db,
+    host: flags.host || env.TATBIQ_SERVER_HOST || '127.0.0.1',
+    port,
+    logLevel: flags['log-level'] || env.TATBIQ_SERVER_LOG_LEVEL || 'info',
+    tls: keyFile && certFile ? { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) } : undefined,
+  };
+}

@@ -1,0 +1,160 @@
+// The server's migrations, for PostgreSQL and for the embedded SQLite default. One DDL per version,
+// written once; only a few column types differ, so each version has one class per database built
+// from the same text. Shipped migrations are never edited: the schema only grows.
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { Dialect } from './entities';
+
+interface Types {
+  /** the change feed's ever-increasing sequence */
+  seq: string;
+  bytes: string;
+}
+
+const TYPES: Record<Dialect, Types> = {
+  postgres: { seq: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', bytes: 'BYTEA' },
+  sqlite: { seq: 'INTEGER PRIMARY KEY AUTOINCREMENT', bytes: 'BLOB' },
+};
+
+function init(t: Types): string[] {
+  return [
+    `CREATE TABLE province (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE,
+      created_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE county (
+      id TEXT PRIMARY KEY,
+      province_id TEXT NOT NULL REFERENCES province(id),
+      name TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      UNIQUE (province_id, name)
+    )`,
+    `CREATE TABLE office (
+      id TEXT PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      county_id TEXT NOT NULL REFERENCES county(id),
+      client_office_id TEXT UNIQUE,
+      enrolled_at TEXT,
+      last_push_at TEXT,
+      last_pull_at TEXT,
+      created_at TEXT NOT NULL
+    )`,
+    // only hashes of codes and tokens are kept: a copy of this database enrolls no one
+    `CREATE TABLE enrollment_code (
+      code_hash TEXT PRIMARY KEY,
+      office_id TEXT NOT NULL REFERENCES office(id),
+      hint TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      used_at TEXT,
+      revoked_at TEXT
+    )`,
+    `CREATE INDEX enrollment_code_office ON enrollment_code (office_id)`,
+    `CREATE TABLE access_token (
+      token_hash TEXT PRIMARY KEY,
+      office_id TEXT NOT NULL REFERENCES office(id),
+      scopes TEXT NOT NULL,
+      client TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      revoked_at TEXT
+    )`,
+    `CREATE INDEX access_token_office ON access_token (office_id)`,
+    // every record an office pushed, as its latest version (one writer per record)
+    `CREATE TABLE sync_record (
+      entity TEXT NOT NULL,
+      id TEXT NOT NULL,
+      office_id TEXT NOT NULL REFERENCES office(id),
+      rev INTEGER NOT NULL,
+      change_id TEXT NOT NULL,
+      data TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (entity, id)
+    )`,
+    `CREATE INDEX sync_record_office ON sync_record (office_id, entity)`,
+    // what each changeId did, so a repeated batch has the effect of one
+    `CREATE TABLE applied_change (
+      office_id TEXT NOT NULL,
+      change_id TEXT NOT NULL,
+      batch_id TEXT NOT NULL,
+      entity TEXT NOT NULL,
+      record_id TEXT NOT NULL,
+      rev INTEGER NOT NULL,
+      outcome TEXT NOT NULL,
+      code TEXT,
+      reason TEXT,
+      at TEXT NOT NULL,
+      PRIMARY KEY (office_id, change_id)
+    )`,
+    // the change feed offices pull: append-only, read by scope in sequence order
+    `CREATE TABLE feed (
+      seq ${t.seq},
+      scope TEXT NOT NULL,
+      entity TEXT NOT NULL,
+      id TEXT NOT NULL,
+      rev INTEGER NOT NULL,
+      data TEXT NOT NULL,
+      at TEXT NOT NULL
+    )`,
+    `CREATE INDEX feed_scope_seq ON feed (scope, seq)`,
+    // the latest published version of each reference record (what the admin publishes next from)
+    `CREATE TABLE reference_record (
+      entity TEXT NOT NULL,
+      id TEXT NOT NULL,
+      scope TEXT NOT NULL,
+      rev INTEGER NOT NULL,
+      data TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (entity, id)
+    )`,
+    `CREATE TABLE blob (
+      sha256 TEXT PRIMARY KEY,
+      size INTEGER NOT NULL,
+      data ${t.bytes} NOT NULL,
+      created_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE blob_owner (
+      sha256 TEXT NOT NULL REFERENCES blob(sha256),
+      office_id TEXT NOT NULL REFERENCES office(id),
+      PRIMARY KEY (sha256, office_id)
+    )`,
+    `CREATE TABLE letter_register (
+      office_id TEXT NOT NULL REFERENCES office(id),
+      letter_id TEXT NOT NULL,
+      number TEXT NOT NULL,
+      date TEXT NOT NULL,
+      hash TEXT NOT NULL,
+      status TEXT NOT NULL,
+      PRIMARY KEY (office_id, letter_id)
+    )`,
+    `CREATE INDEX letter_register_hash ON letter_register (hash)`,
+    `CREATE INDEX letter_register_number ON letter_register (number, date)`,
+  ];
+}
+
+const NEVER_REVERTED = 'Tatbiq schemas only grow; migrations are not reverted.';
+
+export class ServerInitPostgres1763900000001 implements MigrationInterface {
+  name = 'ServerInitPostgres1763900000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of init(TYPES.postgres)) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
+export class ServerInitSqlite1763900000001 implements MigrationInterface {
+  name = 'ServerInitSqlite1763900000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of init(TYPES.sqlite)) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
+export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]> = {
+  postgres: [ServerInitPostgres1763900000001],
+  sqlite: [ServerInitSqlite1763900000001],
+};

@@ -1,0 +1,137 @@
+// The ministry server's HTTP surface: protocol v1 (DESIGN.md §7). Every input is parsed with the
+// shared schemas before anything is read or written; every refusal is a 4xx with a reason.
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import {
+  MAX_BLOB_BYTES,
+  MAX_BODY_BYTES,
+  PROTOCOL_VERSION,
+  enrollRequest,
+  letterVerifyQuery,
+  pullQuery,
+  pushRequest,
+  sha256Pattern,
+} from '../../shared/sync/protocol';
+import type { ServerDb } from '../db/database';
+import { enroll } from '../sync/enroll';
+import { pushChanges } from '../sync/push';
+import { pullChanges } from '../sync/pull';
+import { getBlob, putBlob } from '../sync/blobs';
+import { verifyLetter } from '../sync/letters';
+import { authenticate } from './auth';
+import { HttpError, MESSAGES } from './errors';
+
+export interface AppOptions {
+  db: ServerDb;
+  log: Logger;
+  version: string;
+  clock?: () => Date;
+  /** PEM files: the server speaks HTTPS itself instead of behind a TLS proxy */
+  https?: { key: Buffer; cert: Buffer };
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const i = r.error.issues[0];
+  const where = i.path.map(String).join('.');
+  throw new HttpError(400, 'invalid', `${MESSAGES.invalid}: ${where ? `${where}: ` : ''}${i.message}`);
+}
+
+function sha(param: string): string {
+  if (!sha256Pattern.test(param))
+    throw new HttpError(400, 'invalid', `${MESSAGES.invalid}: نشانی پرونده SHA-256 نیست.`);
+  return param;
+}
+
+const send = (reply: FastifyReply, e: HttpError) => reply.code(e.status).send(e.body());
+
+export function createServerApp(opts: AppOptions): FastifyInstance {
+  const { db } = opts;
+  const now = () => (opts.clock ?? (() => new Date()))().toISOString();
+  const app = Fastify({
+    loggerInstance: opts.log,
+    bodyLimit: MAX_BODY_BYTES,
+    // SIGTERM: stop taking requests, answer the ones in flight, then close
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    requestTimeout: 120_000,
+    ...(opts.https ? { https: opts.https } : {}),
+  }) as unknown as FastifyInstance;
+
+  // JSON and file bytes only: anything else is a 415, not a string for the schemas to puzzle over
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_BLOB_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (err instanceof HttpError) return send(reply, err);
+    const status = err.statusCode ?? 500;
+    let e: HttpError;
+    if (status === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      e = new HttpError(413, 'too_large', MESSAGES.tooLarge);
+    else if (status === 415) e = new HttpError(415, 'unsupported_type', MESSAGES.unsupportedType);
+    else if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      err instanceof SyntaxError ||
+      err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+    )
+      e = new HttpError(400, 'malformed_json', MESSAGES.malformedJson);
+    else if (status < 500) e = new HttpError(status, 'invalid', MESSAGES.invalid);
+    else {
+      req.log.error({ err }, 'request failed');
+      e = new HttpError(500, 'internal', MESSAGES.internal);
+    }
+    if (e.status < 500)
+      req.log.info({ status: e.status, code: e.code, cause: err.code ?? err.message }, 'request refused');
+    return send(reply, e);
+  });
+  app.setNotFoundHandler((_req, reply) => send(reply, new HttpError(404, 'not_found', MESSAGES.notFound)));
+
+  app.get('/v1/health', async (_req, reply) => {
+    const ok = await db.ping();
+    return reply
+      .code(ok ? 200 : 503)
+      .send({ ok, protocol: PROTOCOL_VERSION, version: opts.version, database: db.dialect });
+  });
+
+  app.post('/v1/enroll', async (req) => {
+    const body = parse(enrollRequest, req.body);
+    const answer = await enroll(db, body, now());
+    req.log.info({ office: answer.office.code }, 'office enrolled');
+    return answer;
+  });
+
+  app.post('/v1/sync/push', async (req) => {
+    const office = await authenticate(db, req, 'sync:push');
+    return pushChanges(db, office, parse(pushRequest, req.body), now(), req.log);
+  });
+
+  app.get('/v1/sync/pull', async (req, reply) => {
+    const office = await authenticate(db, req, 'sync:pull');
+    const q = parse(pullQuery, req.query);
+    return reply.type('application/json; charset=utf-8').send(await pullChanges(db, office, q.since, q.limit, now()));
+  });
+
+  app.put<{ Params: { sha256: string } }>('/v1/blobs/:sha256', async (req, reply) => {
+    const office = await authenticate(db, req, 'blobs:write');
+    const hash = sha(req.params.sha256);
+    if (!Buffer.isBuffer(req.body)) throw new HttpError(415, 'unsupported_type', MESSAGES.unsupportedType);
+    const r = await putBlob(db, office, hash, req.body, now());
+    return reply.code(r.stored ? 201 : 200).send(r);
+  });
+
+  app.get<{ Params: { sha256: string } }>('/v1/blobs/:sha256', async (req, reply) => {
+    const office = await authenticate(db, req, 'blobs:read');
+    const data = await getBlob(db, office, sha(req.params.sha256));
+    return reply.type('application/octet-stream').send(data);
+  });
+
+  app.get('/v1/letters/verify', async (req) => verifyLetter(db, parse(letterVerifyQuery, req.query)));
+
+  return app;
+}

@@ -1,0 +1,133 @@
+// Crashes in the middle of a sync: the office process killed mid-push (and started again), and
+// the server killed mid-push (and started again). Afterwards the server holds exactly the
+// office's records: nothing lost, nothing twice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServerDb, type ServerDb } from '../../src-server/db/database';
+import { resolutionInput } from '../support/core';
+import { rng } from '../fixtures/generate';
+import { startFaultProxy, type FaultProxy } from './proxy';
+import { exited, freePort, serverListening, spawnServer, spawnTsx, waitForLine } from './processes';
+import { ADMIN_ACTOR, createPgDatabase, localRecords, openOffice, startTestServer, type TestOffice } from './support';
+
+const SLOW = { dropBefore: 0, dropAfter: 0, cut: 0, duplicate: 0, delay: 1, maxDelayMs: 30 };
+
+async function fill(o: TestOffice, n: number) {
+  const council = await o.t.call('councils.create', {
+    name: 'کرمان',
+    kind: 'city',
+    county: 'کرمان',
+    province: 'کرمان',
+  });
+  for (let i = 0; i < n; i++) {
+    await o.t.call(
+      'resolutions.register',
+      resolutionInput(council.id, { councilResolutionNumber: `${i}`, incomingNumber: `${i}` }),
+    );
+  }
+}
+
+async function heldBy(db: ServerDb, code: string) {
+  const rows = await db.read.query<{ entity: string; id: string; data: string }>(
+    'SELECT r.entity, r.id, r.data FROM sync_record r JOIN office o ON o.id = r.office_id WHERE o.code = $1',
+    [code],
+  );
+  return new Map(rows.map((r) => [`${r.entity}/${r.id}`, JSON.parse(r.data)]));
+}
+
+async function expectSame(o: TestOffice, db: ServerDb) {
+  const mine = await localRecords(o);
+  const held = await heldBy(db, o.serverCode);
+  expect([...held.keys()].sort()).toEqual([...mine.keys()].sort());
+  for (const [k, v] of mine) expect(held.get(k), k).toEqual(v);
+}
+
+const countHeld = async (db: ServerDb) =>
+  Number((await db.read.query<{ n: string }>('SELECT count(*) AS n FROM sync_record'))[0].n);
+
+describe('the office is killed mid-sync', () => {
+  let proxy: FaultProxy;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    server = await startTestServer('postgres');
+    proxy = await startFaultProxy(server.url);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await server?.stop();
+  });
+
+  it('resumes where it stopped when it starts again', async () => {
+    const o = await openOffice('0801');
+    await o.engine.enroll(proxy.url, await server.newOffice('0801'), ADMIN_ACTOR);
+    await fill(o, 120);
+    const dir = o.t.dir;
+    await o.close();
+
+    proxy.setFaults(rng(1), SLOW);
+    const child = spawnTsx('tests/server/fixtures/sync-child.ts', [dir]);
+    await waitForLine(child, /syncing/);
+    await expect.poll(() => countHeld(server.db), { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(20);
+    child.kill('SIGKILL');
+    await exited(child);
+    const atKill = await countHeld(server.db);
+    expect(atKill).toBeLessThan(122);
+
+    proxy.setFaults(null);
+    const again = await openOffice('0801', { dir });
+    try {
+      expect(await again.engine.run()).toMatchObject({ ok: true });
+      await expectSame(again, server.db);
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+describe('the server is killed mid-push', () => {
+  let db: ServerDb;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await createPgDatabase();
+    drop = created.drop;
+    db = await openServerDb({ url: created.url });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await drop?.();
+  });
+
+  it('the office retries until the server is back, and ends with every record once', async () => {
+    const port = await freePort();
+    const dbUrl = (db.where as string).replace(':***@', '@');
+    let server = spawnServer(dbUrl, port);
+    await serverListening(server);
+    const { addProvince, addCounty, addOffice, issueCode } = await import('../../src-server/admin/commands');
+    const now = new Date().toISOString();
+    await addProvince(db, 'کرمان', now);
+    await addCounty(db, 'کرمان', 'کرمان', now);
+    await addOffice(db, { code: '0801', name: 'دبیرخانه کرمان', province: 'کرمان', county: 'کرمان' }, now);
+    const proxy = await startFaultProxy(`http://127.0.0.1:${port}`);
+    const o = await openOffice('0801', {
+      sync: { attempts: 400, backoff: { baseMs: 10, capMs: 60 }, batchSize: 5, requestTimeoutMs: 3_000 },
+    });
+    try {
+      await o.engine.enroll(proxy.url, (await issueCode(db, '0801', 7, new Date())).code, ADMIN_ACTOR);
+      await fill(o, 120);
+      proxy.setFaults(rng(2), SLOW);
+      const run = o.engine.run();
+      await expect.poll(() => countHeld(db), { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(15);
+      server.kill('SIGKILL');
+      await exited(server);
+      expect(await countHeld(db)).toBeLessThan(122);
+      server = spawnServer(dbUrl, port);
+      await serverListening(server);
+      expect(await run).toMatchObject({ ok: true });
+      await expectSame(o, db);
+    } finally {
+      await o.close();
+      await proxy.close();
+      server.kill('SIGTERM');
+      await exited(server);
+    }
+  });
+});

@@ -1,0 +1,218 @@
+// Push semantics against the real server on PostgreSQL: ownership, the lifecycle table,
+// idempotency by changeId, ordering by rev, files, and the letter register.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 } from 'uuid';
+import { formatJalali } from '../../shared/dates/jalali';
+import { startTestServer, type TestServer } from './support';
+import { change, client, councilData, letterData, resolutionData, sessionData, sessionItemData, sha } from './wire';
+
+let s: TestServer;
+let api: ReturnType<typeof client>;
+let a: string;
+let b: string;
+
+beforeAll(async () => {
+  s = await startTestServer('postgres');
+  api = client(s.url);
+  a = (await api.enroll(await s.newOffice('0801'), 'client-a')).body.token;
+  b = (await api.enroll(await s.newOffice('0901', 'یزد', 'یزد'), 'client-b')).body.token;
+});
+afterAll(() => s?.stop());
+
+const held = async (entity: string, id: string) => {
+  const [r] = await s.db.read.query<{ rev: number; data: string; code: string }>(
+    'SELECT r.rev, r.data, o.code FROM sync_record r JOIN office o ON o.id = r.office_id WHERE entity = $1 AND r.id = $2',
+    [entity, id],
+  );
+  return r ? { rev: r.rev, office: r.code, data: JSON.parse(r.data) as Record<string, unknown> } : null;
+};
+
+describe('ownership', () => {
+  it('an office writes its own records', async () => {
+    const r = await api.push(a, [
+      change('office', {
+        ...{
+          id: 'client-a',
+          name: 'دبیرخانه کرمان',
+          organisation: 'فرمانداری',
+          ministry: 'وزارت کشور',
+          province: 'کرمان',
+          county: 'کرمان',
+          code: '0801',
+          rev: 1,
+          createdAt: '2026-11-20T08:00:00.000Z',
+          updatedAt: '2026-11-20T08:00:00.000Z',
+        },
+      }),
+      change('council', councilData('client-a', 'ca-1')),
+    ]);
+    expect(r.status).toBe(200);
+    expect(r.body.rejected).toEqual([]);
+    expect(await held('council', 'ca-1')).toMatchObject({ office: '0801', rev: 1 });
+  });
+
+  it("never writes another office's record, nor a record in another office's name", async () => {
+    const theirs = change('council', councilData('client-b', 'ca-1', { rev: 2, name: 'ربوده' }));
+    const inTheirName = change('council', councilData('client-a', 'cb-new'));
+    const asThem = change('office', {
+      id: 'client-a',
+      name: 'x',
+      organisation: 'x',
+      ministry: 'x',
+      province: 'x',
+      county: 'x',
+      code: 'x',
+      rev: 9,
+      createdAt: '2026-11-20T08:00:00.000Z',
+      updatedAt: '2026-11-20T08:00:00.000Z',
+    });
+    const r = await api.push(b, [theirs, inTheirName, asThem]);
+    expect(r.body.accepted).toEqual([]);
+    expect(r.body.rejected.map((x) => x.code)).toEqual(['not_owner', 'not_owner', 'not_owner']);
+    expect(r.body.rejected[0].reason).toContain('دبیرخانهٔ دیگری');
+    expect(await held('council', 'ca-1')).toMatchObject({ office: '0801', rev: 1, data: { name: 'کرمان' } });
+    expect(await held('council', 'cb-new')).toBeNull();
+  });
+
+  it("a child follows its parent: missing parent waits, another office's parent is refused", async () => {
+    const orphan = change('session_item', sessionItemData('s-a', 'r-x', 'si-1'));
+    let r = await api.push(a, [orphan]);
+    expect(r.body.rejected).toEqual([expect.objectContaining({ code: 'missing_parent', retry: true })]);
+    // the parent arrives (earlier in the same batch), and the same change is accepted
+    r = await api.push(a, [change('panel_session', sessionData('client-a', 's-a')), orphan]);
+    expect(r.body.rejected).toEqual([]);
+    r = await api.push(b, [change('session_item', sessionItemData('s-a', 'r-x', 'si-2'))]);
+    expect(r.body.rejected).toEqual([expect.objectContaining({ code: 'not_owner', retry: false })]);
+  });
+
+  it('refuses data that does not match the shared schema, naming the field', async () => {
+    const bad = change('council', { ...councilData('client-a', 'ca-2'), kind: 'galaxy' });
+    const extra = change('council', { ...councilData('client-a', 'ca-3'), secret: 1 });
+    const unknown = change('spaceship', { id: 'x1' });
+    const r = await api.push(a, [bad, extra, unknown]);
+    expect(r.body.rejected.map((x) => x.code)).toEqual(['invalid', 'invalid', 'unknown_entity']);
+    expect(r.body.rejected[0].reason).toContain('kind');
+  });
+});
+
+describe('the lifecycle table', () => {
+  it('accepts a status the table reaches from the server state, refuses one it does not', async () => {
+    const r1 = resolutionData('client-a', 'ca-1', 'r-1');
+    expect((await api.push(a, [change('resolution', r1)])).body.rejected).toEqual([]);
+    // received → compliant: assign, opinion and ruling happened offline, pushed as one change
+    const r2 = { ...r1, status: 'compliant', rev: 2 };
+    expect((await api.push(a, [change('resolution', r2)])).body.rejected).toEqual([]);
+    const r3 = { ...r1, status: 'received', rev: 3 };
+    const r = await api.push(a, [change('resolution', r3)]);
+    expect(r.body.rejected).toEqual([expect.objectContaining({ code: 'transition', retry: false })]);
+    expect(r.body.rejected[0].reason).toContain('مجاز نیست');
+    expect((await held('resolution', 'r-1'))?.data.status).toBe('compliant');
+  });
+});
+
+describe('idempotency and order', () => {
+  it('the same batch twice has the effect of once, and the same answer', async () => {
+    const c = change('council', councilData('client-a', 'ca-9', { rev: 1 }));
+    const bad = change('council', councilData('client-b', 'ca-10'));
+    const first = await api.push(a, [c, bad], 'batch-twice-1');
+    const [{ n: before }] = await s.db.read.query<{ n: string }>('SELECT count(*) AS n FROM applied_change');
+    const second = await api.push(a, [c, bad], 'batch-twice-1');
+    expect(second.body).toEqual(first.body);
+    const [{ n: after }] = await s.db.read.query<{ n: string }>('SELECT count(*) AS n FROM applied_change');
+    expect(after).toBe(before);
+    // a change id is answered as it was the first time, whatever comes with it the second time
+    const replay = await api.push(a, [{ ...c, rev: 5, data: { ...c.data, rev: 5, name: 'دیگر' } }]);
+    expect(replay.body.accepted).toEqual([c.changeId]);
+    expect(await held('council', 'ca-9')).toMatchObject({ rev: 1, data: { name: 'کرمان' } });
+  });
+
+  it('an older version arriving late never overwrites a newer one', async () => {
+    const v1 = councilData('client-a', 'ca-20', { rev: 1, name: 'یک' });
+    const v2 = { ...v1, rev: 2, name: 'دو' };
+    const early = change('council', v1, v7());
+    const late = change('council', v2, v7());
+    expect((await api.push(a, [late])).body.rejected).toEqual([]);
+    const r = await api.push(a, [early]);
+    expect(r.body.rejected).toEqual([expect.objectContaining({ code: 'stale', retry: false })]);
+    expect((await held('council', 'ca-20'))?.data.name).toBe('دو');
+    // the same version sent again under a new change id (a restored backup) is harmless
+    expect((await api.push(a, [change('council', v2)])).body.rejected).toEqual([]);
+    // a same-rev change made later (a deadline recomputed, a file re-attached) wins by its later id
+    const v2b = { ...v2, nationalCode: '42' };
+    expect((await api.push(a, [change('council', v2b)])).body.rejected).toEqual([]);
+    expect((await held('council', 'ca-20'))?.data.nationalCode).toBe('42');
+  });
+});
+
+describe('files', () => {
+  const pdf = Buffer.from('%PDF-1.4 the council minutes');
+  const hash = sha(pdf);
+
+  it('checks the hash, stores once, and serves a file only to the office that sent it', async () => {
+    let r = await api.call('PUT', `/v1/blobs/${'0'.repeat(64)}`, {
+      token: a,
+      raw: pdf,
+      type: 'application/octet-stream',
+    });
+    expect(r).toMatchObject({ status: 400, body: { error: { code: 'hash_mismatch' } } });
+    r = await api.call('PUT', `/v1/blobs/${hash}`, { token: a, raw: pdf, type: 'application/octet-stream' });
+    expect(r).toMatchObject({ status: 201, body: { stored: true } });
+    r = await api.call('PUT', `/v1/blobs/${hash}`, { token: a, raw: pdf, type: 'application/octet-stream' });
+    expect(r).toMatchObject({ status: 200, body: { stored: false } });
+    const got = await fetch(`${s.url}/v1/blobs/${hash}`, { headers: { authorization: `Bearer ${a}` } });
+    expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
+    expect((await api.call('GET', `/v1/blobs/${hash}`, { token: b })).status).toBe(404);
+  });
+
+  it("a record waits for its file: the server holds it only once the office's own copy arrived", async () => {
+    const attachment = {
+      id: 'att-1',
+      resolutionId: 'rb-1',
+      sha256: hash,
+      name: 'صورتجلسه.pdf',
+      mimeType: 'application/pdf',
+      size: pdf.length,
+      createdAt: '2026-11-20T08:00:00.000Z',
+    };
+    await api.push(b, [change('council', councilData('client-b', 'cb-1', { county: 'یزد', province: 'یزد' }))]);
+    const rec = change('resolution', resolutionData('client-b', 'cb-1', 'rb-1', { attachments: [attachment] }));
+    let r = await api.push(b, [rec]);
+    expect(r.body.rejected).toEqual([expect.objectContaining({ code: 'missing_blob', retry: true })]);
+    await api.call('PUT', `/v1/blobs/${hash}`, { token: b, raw: pdf, type: 'application/octet-stream' });
+    r = await api.push(b, [rec]);
+    expect(r.body.rejected).toEqual([]);
+  });
+});
+
+describe('letters', () => {
+  const pdf = Buffer.from('%PDF-1.4 letter 123');
+  const contentHash = 'c'.repeat(64);
+
+  it('verifies a letter against what the issuing office pushed', async () => {
+    await api.call('PUT', `/v1/blobs/${sha(pdf)}`, { token: a, raw: pdf, type: 'application/octet-stream' });
+    const letter = letterData('client-a', 'l-1', { contentHash, pdfSha256: sha(pdf) });
+    expect((await api.push(a, [change('letter', letter)])).body.rejected).toEqual([]);
+    const verify = (q: Record<string, string>) =>
+      api.call<{ valid: boolean; message: string; office: { name: string } | null }>(
+        'GET',
+        `/v1/letters/verify?${new URLSearchParams(q)}`,
+      );
+    // as the QR code carries it: ASCII digits, the Jalali date
+    let r = await verify({
+      number: '1405/ت/123',
+      date: formatJalali('2026-11-22', { digits: 'latin' }),
+      hash: contentHash,
+    });
+    expect(r.body).toMatchObject({ valid: true, office: { name: 'دبیرخانه کرمان 0801' } });
+    r = await verify({ number: '۱۴۰۵/ت/۱۲۳', date: '2026-11-22', hash: contentHash });
+    expect(r.body.valid).toBe(true);
+    r = await verify({ number: '1405/ت/123', date: '2026-11-22', hash: 'd'.repeat(64) });
+    expect(r.body).toMatchObject({ valid: false, message: expect.stringContaining('متن آن') });
+    r = await verify({ number: '1405/ت/999', date: '2026-11-22', hash: 'e'.repeat(64) });
+    expect(r.body).toMatchObject({ valid: false, office: null });
+    await api.push(a, [change('letter', { ...letter, status: 'voided', voidReason: 'اشتباه در نشانی', rev: 2 })]);
+    r = await verify({ number: '1405/ت/123', date: '2026-11-22', hash: contentHash });
+    expect(r.body).toMatchObject({ valid: false, message: expect.stringContaining('باطل') });
+    expect((await api.call('GET', '/v1/letters/verify?number=1&date=2026-11-22')).status).toBe(400);
+  });
+});
