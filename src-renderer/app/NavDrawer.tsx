@@ -15,6 +15,9 @@ import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
+import SyncOutlined from '@mui/icons-material/SyncOutlined';
+import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import { contract } from '../../shared/api/contract';
 import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
@@ -66,6 +69,22 @@ const WORK: NavItem[] = [
     access: contract['sessions.list'].access,
     isActive: (p) => p.startsWith('/sessions'),
   },
+  {
+    to: '/letters',
+    label: m.navLetters,
+    icon: <MarkEmailReadOutlined />,
+    testId: 'nav-letters',
+    access: contract['letters.list'].access,
+    isActive: (p) => p === '/letters' || (p.startsWith('/letters/') && !p.startsWith('/letters/settings')),
+  },
+  {
+    to: '/sync',
+    label: m.navSync,
+    icon: <SyncOutlined />,
+    testId: 'nav-sync',
+    access: contract['sync.status'].access,
+    isActive: (p) => p.startsWith('/sync'),
+  },
 ];
 
 const SETTINGS: NavItem[] = [
@@ -87,6 +106,14 @@ const ADMIN: NavItem[] = [
     testId: 'nav-users',
     access: contract['users.create'].access,
     isActive: (p) => p.startsWith('/users'),
+  },
+  {
+    to: '/letters/settings',
+    label: m.navLetterSettings,
+    icon: <HistoryEduOutlined />,
+    testId: 'nav-letter-settings',
+    access: contract['letters.updateTemplate'].access,
+    isActive: (p) => p.startsWith('/letters/settings'),
   },
 ];
 

@@ -90,6 +90,18 @@ describe('enrollment', () => {
   });
 });
 
+describe('scopes', () => {
+  it('a token is refused what its scopes do not cover', async () => {
+    const token = (await api.enroll((await issueCode(s.db, '0801', 7, new Date())).code, 'client-a')).body.token;
+    await s.db.tx((tx) =>
+      tx.query(`UPDATE access_token SET scopes = 'sync:pull' WHERE token_hash = $1`, [hashSecret(token)]),
+    );
+    expect((await api.pull(token, '')).status).toBe(200);
+    const r = await api.push(token, [change('council', councilData('client-a', 'c-scope'))]);
+    expect(r).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+  });
+});
+
 describe('the request boundary', () => {
   let token: string;
   beforeAll(async () => {

@@ -16,7 +16,7 @@ import type { IssueResult, letterIssueInput } from '../../../shared/schemas/lett
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
-import { complianceNoticeSent, objectionLetterSent } from '../rulings/letters';
+import { complianceNoticeSentInTx, objectionLetterSentInTx } from '../rulings/letters';
 import { buildView, renderPdf } from './compose';
 import { letterSearchKey, missingParts, requireDraft } from './drafts';
 import { checkValidity, readP12, type P12Contents } from './p12';
@@ -175,43 +175,28 @@ export async function issueLetter(core: CoreContext, call: CallContext, input: I
       after: { number, date: today, contentHash: hash, pdfSha256: sha, signed: !!p12 },
       resolutionId: r.resolutionId,
     });
+    // the objection letter and the no-conflict notice are lifecycle steps (DESIGN.md §2): the
+    // resolution records the letter as sent in this same transaction, or nothing is issued
+    const step =
+      r.kind === 'objection'
+        ? objectionLetterSentInTx
+        : r.kind === 'compliance_notice'
+          ? complianceNoticeSentInTx
+          : null;
+    if (step && r.resolutionId) {
+      await step(core, tx, call.actor, {
+        resolutionId: r.resolutionId,
+        outgoingNumber: number,
+        letterDate: today,
+        letterRef: r.id,
+      });
+    }
     core.log.info({ letterId: r.id, number, pages: rendered.pages, signed: !!p12 }, 'letter issued');
-    return { r, number, today };
+    return { recorded: Boolean(step && r.resolutionId) };
   });
-  const lifecycle = await recordLifecycle(core, call, issued.r, issued.number, issued.today);
-  return { letter: toLetter(await requireLetter(core.db.read, input.id)), ...lifecycle };
-}
-
-/**
- * The objection letter and the no-conflict notice are lifecycle steps (DESIGN.md §2): once
- * issued, the resolution records the letter as sent to the council. The rulings capability does
- * that in its own transaction, right after the issue; should it refuse (the resolution changed in
- * between), the letter stays issued and the secretary is told to record the sending by hand.
- */
-async function recordLifecycle(
-  core: CoreContext,
-  call: CallContext,
-  r: LetterRecord,
-  number: string,
-  today: string,
-): Promise<Pick<IssueResult, 'lifecycle' | 'lifecycleMessage'>> {
-  const step =
-    r.kind === 'objection' ? objectionLetterSent : r.kind === 'compliance_notice' ? complianceNoticeSent : null;
-  if (!step || !r.resolutionId) return { lifecycle: 'none', lifecycleMessage: null };
-  try {
-    await step(core, call, {
-      resolutionId: r.resolutionId,
-      outgoingNumber: number,
-      letterDate: today,
-      letterRef: r.id,
-    });
-    return { lifecycle: 'recorded', lifecycleMessage: null };
-  } catch (e) {
-    core.log.warn({ letterId: r.id, err: e }, 'letter issued but the lifecycle step was refused');
-    const why = e instanceof AppError ? e.message : 'خطای پیش‌بینی‌نشده';
-    return {
-      lifecycle: 'failed',
-      lifecycleMessage: `نامه صادر شد، اما ارسال آن در پروندهٔ مصوبه ثبت نشد (${why}). ارسال نامه را در صفحهٔ مصوبه ثبت کنید.`,
-    };
-  }
+  return {
+    letter: toLetter(await requireLetter(core.db.read, input.id)),
+    lifecycle: issued.recorded ? 'recorded' : 'none',
+    lifecycleMessage: null,
+  };
 }

@@ -69,52 +69,69 @@ async function insertLetter(
   return letter;
 }
 
-/** The objection letter went to the council: objected → with_council. */
+/**
+ * The objection letter went to the council: objected → with_council. In the caller's transaction:
+ * the letters capability issues the letter and records it sent in one.
+ */
+export async function objectionLetterSentInTx(
+  core: CoreContext,
+  tx: EntityManager,
+  actor: Actor,
+  f: LetterFields,
+): Promise<void> {
+  const row = await loadResolution(tx, f.resolutionId);
+  checkRev(row, f.rev);
+  checkTransition(core, actor, row, 'send_objection_letter', { objectionLetterIssued: true });
+  const letter = await insertLetter(core, tx, actor, row, 'objection', f);
+  // the council's clock starts when it receives the letter, which is recorded next
+  await applyTransition(
+    core,
+    tx,
+    actor,
+    row.id,
+    'send_objection_letter',
+    { objectionLetterIssued: true },
+    {
+      row,
+      due: null,
+      detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
+    },
+  );
+}
+
 export async function objectionLetterSent(core: CoreContext, call: CallContext, f: LetterFields): Promise<Resolution> {
-  await core.db.write(async (tx) => {
-    const row = await loadResolution(tx, f.resolutionId);
-    checkRev(row, f.rev);
-    checkTransition(core, call.actor, row, 'send_objection_letter', { objectionLetterIssued: true });
-    const letter = await insertLetter(core, tx, call.actor, row, 'objection', f);
-    // the council's clock starts when it receives the letter, which is recorded next
-    await applyTransition(
-      core,
-      tx,
-      call.actor,
-      row.id,
-      'send_objection_letter',
-      { objectionLetterIssued: true },
-      {
-        row,
-        due: null,
-        detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
-      },
-    );
-  });
+  await core.db.write((tx) => objectionLetterSentInTx(core, tx, call.actor, f));
   return getResolution(core, f.resolutionId);
 }
 
-/** The no-conflict notice went to the council: compliant → enforceable. */
+/** The no-conflict notice went to the council: compliant → enforceable. In the caller's transaction. */
+export async function complianceNoticeSentInTx(
+  core: CoreContext,
+  tx: EntityManager,
+  actor: Actor,
+  f: LetterFields,
+): Promise<void> {
+  const row = await loadResolution(tx, f.resolutionId);
+  checkRev(row, f.rev);
+  checkTransition(core, actor, row, 'mark_enforceable', { complianceNoticeIssued: true });
+  const letter = await insertLetter(core, tx, actor, row, 'compliance', f);
+  await applyTransition(
+    core,
+    tx,
+    actor,
+    row.id,
+    'mark_enforceable',
+    { complianceNoticeIssued: true },
+    {
+      row,
+      due: null,
+      detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
+    },
+  );
+}
+
 export async function complianceNoticeSent(core: CoreContext, call: CallContext, f: LetterFields): Promise<Resolution> {
-  await core.db.write(async (tx) => {
-    const row = await loadResolution(tx, f.resolutionId);
-    checkRev(row, f.rev);
-    checkTransition(core, call.actor, row, 'mark_enforceable', { complianceNoticeIssued: true });
-    const letter = await insertLetter(core, tx, call.actor, row, 'compliance', f);
-    await applyTransition(
-      core,
-      tx,
-      call.actor,
-      row.id,
-      'mark_enforceable',
-      { complianceNoticeIssued: true },
-      {
-        row,
-        due: null,
-        detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
-      },
-    );
-  });
+  await core.db.write((tx) => complianceNoticeSentInTx(core, tx, call.actor, f));
   return getResolution(core, f.resolutionId);
 }
 

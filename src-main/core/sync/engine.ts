@@ -118,10 +118,22 @@ export class SyncEngine {
     this.live.nextRunAt = new Date(Date.now() + ms).toISOString();
     this.timer = setTimeout(() => {
       this.timer = null;
-      readState(this.core.db.read)
-        .then((s) => (isEnrolled(s) ? this.run() : null))
-        .catch(() => undefined)
-        .finally(() => this.scheduleIn(this.nextDelay()));
+      readState(this.core.db.read).then(
+        async (s) => {
+          // a run records its own failures; one that cannot even start (a closed database) ends the schedule
+          if (
+            isEnrolled(s) &&
+            !(await this.run().then(
+              () => true,
+              () => false,
+            ))
+          )
+            return;
+          this.scheduleIn(this.nextDelay());
+        },
+        // the database is closed (the app is quitting): nothing more to schedule
+        () => undefined,
+      );
     }, ms);
     // a pending sync never keeps the process alive
     this.timer.unref();
@@ -153,7 +165,7 @@ export class SyncEngine {
   async runNow(): Promise<SyncStatus> {
     const state = await readState(this.core.db.read);
     if (!isEnrolled(state)) throw new AppError('not_configured', NOT_ENROLLED);
-    void this.run();
+    this.run().catch((err: unknown) => this.core.log.error({ err }, 'sync run could not start'));
     return this.status();
   }
 
