@@ -5,6 +5,8 @@ export const common = {
   loading: 'در حال بارگذاری…',
   retry: 'تلاش دوباره',
   save: 'ذخیره',
+  submit: 'ثبت',
+  done: 'ثبت شد.',
   cancel: 'انصراف',
   close: 'بستن',
   edit: 'ویرایش',

@@ -1,5 +1,15 @@
 // Persian strings of the letters screens: the outgoing register, a letter, the batch, verification
 // and the letter settings (letterhead, numbering, certificate, templates).
+import type { LetterKind } from '../../shared/letters/kinds';
+
+/** The resolution page's buttons, one per kind a resolution's state lets go out. */
+const ISSUE_OF_KIND: Partial<Record<LetterKind, string>> = {
+  objection: 'صدور نامهٔ اعتراض',
+  compliance_notice: 'صدور نامهٔ عدم مغایرت',
+  board_referral: 'صدور نامهٔ ارجاع به هیأت حل اختلاف',
+  council_reminder: 'صدور نامهٔ یادآوری به شورا',
+};
+
 export const lettersMessages = {
   title: 'دفتر اندیکاتور',
   subtitle: 'نامه‌های صادره و پیش‌نویس‌ها',
@@ -186,4 +196,15 @@ export const lettersMessages = {
   templateReset: 'بازگشت به قالب پیش‌فرض',
   templateResetDone: 'قالب پیش‌فرض برگردانده شد.',
   livePreview: 'پیش‌نمایش زنده با دادهٔ نمونه',
+
+  // letters on a resolution's page and a session's page
+  related: 'نامه‌ها',
+  relatedEmpty: 'هنوز نامه‌ای دربارهٔ این مصوبه ساخته نشده است.',
+  relatedNumber: (n: string) => `شمارهٔ ${n}`,
+  relatedNoNumber: 'هنوز شماره نگرفته',
+  issueOfKind: ISSUE_OF_KIND,
+  issueHint: 'پیش‌نویس از قالب نامه ساخته می‌شود؛ با صدور، شمارهٔ دفتر اندیکاتور و تاریخ امروز را می‌گیرد.',
+  minutesLetters: 'نامهٔ صورتجلسه',
+  minutesIssue: 'صدور صورتجلسه',
+  minutesEmpty: 'صورتجلسهٔ این جلسه هنوز به‌صورت نامه صادر نشده است.',
 } as const;

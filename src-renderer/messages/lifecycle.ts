@@ -25,8 +25,8 @@ export const lifecycleMessages = {
   continueDraft: 'ادامهٔ پیش‌نویس نظر',
   sendToPanel: 'ارسال به هیأت',
   correctRuling: 'اصلاح رأی',
-  noticeSent: 'ثبت ارسال نامهٔ عدم مغایرت',
-  letterSent: 'ثبت ارسال نامهٔ اعتراض',
+  noticeSent: 'ثبت نامهٔ عدم مغایرتِ صادرشده بیرون از برنامه',
+  letterSent: 'ثبت نامهٔ اعتراضِ صادرشده بیرون از برنامه',
   councilReceived: 'ثبت وصول نامه در شورا',
   councilReceivedAgain: 'اصلاح تاریخ وصول در شورا',
   councilAnswer: 'ثبت پاسخ شورا',
@@ -41,7 +41,8 @@ export const lifecycleMessages = {
   reason: 'توضیح',
   outgoingNumber: 'شمارهٔ نامه',
   letterDate: 'تاریخ نامه',
-  letterRefHelp: 'نامه پس از صدور در دفتر اندیکاتور به این رکورد پیوند می‌خورد.',
+  letterRefHelp:
+    'نامه‌ای که در بخش «نامه‌ها»ی همین برنامه صادر شود این مرحله را خودکار ثبت می‌کند؛ این فرم برای نامه‌ای است که بیرون از برنامه شماره خورده و ارسال شده است.',
 
   // assign
   assignTitle: 'ارجاع به کارشناس مشورتی',
@@ -185,6 +186,8 @@ const RECORD_LABELS: Record<string, string> = {
   'letter:discard_draft': 'حذف پیش‌نویس نامه',
   'letter:issue': 'صدور نامه',
   'letter:void': 'ابطال نامه',
+  'letter:print': 'چاپ نامه',
+  'letter:print_copy': 'چاپ المثنی نامه',
 };
 
 export function actionLabel(action: string, entity = 'resolution'): string {

@@ -33,6 +33,19 @@ export const sessionsMessages = {
   scheduled: (title: string) => `${title} برنامه‌ریزی شد.`,
   saved: 'تغییرات جلسه ذخیره شد.',
 
+  // settings dialog
+  settings: 'تنظیمات جلسات',
+  settingsTitle: 'تنظیمات جلسات هیأت',
+  settingsIntro: 'این تنظیمات در پیشنهاد دستور جلسه و رسمیت جلسات بعدی به کار می‌رود.',
+  settingsAgendaLimit: 'سقف مصوبات دستور جلسه',
+  settingsAgendaHelp: 'پیشنهاد دستور جلسه از مصوبات آماده، به ترتیب نزدیک‌ترین مهلت، تا این تعداد برمی‌دارد.',
+  settingsQuorum: 'حد نصاب (نفر)',
+  settingsQuorumHelp: 'اگر خالی بماند، اکثریت اعضای فعال هیأت حد نصاب است.',
+  settingsSave: 'ذخیرهٔ تنظیمات',
+  settingsSaved: 'تنظیمات جلسات ذخیره شد.',
+  settingsSummary: (limit: number, quorum: number | null) =>
+    `سقف دستور جلسه: ${fa(limit)} مصوبه · حد نصاب: ${quorum === null ? 'اکثریت اعضای فعال' : `${fa(quorum)} نفر`}`,
+
   // one session
   backToList: 'جلسات هیأت',
   notFoundTitle: 'جلسه یافت نشد',

@@ -200,6 +200,31 @@ describe('one resolution from receipt to the dispute board, in browser mode', ()
     await signInAs(page, PEOPLE.secretary.username);
     await page.getByTestId('nav-sessions').click();
     await page.getByTestId('sessions-page').waitFor();
+
+    // the session settings: a bad value is refused in Persian and changes nothing
+    const summary = page.getByTestId('session-settings-summary');
+    const before = await summary.textContent();
+    await page.getByTestId('session-settings').click();
+    const settings = page.getByTestId('session-settings-dialog');
+    await page.getByTestId('field-agendaLimit').fill('۰');
+    await page.getByTestId('field-quorum').fill('سه');
+    await page.getByTestId('session-settings-submit').click();
+    await expect.poll(() => settings.textContent()).toContain('سقف دستور جلسه دست‌کم یک مصوبه است.');
+    await expect(settings.textContent()).resolves.toContain('حد نصاب باید عدد باشد.');
+    await settings.screenshot({ path: shotPath('lifecycle-04b-session-settings') });
+    await settings.getByRole('button', { name: 'انصراف' }).click();
+    await settings.waitFor({ state: 'detached' });
+    expect(await summary.textContent()).toBe(before);
+    await page.getByTestId('session-settings').click();
+    await page.getByTestId('field-agendaLimit').fill('۱۲');
+    await page.getByTestId('field-quorum').fill('');
+    await page.getByTestId('session-settings-submit').click();
+    await settings.waitFor({ state: 'detached' });
+    await expect.poll(() => summary.textContent()).toBe('سقف دستور جلسه: ۱۲ مصوبه · حد نصاب: اکثریت اعضای فعال');
+    await expect(apiCall(page, 'sessions.settings', {})).resolves.toMatchObject({
+      data: { agendaLimit: 12, quorum: null },
+    });
+
     await page.getByTestId('session-new').click();
     await page.getByTestId('schedule-dialog').waitFor();
     await typeDate('field-date', SESSION_DAY);

@@ -6,7 +6,7 @@ import { formatJalali } from '../../shared/dates/jalali';
 import { SYSTEM_ACTOR } from '../../src-main/core/context';
 import { DUE_FOR_LAPSE, LAPSE_BATCH, runLapseCheck } from '../../src-main/core/lifecycle/lapse';
 import { verifyAuditChain } from '../../src-main/core/audit/log';
-import { seedOffice, startCore, type People, type TestCore } from '../support/core';
+import { startCore, startSeededCore, type People, type TestCore } from '../support/core';
 import {
   assign,
   expectRefused,
@@ -20,12 +20,7 @@ import {
 let t: TestCore;
 let people: People;
 let councilId: string;
-beforeEach(async () => {
-  t = await startCore();
-  const seeded = await seedOffice(t);
-  people = seeded.people;
-  councilId = seeded.kerman.id;
-});
+beforeEach(async () => ({ t, people, councilId } = await startSeededCore()));
 afterEach(async () => t.close());
 
 const status = async (id: string) => (await t.call('resolutions.get', { id })).status;

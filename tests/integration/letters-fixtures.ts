@@ -1,46 +1,18 @@
-// Shared by the letters tests: text extracted from a PDF with poppler's pdftotext, pages rendered
+// Shared by the letters tests: text extracted from a PDF (tests/support/pdf.ts), pages rendered
 // to PNG under test-output/letters for a person to look at, a resolution brought to `objected`
 // through the real services, and a throwaway self-signed PKCS#12 made with node-forge.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import forge from 'node-forge';
 import type { People, TestCore } from '../support/core';
 import { registerOne, rule, toAwaitingRuling } from '../support/lifecycle';
+import { tempFile } from '../support/pdf';
+
+// the PDF text helpers live in tests/support: the browser tests read letters too
+export { flat, pdfText, reads } from '../support/pdf';
 
 export const OUT_DIR = path.resolve(__dirname, '..', '..', 'test-output', 'letters');
-
-function tempFile(name: string, data: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tatbiq-pdf-'));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, data);
-  return file;
-}
-
-// pdftotext marks direction runs with embedding controls; they are formatting, not text
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** The PDF's text in reading order, as pdftotext gives it (bidi controls removed). */
-export function pdfText(pdf: Buffer, opts: { page?: number } = {}): string {
-  const file = tempFile('in.pdf', pdf);
-  const pages = opts.page ? ['-f', String(opts.page), '-l', String(opts.page)] : [];
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', ...pages, file, '-'], { encoding: 'utf8' });
-  return text.replace(BIDI_CONTROLS, '');
-}
-
-/** Text with runs of whitespace as one space: line breaks fall wherever the layout put them. */
-export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/**
- * Whether `phrase` reads, character by character and in order, in the extracted text. Spaces are
- * left out of the comparison: pdftotext places the space beside a number or a Latin word on the
- * wrong side of it («شمارهٔ  ۱۲۳مورخ»), though every character is in logical order.
- */
-export function reads(text: string, phrase: string): boolean {
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  return squash(text).includes(squash(phrase));
-}
 
 /** Renders every page to test-output/letters/<name>-<n>.png (80 dpi) and returns the files. */
 export function savePages(pdf: Buffer, name: string): string[] {

@@ -5,18 +5,13 @@ import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { expertOpinionDeadline, objectionDeadline } from '../../shared/deadlines/calculator';
 import { formatJalali } from '../../shared/dates/jalali';
 import { eventsFor } from '../../src-main/core/audit/log';
-import { seedOffice, startCore, type People, type TestCore } from '../support/core';
+import { startSeededCore, type People, type TestCore } from '../support/core';
 import { OBJECTION, assign, expectRefused, registerOne } from '../support/lifecycle';
 
 let t: TestCore;
 let people: People;
 let councilId: string;
-beforeEach(async () => {
-  t = await startCore();
-  const seeded = await seedOffice(t);
-  people = seeded.people;
-  councilId = seeded.kerman.id;
-});
+beforeEach(async () => ({ t, people, councilId } = await startSeededCore()));
 afterEach(async () => t.close());
 
 const TODAY = '2026-11-23';

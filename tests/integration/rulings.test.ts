@@ -4,18 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatJalali } from '../../shared/dates/jalali';
 import { eventsFor } from '../../src-main/core/audit/log';
-import { seedOffice, startCore, type People, type TestCore } from '../support/core';
+import { startSeededCore, type People, type TestCore } from '../support/core';
 import { OBJECTION, expectRefused, failure, registerOne, rule, toAwaitingRuling } from '../support/lifecycle';
 
 let t: TestCore;
 let people: People;
 let councilId: string;
-beforeEach(async () => {
-  t = await startCore();
-  const seeded = await seedOffice(t);
-  people = seeded.people;
-  councilId = seeded.kerman.id;
-});
+beforeEach(async () => ({ t, people, councilId } = await startSeededCore()));
 afterEach(async () => t.close());
 
 async function awaiting() {

@@ -1,28 +1,4 @@
-// Fault suite, seeds 51–100. The four files run in parallel, and each runs two worlds (a
-// database, a proxy, two offices) side by side, one seed at a time per world: the suite mostly
-// waits on timeouts and delays, so this is what keeps it short.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faultWorld, runSeed, type FaultWorld } from './faults';
+// Fault suite, seeds 51–100 (faults.ts: faultSuite; the four files run in parallel).
+import { faultSuite } from './faults';
 
-const worlds: FaultWorld[] = [];
-beforeAll(async () => {
-  worlds.push(...(await Promise.all([faultWorld('921'), faultWorld('922')])));
-});
-afterAll(() => Promise.all(worlds.map((w) => w.close())));
-
-describe.concurrent('sync through a faulty network', () => {
-  for (let seed = 51; seed <= 100; seed++) {
-    it(`converges after faults, seed ${seed}`, () => {
-      const w = worlds[seed % worlds.length];
-      return w.serial(() => runSeed(w, seed));
-    });
-  }
-});
-
-it('the network misbehaved in every way along the way', () => {
-  for (const w of worlds) {
-    for (const kind of ['dropBefore', 'dropAfter', 'cut', 'duplicate', 'delay'] as const) {
-      expect(w.proxy.stats[kind], kind).toBeGreaterThan(5);
-    }
-  }
-});
+faultSuite(51, 100, ['921', '922']);

@@ -2,7 +2,7 @@
 // seed's worth of trouble; then, with the network clean again, one more sync must leave the
 // server holding exactly each office's records (none lost, none duplicated, none from another
 // office) and each office holding exactly the reference data published for it.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rng } from '../fixtures/generate';
 import { resolutionInput, tinyPdf } from '../support/core';
 import { publishCouncils, publishList } from '../../src-server/admin/publish';
@@ -237,4 +237,34 @@ export async function runSeed(w: FaultWorld, seed: number) {
     expect(result.error ?? 'ok', `office ${o.serverCode}, seed ${seed}`).toBe('ok');
   }
   await expectConverged(w);
+}
+
+/**
+ * The suite for seeds firstSeed..lastSeed, on one world per tag (a database, a proxy, two offices)
+ * side by side, one seed at a time per world. The seeds are split over four files, which vitest
+ * runs in parallel: the suite mostly waits on timeouts and delays, so this is what keeps it short.
+ */
+export function faultSuite(firstSeed: number, lastSeed: number, tags: readonly string[]) {
+  const worlds: FaultWorld[] = [];
+  beforeAll(async () => {
+    worlds.push(...(await Promise.all(tags.map((tag) => faultWorld(tag)))));
+  });
+  afterAll(() => Promise.all(worlds.map((w) => w.close())));
+
+  describe.concurrent('sync through a faulty network', () => {
+    for (let seed = firstSeed; seed <= lastSeed; seed++) {
+      it(`converges after faults, seed ${seed}`, () => {
+        const w = worlds[seed % worlds.length];
+        return w.serial(() => runSeed(w, seed));
+      });
+    }
+  });
+
+  it('the network misbehaved in every way along the way', () => {
+    for (const w of worlds) {
+      for (const kind of ['dropBefore', 'dropAfter', 'cut', 'duplicate', 'delay'] as const) {
+        expect(w.proxy.stats[kind], kind).toBeGreaterThan(5);
+      }
+    }
+  });
 }

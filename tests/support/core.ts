@@ -137,6 +137,13 @@ export async function seedOffice(t: TestCore) {
   return { kerman, village, people };
 }
 
+/** A fresh core with the office seeded, as a lifecycle test starts: `councilId` is Kerman's. */
+export async function startSeededCore() {
+  const t = await startCore();
+  const { kerman, village, people } = await seedOffice(t);
+  return { t, people, councilId: kerman.id, villageId: village.id };
+}
+
 export function resolutionInput(councilId: string, over: Record<string, unknown> = {}) {
   return {
     councilId,

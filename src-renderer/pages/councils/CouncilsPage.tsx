@@ -1,15 +1,10 @@
 // شوراها: the councils of the office (client-side grid; an office has at most a few hundred),
 // with new/edit dialogs and import from CSV or Excel.
 import { useMemo, useState } from 'react';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import Alert from '@mui/material/Alert';
+import type { GridColDef } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
-import Switch from '@mui/material/Switch';
 import Tooltip from '@mui/material/Tooltip';
 import Add from '@mui/icons-material/Add';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -17,14 +12,15 @@ import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import type { Council } from '../../../shared/schemas/council';
 import { councilKindLabel } from '../../../shared/domain/councils';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
 import { useAppInfo } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
 import { EmptyState } from '../../components/EmptyState';
+import { activeColumn, ListGrid } from '../../components/ListGrid';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
+import { ShowInactiveSwitch } from '../../components/ShowInactiveSwitch';
 import { numFa, toFa } from '../../format/fa';
 import { councilsMessages as m } from '../../messages/councils';
-import { common } from '../../messages/common';
 import { CouncilDialog } from './CouncilDialog';
 import { CouncilImport } from './CouncilImport';
 
@@ -50,8 +46,6 @@ function NoCouncils({ onNewCouncil }: { onNewCouncil?: () => void }) {
   );
 }
 
-const PAGE_SIZE_OPTIONS = [25, 50, 100].map((n) => ({ value: n, label: toFa(n) }));
-
 export function CouncilsPage() {
   const { office } = useAppInfo();
   const notify = useNotify();
@@ -66,19 +60,7 @@ export function CouncilsPage() {
       { field: 'county', headerName: m.colCounty, flex: 1, minWidth: 130 },
       { field: 'province', headerName: m.colProvince, flex: 1, minWidth: 130 },
       { field: 'nationalCode', headerName: m.colCode, width: 140, valueFormatter: (v: string) => toFa(v ?? '') },
-      {
-        field: 'active',
-        headerName: m.colActive,
-        width: 110,
-        renderCell: ({ row }) => (
-          <Chip
-            size="small"
-            label={row.active ? common.active : common.inactive}
-            color={row.active ? 'success' : 'default'}
-            variant="outlined"
-          />
-        ),
-      },
+      activeColumn(m.colActive),
       {
         field: 'actions',
         headerName: m.colActions,
@@ -115,57 +97,27 @@ export function CouncilsPage() {
         }
       />
       <CouncilImport onImported={() => councils.reload()} />
-      {councils.error !== null && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={councils.reload}>
-              {common.retry}
-            </Button>
-          }
-        >
-          {errorText(councils.error)}
-        </Alert>
-      )}
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
-        <FormControlLabel
-          control={
-            <Switch
-              checked={includeInactive}
-              onChange={(e) => setIncludeInactive(e.target.checked)}
-              size="small"
-              data-testid="councils-show-inactive"
-            />
-          }
-          label={m.showInactive}
-        />
-      </Box>
-      <Paper
-        variant="outlined"
-        data-testid="councils-grid"
-        sx={{ flex: 1, minHeight: 380, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
-      >
-        <DataGrid
-          rows={rows}
-          columns={columns}
-          loading={councils.loading}
-          initialState={{
-            pagination: { paginationModel: { pageSize: 50 } },
-            sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] },
-          }}
-          pageSizeOptions={PAGE_SIZE_OPTIONS}
-          disableColumnMenu
-          disableRowSelectionOnClick
-          onRowDoubleClick={(p) => setEditing(p.row)}
-          slots={{ noRowsOverlay: NoCouncils }}
-          slotProps={{
-            noRowsOverlay: { onNewCouncil: () => setEditing('new') },
-            loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
-          }}
-          sx={{ flex: 1 }}
-        />
-      </Paper>
+      <LoadError error={councils.error} onRetry={councils.reload} />
+      <ShowInactiveSwitch
+        checked={includeInactive}
+        onChange={setIncludeInactive}
+        label={m.showInactive}
+        testId="councils-show-inactive"
+      />
+      <ListGrid
+        testId="councils-grid"
+        minHeight={380}
+        rows={rows}
+        columns={columns}
+        loading={councils.loading}
+        initialState={{
+          pagination: { paginationModel: { pageSize: 50 } },
+          sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] },
+        }}
+        onRowDoubleClick={(p) => setEditing(p.row)}
+        slots={{ noRowsOverlay: NoCouncils }}
+        slotProps={{ noRowsOverlay: { onNewCouncil: () => setEditing('new') } }}
+      />
       {editing && (
         <CouncilDialog
           council={editing === 'new' ? null : editing}

@@ -2,7 +2,6 @@
 // this user's role, the status overview for viewers and admins, and the panel's calendar.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -10,15 +9,14 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { Desk } from '../../../shared/schemas/desk';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
 import { useCurrentUser } from '../../app/AppInfoContext';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
 import { dateLongFa, numFa } from '../../format/fa';
 import { deskMessages as m } from '../../messages/desk';
-import { common } from '../../messages/common';
 import { DeskBucketCard } from './DeskBucketCard';
 import { SessionCalendar } from './SessionCalendar';
+import { LoadError } from '../../components/LoadError';
 
 const DEADLINES = new Set(['overdue', 'dueToday', 'dueSoon']);
 
@@ -81,19 +79,7 @@ export function DeskPage() {
         title={m.greeting(user.fullName)}
         subtitle={data ? `${m.subtitle(dateLongFa(data.today))} — ${m.roleIntro[data.role]}` : m.title}
       />
-      {error !== null && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              {common.retry}
-            </Button>
-          }
-        >
-          {errorText(error)}
-        </Alert>
-      )}
+      <LoadError error={error} onRetry={reload} />
       {loading && !data ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 2 }}>
           {[0, 1, 2, 3, 4, 5].map((i) => (

@@ -3,13 +3,11 @@
 // `#/letters?new=objection&resolution=<id>` opens a new letter about that resolution.
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
-import Alert from '@mui/material/Alert';
+import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
@@ -22,13 +20,13 @@ import MailOutlined from '@mui/icons-material/MailOutlined';
 import { LETTER_KIND_CODES, LETTER_KINDS, type LetterKind, type LetterStatus } from '../../../shared/letters/kinds';
 import type { LetterListInput, LetterSortField } from '../../../shared/schemas/letter';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
 import { useCan } from '../../app/AppInfoContext';
 import { EmptyState } from '../../components/EmptyState';
+import { ListGrid } from '../../components/ListGrid';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
-import { numFa, toFa } from '../../format/fa';
+import { numFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
-import { common } from '../../messages/common';
 import { BatchDialog } from './BatchDialog';
 import { letterColumns, SORT_FIELD_OF } from './letterColumns';
 import { NewLetterDialog, type NewLetterPreset } from './NewLetterDialog';
@@ -39,7 +37,6 @@ const TABS: { key: string; label: string; status: LetterStatus[] | undefined }[]
   { key: 'drafts', label: m.tabDrafts, status: ['draft'] },
   { key: 'all', label: m.tabAll, status: undefined },
 ];
-const PAGE_SIZES = [25, 50, 100].map((n) => ({ value: n, label: toFa(n) }));
 
 // `filtered` is declared on the grid's no-rows props by the register's overlay (module augmentation)
 function NoRows({ filtered }: { filtered?: boolean }) {
@@ -179,59 +176,27 @@ export function LettersPage() {
           ))}
         </TextField>
       </Box>
-      {list.error !== null && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={list.reload}>
-              {common.retry}
-            </Button>
-          }
-        >
-          {errorText(list.error)}
-        </Alert>
-      )}
-      <Paper
-        variant="outlined"
-        data-testid="letters-grid"
-        sx={{ flex: 1, minHeight: 420, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
-      >
-        <DataGrid
-          rows={list.data?.rows ?? []}
-          columns={letterColumns}
-          getRowId={(r) => r.id}
-          rowCount={list.data?.total ?? 0}
-          loading={list.loading}
-          paginationMode="server"
-          sortingMode="server"
-          filterMode="server"
-          paginationModel={paging}
-          onPaginationModelChange={setPaging}
-          pageSizeOptions={PAGE_SIZES}
-          sortModel={sortModel}
-          onSortModelChange={(model) => {
-            const field = model[0] ? SORT_FIELD_OF[model[0].field] : undefined;
-            setSort(
-              field ? { field, dir: model[0].sort === 'asc' ? 'asc' : 'desc' } : { field: 'number', dir: 'desc' },
-            );
-          }}
-          sortingOrder={['desc', 'asc']}
-          rowHeight={46}
-          columnHeaderHeight={48}
-          disableColumnFilter
-          disableColumnMenu
-          disableRowSelectionOnClick
-          onRowClick={(p) => navigate(`/letters/${encodeURIComponent(String(p.id))}`)}
-          slots={{ noRowsOverlay: NoRows }}
-          slotProps={{
-            noRowsOverlay: { filtered: Boolean(q || kind) },
-            loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
-            row: { style: { cursor: 'pointer' } },
-          }}
-          sx={{ flex: 1, '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } }}
-        />
-      </Paper>
+      <LoadError error={list.error} onRetry={list.reload} />
+      <ListGrid
+        testId="letters-grid"
+        minHeight={420}
+        server
+        rows={list.data?.rows ?? []}
+        columns={letterColumns}
+        getRowId={(r) => r.id}
+        rowCount={list.data?.total ?? 0}
+        loading={list.loading}
+        paginationModel={paging}
+        onPaginationModelChange={setPaging}
+        sortModel={sortModel}
+        onSortModelChange={(model) => {
+          const field = model[0] ? SORT_FIELD_OF[model[0].field] : undefined;
+          setSort(field ? { field, dir: model[0].sort === 'asc' ? 'asc' : 'desc' } : { field: 'number', dir: 'desc' });
+        }}
+        onRowClick={(p) => navigate(`/letters/${encodeURIComponent(String(p.id))}`)}
+        slots={{ noRowsOverlay: NoRows }}
+        slotProps={{ noRowsOverlay: { filtered: Boolean(q || kind) } }}
+      />
       {dialog === 'new' && (
         <NewLetterDialog
           preset={preset}

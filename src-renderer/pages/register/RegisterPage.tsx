@@ -1,19 +1,17 @@
 // دفتر مصوبات: the register of every received resolution, paged, sorted and filtered by the core.
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
-import Alert from '@mui/material/Alert';
+import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
+import { ListGrid } from '../../components/ListGrid';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../app/AppInfoContext';
 import { numFa, toFa } from '../../format/fa';
 import { registerMessages as m } from '../../messages/register';
-import { common } from '../../messages/common';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterNoRows } from './RegisterOverlays';
 import { COLUMN_OF, registerColumns, SORT_FIELD_OF } from './registerColumns';
@@ -104,59 +102,31 @@ export function RegisterPage() {
         onChange={(patch) => update(patch)}
         onClear={clearFilters}
       />
-      {list.error !== null && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          data-testid="register-error"
-          action={
-            <Button color="inherit" size="small" onClick={list.reload}>
-              {common.retry}
-            </Button>
-          }
-        >
-          {errorText(list.error)}
-        </Alert>
-      )}
-      <Paper
-        variant="outlined"
-        data-testid="register-grid"
-        sx={{ flex: 1, minHeight: 420, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
-      >
-        <DataGrid
-          rows={rows}
-          columns={registerColumns}
-          getRowId={(r) => r.id}
-          rowCount={total ?? 0}
-          loading={list.loading}
-          paginationMode="server"
-          sortingMode="server"
-          filterMode="server"
-          paginationModel={paginationModel}
-          onPaginationModelChange={onPagination}
-          pageSizeOptions={PAGE_SIZE_OPTIONS}
-          sortModel={sortModel}
-          onSortModelChange={onSort}
-          sortingOrder={['desc', 'asc']}
-          rowHeight={46}
-          columnHeaderHeight={48}
-          disableColumnFilter
-          disableColumnMenu
-          disableRowSelectionOnClick
-          onRowClick={(p) => navigate(`/resolutions/${encodeURIComponent(String(p.id))}`)}
-          slots={{ noRowsOverlay: RegisterNoRows }}
-          slotProps={{
-            noRowsOverlay: {
-              filtered: hasFilters(query),
-              onNew: canRegister ? () => navigate('/resolutions/new') : undefined,
-              onClearFilters: clearFilters,
-            },
-            loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
-            row: { style: { cursor: 'pointer' } },
-          }}
-          sx={{ flex: 1, '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } }}
-        />
-      </Paper>
+      <LoadError error={list.error} onRetry={list.reload} testId="register-error" />
+      <ListGrid
+        testId="register-grid"
+        minHeight={420}
+        server
+        rows={rows}
+        columns={registerColumns}
+        getRowId={(r) => r.id}
+        rowCount={total ?? 0}
+        loading={list.loading}
+        paginationModel={paginationModel}
+        onPaginationModelChange={onPagination}
+        pageSizeOptions={PAGE_SIZE_OPTIONS}
+        sortModel={sortModel}
+        onSortModelChange={onSort}
+        onRowClick={(p) => navigate(`/resolutions/${encodeURIComponent(String(p.id))}`)}
+        slots={{ noRowsOverlay: RegisterNoRows }}
+        slotProps={{
+          noRowsOverlay: {
+            filtered: hasFilters(query),
+            onNew: canRegister ? () => navigate('/resolutions/new') : undefined,
+            onClearFilters: clearFilters,
+          },
+        }}
+      />
     </Box>
   );
 }

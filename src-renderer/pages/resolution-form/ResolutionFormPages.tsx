@@ -1,14 +1,13 @@
 // ثبت مصوبه جدید and ویرایش مصوبه: load what the form needs, then hand over to ResolutionForm.
 import { useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import EditOffOutlined from '@mui/icons-material/EditOffOutlined';
 import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import type { Resolution } from '../../../shared/schemas/resolution';
 import { useCall } from '../../api/useCall';
-import { errorText, isNotFound } from '../../api/errorText';
+import { isNotFound } from '../../api/errorText';
 import { useAppInfo } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
 import { EmptyState } from '../../components/EmptyState';
@@ -21,22 +20,7 @@ import { resolutionMessages as rm } from '../../messages/resolution';
 import { common } from '../../messages/common';
 import { ResolutionForm } from './ResolutionForm';
 import { emptyValues, valuesOf } from './formModel';
-
-function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  return (
-    <Alert
-      severity="error"
-      data-testid="page-error"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry}>
-          {common.retry}
-        </Button>
-      }
-    >
-      {errorText(error)}
-    </Alert>
-  );
-}
+import { LoadError } from '../../components/LoadError';
 
 export function NewResolutionPage() {
   const navigate = useNavigate();
@@ -57,7 +41,7 @@ export function NewResolutionPage() {
       {councils.loading && !councils.data ? (
         <PageSkeleton />
       ) : councils.error ? (
-        <LoadError error={councils.error} onRetry={councils.reload} />
+        <LoadError error={councils.error} onRetry={councils.reload} testId="page-error" sx={{}} />
       ) : councils.data && councils.data.length === 0 ? (
         <EmptyState
           testId="no-councils"
@@ -102,7 +86,10 @@ export function EditResolutionPage() {
     );
   }
   const error = resolution.error ?? councils.error;
-  if (error) return <LoadError error={error} onRetry={() => (resolution.reload(), councils.reload())} />;
+  if (error)
+    return (
+      <LoadError error={error} onRetry={() => (resolution.reload(), councils.reload())} testId="page-error" sx={{}} />
+    );
   if (!r || !defaults || !councils.data) return <PageSkeleton />;
 
   return (

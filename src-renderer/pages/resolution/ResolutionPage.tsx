@@ -1,6 +1,5 @@
-// One resolution: header (title, status, council), details, full text, attachments.
+// One resolution: header (title, status, council), actions, letters, details, full text, attachments.
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
@@ -11,7 +10,7 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import { useCall } from '../../api/useCall';
-import { errorText, isNotFound } from '../../api/errorText';
+import { isNotFound } from '../../api/errorText';
 import { EmptyState } from '../../components/EmptyState';
 import { useBack } from '../../components/useBack';
 import { PageSkeleton } from '../../components/PageSkeleton';
@@ -19,7 +18,6 @@ import { StatusChip } from '../../components/StatusChip';
 import { dateLongFa } from '../../format/fa';
 import { resolutionMessages as m } from '../../messages/resolution';
 import { registerMessages } from '../../messages/register';
-import { common } from '../../messages/common';
 import { AttachmentList } from './AttachmentList';
 import { ResolutionDetails } from './ResolutionDetails';
 import { Timeline } from './Timeline';
@@ -28,6 +26,9 @@ import { ActionsPanel } from './actions/ActionsPanel';
 import { DeadlineBanner } from './actions/DeadlineBanner';
 import { ReviewRecords } from './actions/ReviewRecords';
 import { lifecycleMessages } from '../../messages/lifecycle';
+import { lettersMessages } from '../../messages/letters';
+import { ResolutionLetters } from './ResolutionLetters';
+import { LoadError } from '../../components/LoadError';
 
 function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -61,21 +62,7 @@ export function ResolutionPage() {
       />
     );
   }
-  if (error) {
-    return (
-      <Alert
-        severity="error"
-        data-testid="page-error"
-        action={
-          <Button color="inherit" size="small" onClick={reload}>
-            {common.retry}
-          </Button>
-        }
-      >
-        {errorText(error)}
-      </Alert>
-    );
-  }
+  if (error) return <LoadError error={error} onRetry={reload} testId="page-error" sx={{}} />;
   // after an action the page keeps showing the resolution while it reloads
   if (!r || (loading && r.id !== id)) return <PageSkeleton testId="resolution-loading" />;
 
@@ -158,6 +145,9 @@ export function ResolutionPage() {
           <Box sx={{ display: 'grid', gap: 2 }}>
             <Card title={lifecycleMessages.actions} testId="actions-card">
               <ActionsPanel />
+            </Card>
+            <Card title={lettersMessages.related} testId="resolution-letters">
+              <ResolutionLetters r={r} />
             </Card>
             <Card title={m.details}>
               <ResolutionDetails r={r} />

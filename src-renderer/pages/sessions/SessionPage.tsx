@@ -1,5 +1,6 @@
 // One panel session: its header and actions, the agenda (the secretary edits it while the session
-// is scheduled), attendance with the quorum, the findings grid, and the minutes once held.
+// is scheduled), attendance with the quorum, the findings grid, and the minutes once held (and
+// the button that issues them as a letter).
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
@@ -17,7 +18,7 @@ import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import { WEEKDAYS_FA, weekdayOf } from '../../../shared/dates/jalali';
 import { sessionTitle, type SessionDetail } from '../../../shared/schemas/session';
 import { useCall } from '../../api/useCall';
-import { errorText, isNotFound } from '../../api/errorText';
+import { isNotFound } from '../../api/errorText';
 import { useCan, useCurrentUser } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
 import { EmptyState } from '../../components/EmptyState';
@@ -25,7 +26,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { useBack } from '../../components/useBack';
 import { dateFa, dateLongFa, instantFa } from '../../format/fa';
 import { sessionsMessages as m } from '../../messages/sessions';
-import { common } from '../../messages/common';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendancePanel } from './AttendancePanel';
 import { FindingsGrid } from './FindingsGrid';
@@ -33,6 +33,8 @@ import { MinutesView } from './MinutesView';
 import { ScheduleDialog } from './ScheduleDialog';
 import { CancelDialog, CloseDialog } from './SessionDialogs';
 import { SessionStatusChip } from './sessionChips';
+import { SessionLetters } from './SessionLetters';
+import { LoadError } from '../../components/LoadError';
 
 type Dialog = 'edit' | 'cancel' | 'close' | null;
 
@@ -67,20 +69,7 @@ export function SessionPage() {
       />
     );
   }
-  if (loaded.error) {
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={loaded.reload}>
-            {common.retry}
-          </Button>
-        }
-      >
-        {errorText(loaded.error)}
-      </Alert>
-    );
-  }
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} sx={{}} />;
   if (!detail) return <PageSkeleton testId="session-loading" />;
 
   const { session, today } = detail;
@@ -199,6 +188,7 @@ export function SessionPage() {
             onChange={update}
           />
         )}
+        {session.status === 'closed' && <SessionLetters sessionId={session.id} rev={session.rev} />}
         {session.status === 'closed' && <MinutesView sessionId={session.id} />}
       </Box>
 

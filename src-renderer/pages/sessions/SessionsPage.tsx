@@ -1,24 +1,24 @@
 // جلسات هیأت: sessions to come and sessions held, and «جلسهٔ جدید» for the secretary.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { sessionTitle } from '../../../shared/schemas/session';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
 import { useAppInfo, useCan } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { sessionsMessages as m } from '../../messages/sessions';
-import { common } from '../../messages/common';
 import { SessionCard } from './SessionCard';
 import { ScheduleDialog } from './ScheduleDialog';
+import { SessionSettingsDialog } from './SessionSettingsDialog';
+import { LoadError } from '../../components/LoadError';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -38,7 +38,10 @@ export function SessionsPage() {
   const notify = useNotify();
   const list = useCall('sessions.list', {});
   const [scheduling, setScheduling] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
   const mayPlan = can('sessions.schedule');
+  const mayConfigure = can('sessions.updateSettings');
+  const settings = useCall('sessions.settings', {});
 
   const sessions = list.data ?? [];
   // the list comes newest first; what is ahead reads soonest first
@@ -51,31 +54,37 @@ export function SessionsPage() {
         title={m.title}
         subtitle={m.subtitle}
         actions={
-          mayPlan && (
-            <Button
-              variant="contained"
-              startIcon={<EventAvailableOutlined />}
-              onClick={() => setScheduling(true)}
-              data-testid="session-new"
-            >
-              {m.newSession}
-            </Button>
-          )
+          <>
+            {mayConfigure && (
+              <Button
+                variant="outlined"
+                startIcon={<TuneOutlined />}
+                onClick={() => setConfiguring(true)}
+                disabled={!settings.data}
+                data-testid="session-settings"
+              >
+                {m.settings}
+              </Button>
+            )}
+            {mayPlan && (
+              <Button
+                variant="contained"
+                startIcon={<EventAvailableOutlined />}
+                onClick={() => setScheduling(true)}
+                data-testid="session-new"
+              >
+                {m.newSession}
+              </Button>
+            )}
+          </>
         }
       />
-      {list.error !== null && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={list.reload}>
-              {common.retry}
-            </Button>
-          }
-        >
-          {errorText(list.error)}
-        </Alert>
+      {settings.data && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="session-settings-summary">
+          {m.settingsSummary(settings.data.agendaLimit, settings.data.quorum)}
+        </Typography>
       )}
+      <LoadError error={list.error} onRetry={list.reload} />
       {list.loading && !list.data ? (
         <Box sx={{ display: 'grid', gap: 1.5 }}>
           {[0, 1, 2].map((i) => (
@@ -113,6 +122,16 @@ export function SessionsPage() {
             )}
           </Section>
         </>
+      )}
+      {configuring && settings.data && (
+        <SessionSettingsDialog
+          current={settings.data}
+          onClose={() => setConfiguring(false)}
+          onSaved={() => {
+            setConfiguring(false);
+            settings.reload();
+          }}
+        />
       )}
       {scheduling && (
         <ScheduleDialog

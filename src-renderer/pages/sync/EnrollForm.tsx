@@ -1,17 +1,14 @@
 // The admin's enrollment form (syncEnrollInput): the ministry server's address and the one-time
 // code. The core checks both with the server; a refusal lands on the field it is about.
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import TextField from '@mui/material/TextField';
-import { syncEnrollInput, type SyncEnrollInput, type SyncStatus } from '../../../shared/schemas/sync';
+import { syncEnrollInput, type SyncStatus } from '../../../shared/schemas/sync';
 import { call } from '../../api/client';
-import { applyServerErrors } from '../../components/serverErrors';
-import { enterMovesOn, focusFirstInvalid, NAV_FIELD } from '../../components/formKeys';
+import { useDialogForm } from '../../components/FormDialog';
+import { enterMovesOn, NAV_FIELD } from '../../components/formKeys';
 import { rhfText } from '../../components/rhfText';
 import { ltrField } from '../../app/ltrField';
 import { syncMessages as m } from '../../messages/sync';
@@ -25,30 +22,18 @@ export function EnrollForm({
   serverUrl: string | null;
   onEnrolled: (s: SyncStatus) => void;
 }) {
-  const form = useForm<SyncEnrollInput>({
-    resolver: zodResolver(syncEnrollInput),
-    defaultValues: { serverUrl: serverUrl ?? '', code: '' },
-    mode: 'onTouched',
-    shouldFocusError: false,
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  const [topError, setTopError] = useState<string | null>(null);
-  const { isSubmitting } = form.formState;
-
-  const submit = form.handleSubmit(
-    async (v) => {
-      setTopError(null);
-      try {
-        const status = await call('sync.enroll', v);
-        form.reset({ serverUrl: status.serverUrl ?? v.serverUrl, code: '' });
-        onEnrolled(status);
-      } catch (err) {
-        setTopError(applyServerErrors(err, form.setError, FIELDS));
-        focusFirstInvalid(formRef.current);
-      }
+  const { form, submit, topError, formRef } = useDialogForm({
+    schema: syncEnrollInput,
+    defaults: { serverUrl: serverUrl ?? '', code: '' },
+    fields: FIELDS,
+    run: (v) => call('sync.enroll', v),
+    success: null,
+    onDone: (v, status) => {
+      form.reset({ serverUrl: status.serverUrl ?? v.serverUrl, code: '' });
+      onEnrolled(status);
     },
-    () => focusFirstInvalid(formRef.current),
-  );
+  });
+  const { isSubmitting } = form.formState;
 
   return (
     <form

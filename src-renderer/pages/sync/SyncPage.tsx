@@ -19,11 +19,11 @@ import { useNotify } from '../../app/Notifier';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { common } from '../../messages/common';
 import { syncMessages as m } from '../../messages/sync';
 import { EnrollForm } from './EnrollForm';
 import { SyncIssues } from './SyncIssues';
 import { SyncStatePanel } from './SyncStatePanel';
+import { LoadError } from '../../components/LoadError';
 
 export function SyncPage() {
   const can = useCan();
@@ -62,12 +62,7 @@ export function SyncPage() {
     act(() => call('sync.retry', { entity: item.entity, recordId: item.recordId }), m.retried);
 
   if (!s) {
-    if (loaded.error !== null)
-      return (
-        <Alert severity="error" action={<Button onClick={reload}>{common.retry}</Button>}>
-          {errorText(loaded.error)}
-        </Alert>
-      );
+    if (loaded.error !== null) return <LoadError error={loaded.error} onRetry={reload} sx={{}} />;
     return <PageSkeleton />;
   }
 

@@ -1,28 +1,18 @@
 // «کاربر جدید» (userCreateInput) and «ویرایش کاربر» (userUpdateInput) in one dialog: the same
 // person's fields, with the username and first password only at creation and «فعال» only after.
-import { useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
-import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { userCreateInput, userUpdateInput, type User } from '../../../shared/schemas/user';
 import { ROLES, ROLE_LABELS, type Role } from '../../../shared/lifecycle/roles';
 import { call } from '../../api/client';
-import { applyServerErrors } from '../../components/serverErrors';
-import { enterMovesOn, focusFirstInvalid, NAV_FIELD } from '../../components/formKeys';
+import { Cell, FormDialog, SwitchCell, useDialogSubmit } from '../../components/FormDialog';
 import { rhfText } from '../../components/rhfText';
 import { ltrField } from '../../app/ltrField';
 import { usersMessages as m } from '../../messages/users';
@@ -76,173 +66,122 @@ export function UserDialog({ user, selfId, onClose, onSaved }: UserDialogProps) 
     mode: 'onTouched',
     shouldFocusError: false,
   });
-  const formRef = useRef<HTMLFormElement>(null);
-  const [topError, setTopError] = useState<string | null>(null);
   const role = useWatch({ control: form.control, name: 'role' });
-  const { isSubmitting } = form.formState;
-
-  const submit = form.handleSubmit(
-    async (v) => {
-      setTopError(null);
-      try {
-        const person = {
-          fullName: v.fullName,
-          title: v.title || undefined,
-          role: v.role,
-          isChair: v.role === 'member' && v.isChair,
-        };
-        const saved = user
-          ? await call('users.update', { ...person, id: user.id, rev: user.rev, active: v.active })
-          : await call('users.create', { ...person, username: v.username, password: v.password });
-        onSaved(saved, !user);
-      } catch (err) {
-        setTopError(applyServerErrors(err, form.setError, FIELDS));
-        focusFirstInvalid(formRef.current);
-      }
+  const { frame } = useDialogSubmit(form, {
+    fields: FIELDS,
+    run: (v) => {
+      const person = {
+        fullName: v.fullName,
+        title: v.title || undefined,
+        role: v.role,
+        isChair: v.role === 'member' && v.isChair,
+      };
+      return user
+        ? call('users.update', { ...person, id: user.id, rev: user.rev, active: v.active })
+        : call('users.create', { ...person, username: v.username, password: v.password });
     },
-    () => focusFirstInvalid(formRef.current),
-  );
+    success: null,
+    onDone: (_, saved) => onSaved(saved, !user),
+  });
 
   return (
-    <Dialog open onClose={isSubmitting ? undefined : onClose} fullWidth maxWidth="sm" data-testid="user-dialog">
-      <form ref={formRef} noValidate onSubmit={submit} onKeyDown={enterMovesOn(() => void submit())}>
-        <DialogTitle>{user ? m.editUser : m.newUser}</DialogTitle>
-        <DialogContent>
-          {topError && (
-            <Alert severity="error" sx={{ mb: 2 }} data-testid="form-error">
-              {topError}
-            </Alert>
+    <FormDialog
+      title={user ? m.editUser : m.newUser}
+      testId="user-dialog"
+      submitTestId="user-submit"
+      submitLabel={user ? common.save : m.create}
+      onClose={onClose}
+      {...frame}
+      notice={
+        user?.id === selfId && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {m.editingSelf}
+          </Alert>
+        )
+      }
+    >
+      <Cell>
+        <TextField label={m.fullName} required autoFocus {...rhfText(form, 'fullName')} />
+      </Cell>
+      <Cell>
+        {user ? (
+          <TextField label={m.username} value={user.username} disabled slotProps={{ htmlInput: { dir: 'ltr' } }} />
+        ) : (
+          <TextField
+            label={m.username}
+            required
+            autoComplete="off"
+            {...ltrField(rhfText(form, 'username', m.usernameHelp))}
+          />
+        )}
+      </Cell>
+      <Cell wide>
+        <TextField label={m.userTitle} {...rhfText(form, 'title', m.userTitleHelp)} />
+      </Cell>
+      <Cell>
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field, fieldState }) => (
+            <TextField
+              select
+              label={m.role}
+              required
+              {...field}
+              onChange={(e) => {
+                field.onChange(e);
+                if (e.target.value !== 'member') form.setValue('isChair', false);
+              }}
+              inputRef={field.ref}
+              error={Boolean(fieldState.error)}
+              helperText={fieldState.error?.message ?? (user ? m.roleChangeHelp : undefined)}
+              slotProps={{
+                select: {
+                  'data-testid': 'field-role',
+                  renderValue: (v: unknown) => ROLE_LABELS[v as Role],
+                } as object,
+              }}
+            >
+              {ROLES.map((r) => (
+                <MenuItem key={r} value={r} data-testid={`role-option-${r}`}>
+                  <ListItemText primary={ROLE_LABELS[r]} secondary={m.roleHelp[r]} />
+                </MenuItem>
+              ))}
+            </TextField>
           )}
-          {user?.id === selfId && (
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {m.editingSelf}
-            </Alert>
-          )}
-          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 2, pt: 1 }}>
-            <Box {...NAV_FIELD}>
-              <TextField label={m.fullName} required autoFocus {...rhfText(form, 'fullName')} />
-            </Box>
-            <Box {...NAV_FIELD}>
-              {user ? (
-                <TextField
-                  label={m.username}
-                  value={user.username}
-                  disabled
-                  slotProps={{ htmlInput: { dir: 'ltr' } }}
-                />
-              ) : (
-                <TextField
-                  label={m.username}
-                  required
-                  autoComplete="off"
-                  {...ltrField(rhfText(form, 'username', m.usernameHelp))}
-                />
-              )}
-            </Box>
-            <Box sx={{ gridColumn: 'span 2' }} {...NAV_FIELD}>
-              <TextField label={m.userTitle} {...rhfText(form, 'title', m.userTitleHelp)} />
-            </Box>
-            <Box {...NAV_FIELD}>
-              <Controller
-                control={form.control}
-                name="role"
-                render={({ field, fieldState }) => (
-                  <TextField
-                    select
-                    label={m.role}
-                    required
-                    {...field}
-                    onChange={(e) => {
-                      field.onChange(e);
-                      if (e.target.value !== 'member') form.setValue('isChair', false);
-                    }}
-                    inputRef={field.ref}
-                    error={Boolean(fieldState.error)}
-                    helperText={fieldState.error?.message ?? (user ? m.roleChangeHelp : undefined)}
-                    slotProps={{
-                      select: {
-                        'data-testid': 'field-role',
-                        renderValue: (v: unknown) => ROLE_LABELS[v as Role],
-                      } as object,
-                    }}
-                  >
-                    {ROLES.map((r) => (
-                      <MenuItem key={r} value={r} data-testid={`role-option-${r}`}>
-                        <ListItemText primary={ROLE_LABELS[r]} secondary={m.roleHelp[r]} />
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                )}
-              />
-            </Box>
-            <Box>
-              {role === 'member' && (
-                <Controller
-                  control={form.control}
-                  name="isChair"
-                  render={({ field, fieldState }) => (
-                    <>
-                      <FormControlLabel
-                        control={
-                          <Checkbox
-                            checked={field.value}
-                            onChange={(e) => field.onChange(e.target.checked)}
-                            slotProps={{ input: { 'data-testid': 'field-isChair' } as object }}
-                          />
-                        }
-                        label={m.isChair}
-                      />
-                      <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
-                        {fieldState.error?.message ?? m.isChairHelp}
-                      </FormHelperText>
-                    </>
-                  )}
-                />
-              )}
-            </Box>
-            {!user && (
-              <Box sx={{ gridColumn: 'span 2' }} {...NAV_FIELD}>
-                <PasswordField form={form} name="password" label={m.password} helper={m.passwordHelp} />
-              </Box>
-            )}
-            {user && (
-              <Box sx={{ gridColumn: 'span 2' }}>
-                <Controller
-                  control={form.control}
-                  name="active"
-                  render={({ field }) => (
-                    <FormControlLabel
-                      control={
-                        <Switch
-                          checked={field.value}
-                          onChange={(e) => field.onChange(e.target.checked)}
-                          slotProps={{ input: { 'data-testid': 'field-active' } as object }}
-                        />
-                      }
-                      label={m.active}
+        />
+      </Cell>
+      <Cell skipOnEnter>
+        {role === 'member' && (
+          <Controller
+            control={form.control}
+            name="isChair"
+            render={({ field, fieldState }) => (
+              <>
+                <FormControlLabel
+                  control={
+                    <Checkbox
+                      checked={field.value}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                      slotProps={{ input: { 'data-testid': 'field-isChair' } as object }}
                     />
-                  )}
+                  }
+                  label={m.isChair}
                 />
-                <FormHelperText sx={{ mt: 0 }}>{m.activeHelp}</FormHelperText>
-              </Box>
+                <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
+                  {fieldState.error?.message ?? m.isChairHelp}
+                </FormHelperText>
+              </>
             )}
-          </Box>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} color="inherit" disabled={isSubmitting}>
-            {common.cancel}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={isSubmitting}
-            data-testid="user-submit"
-            startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
-            {user ? common.save : m.create}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          />
+        )}
+      </Cell>
+      {!user && (
+        <Cell wide>
+          <PasswordField form={form} name="password" label={m.password} helper={m.passwordHelp} />
+        </Cell>
+      )}
+      {user && <SwitchCell form={form} name="active" label={m.active} helper={m.activeHelp} />}
+    </FormDialog>
   );
 }

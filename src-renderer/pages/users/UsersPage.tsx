@@ -1,15 +1,11 @@
 // کاربران (admin): the office's users with their roles, new/edit/reset-password dialogs, and the
 // audit log's integrity check. An office has tens of users: a client-side grid is enough.
 import { useMemo, useState } from 'react';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import Alert from '@mui/material/Alert';
+import type { GridColDef } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
-import Switch from '@mui/material/Switch';
 import Tooltip from '@mui/material/Tooltip';
 import Add from '@mui/icons-material/Add';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -18,18 +14,17 @@ import StarOutlined from '@mui/icons-material/StarOutlined';
 import type { User } from '../../../shared/schemas/user';
 import { roleLabel } from '../../../shared/lifecycle/roles';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
 import { useCurrentUser } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
+import { activeColumn, ListGrid } from '../../components/ListGrid';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
-import { numFa, toFa } from '../../format/fa';
+import { ShowInactiveSwitch } from '../../components/ShowInactiveSwitch';
+import { numFa } from '../../format/fa';
 import { usersMessages as m } from '../../messages/users';
-import { common } from '../../messages/common';
 import { UserDialog } from './UserDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { AuditCheck } from './AuditCheck';
-
-const PAGE_SIZE_OPTIONS = [25, 50, 100].map((n) => ({ value: n, label: toFa(n) }));
 
 export function UsersPage() {
   const me = useCurrentUser();
@@ -75,19 +70,7 @@ export function UsersPage() {
         renderCell: ({ row }) =>
           row.isChair ? <StarOutlined color="warning" titleAccess={m.colChair} sx={{ mt: 1.5 }} /> : null,
       },
-      {
-        field: 'active',
-        headerName: m.colActive,
-        width: 110,
-        renderCell: ({ row }) => (
-          <Chip
-            size="small"
-            label={row.active ? common.active : common.inactive}
-            color={row.active ? 'success' : 'default'}
-            variant="outlined"
-          />
-        ),
-      },
+      activeColumn(m.colActive),
       {
         field: 'actions',
         headerName: m.colActions,
@@ -130,53 +113,25 @@ export function UsersPage() {
           </Button>
         }
       />
-      {users.error !== null && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={users.reload}>
-              {common.retry}
-            </Button>
-          }
-        >
-          {errorText(users.error)}
-        </Alert>
-      )}
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
-        <FormControlLabel
-          control={
-            <Switch
-              checked={includeInactive}
-              onChange={(e) => setIncludeInactive(e.target.checked)}
-              size="small"
-              data-testid="users-show-inactive"
-            />
-          }
-          label={m.showInactive}
-        />
-      </Box>
-      <Paper
-        variant="outlined"
-        data-testid="users-grid"
-        sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
-      >
-        <DataGrid
-          rows={rows}
-          columns={columns}
-          loading={users.loading}
-          initialState={{
-            pagination: { paginationModel: { pageSize: 50 } },
-            sorting: { sortModel: [{ field: 'fullName', sort: 'asc' }] },
-          }}
-          pageSizeOptions={PAGE_SIZE_OPTIONS}
-          disableColumnMenu
-          disableRowSelectionOnClick
-          onRowDoubleClick={(p) => setEditing(p.row)}
-          slotProps={{ loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' } }}
-          sx={{ flex: 1 }}
-        />
-      </Paper>
+      <LoadError error={users.error} onRetry={users.reload} />
+      <ShowInactiveSwitch
+        checked={includeInactive}
+        onChange={setIncludeInactive}
+        label={m.showInactive}
+        testId="users-show-inactive"
+      />
+      <ListGrid
+        testId="users-grid"
+        minHeight={320}
+        rows={rows}
+        columns={columns}
+        loading={users.loading}
+        initialState={{
+          pagination: { paginationModel: { pageSize: 50 } },
+          sorting: { sortModel: [{ field: 'fullName', sort: 'asc' }] },
+        }}
+        onRowDoubleClick={(p) => setEditing(p.row)}
+      />
       <AuditCheck />
       {editing && (
         <UserDialog

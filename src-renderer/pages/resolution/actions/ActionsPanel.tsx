@@ -86,10 +86,8 @@ function useActions(): Action[] {
   if (secretary && r.status === 'under_review' && !windowClosed)
     list.push({ key: 'reassign', label: m.reassign, icon: <AssignmentIndOutlined /> });
   if (may('send_to_panel')) list.push({ key: 'send', label: m.sendToPanel, icon: <SendOutlined /> });
-  if (may('send_objection_letter'))
-    list.push({ key: 'letter', label: m.letterSent, icon: <ForwardToInboxOutlined />, primary: true });
-  if (may('mark_enforceable'))
-    list.push({ key: 'notice', label: m.noticeSent, icon: <MarkEmailReadOutlined />, primary: true });
+  if (may('send_objection_letter')) list.push({ key: 'letter', label: m.letterSent, icon: <ForwardToInboxOutlined /> });
+  if (may('mark_enforceable')) list.push({ key: 'notice', label: m.noticeSent, icon: <MarkEmailReadOutlined /> });
   if ((may('correct_to_objected') || may('correct_to_compliant')) && records?.rulings.length)
     list.push({ key: 'correct', label: m.correctRuling, icon: <DrawOutlined /> });
   if (secretary && r.status === 'with_council') {

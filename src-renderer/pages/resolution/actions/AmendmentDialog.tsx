@@ -11,10 +11,10 @@ import { CATEGORIES } from '../../../../shared/domain/categories';
 import { resolutionRegisterInput } from '../../../../shared/schemas/resolution';
 import { call } from '../../../api/client';
 import { useAppInfo } from '../../../app/AppInfoContext';
+import { Cell, DateCell, FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
 import { resolutionFormMessages as fm } from '../../../messages/resolutionForm';
 import { AttachmentsField } from '../../resolution-form/AttachmentsField';
-import { ActionDialog, Cell, DateCell, TextCell, useActionForm } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 export interface AnswerLetter {
@@ -42,7 +42,7 @@ export function AmendmentDialog({ answer, onClose }: { answer: AnswerLetter; onC
   const { r } = useLifecycle();
   const { today } = useAppInfo();
   const navigate = useNavigate();
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: amendmentForm,
     defaults: {
       resolution: {
@@ -73,15 +73,12 @@ export function AmendmentDialog({ answer, onClose }: { answer: AnswerLetter; onC
     onDone: onClose,
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={m.amendmentTitle}
       testId="amendment-dialog"
       submitTestId="amendment-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       maxWidth="md"
       guarded
       intro={`${r.councilDisplayName} — ${m.amendHelp}`}
@@ -139,6 +136,6 @@ export function AmendmentDialog({ answer, onClose }: { answer: AnswerLetter; onC
           )}
         />
       </Box>
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { correctionInput, objectionInput } from '../../../../shared/schemas/ruling';
 import { call } from '../../../api/client';
+import { FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { ActionDialog, GroundsCell, ReferencesCell, TextCell, useActionForm } from './formParts';
+import { GroundsCell, ReferencesCell } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 const toObjected = z.object({ reason: correctionInput.shape.reason, objection: objectionInput });
@@ -17,7 +18,7 @@ export function CorrectionDialog({ onClose }: { onClose: () => void }) {
   // compliant → objected, objected → compliant: the state says which
   const outcome = r.status === 'compliant' ? 'objected' : 'compliant';
   const opinion = review?.opinions.find((o) => o.status === 'submitted');
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: outcome === 'objected' ? toObjected : toCompliant,
     defaults: {
       reason: '',
@@ -41,15 +42,12 @@ export function CorrectionDialog({ onClose }: { onClose: () => void }) {
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={`${m.correctionTitle}: ${m.outcome[outcome]}`}
       testId="correction-dialog"
       submitTestId="correction-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       maxWidth="md"
       guarded
       intro={m.correctionBody}
@@ -70,6 +68,6 @@ export function CorrectionDialog({ onClose }: { onClose: () => void }) {
           />
         </>
       )}
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -20,9 +20,10 @@ import {
 import { call } from '../../../api/client';
 import { useAppInfo } from '../../../app/AppInfoContext';
 import { dateFa } from '../../../format/fa';
+import { Cell, DateCell, FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
 import { AmendmentDialog, type AnswerLetter } from './AmendmentDialog';
-import { ActionDialog, Cell, DateCell, ReferralCells, TextCell, useActionForm } from './formParts';
+import { ReferralCells } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 const REFERRAL_FIELDS = [
@@ -60,7 +61,7 @@ export function CouncilAnswerDialog({ onClose }: { onClose: () => void }) {
   const { today } = useAppInfo();
   const { referral, place } = useDefaultReferral();
   const [amending, setAmending] = useState<AnswerLetter | null>(null);
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: answerForm,
     defaults: { answer: undefined, answerDate: today, answerNumber: '', note: '', referral },
     fields: ['answer', 'answerDate', 'answerNumber', 'note', ...REFERRAL_FIELDS],
@@ -89,16 +90,13 @@ export function CouncilAnswerDialog({ onClose }: { onClose: () => void }) {
 
   if (amending) return <AmendmentDialog answer={amending} onClose={onClose} />;
   return (
-    <ActionDialog
+    <FormDialog
       title={m.answerTitle}
       testId="council-answer-dialog"
       submitTestId="council-answer-submit"
       submitLabel={answer === 'amend' ? m.amendNext : m.submit}
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={answer === 'amend' ? m.amendHelp : undefined}
     >
       <Cell wide>
@@ -127,7 +125,7 @@ export function CouncilAnswerDialog({ onClose }: { onClose: () => void }) {
       <TextCell form={form} name="answerNumber" label={m.answerNumber} />
       <TextCell form={form} name="note" label={m.answerNote} wide multiline />
       {answer === 'insist' && <ReferralCells form={form} prefix="referral" council={place} />}
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -136,7 +134,7 @@ const noAnswerForm = noAnswerInput.pick({ referral: true });
 export function NoAnswerDialog({ onClose }: { onClose: () => void }) {
   const { r, records, changed } = useLifecycle();
   const { referral, place } = useDefaultReferral();
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: noAnswerForm,
     defaults: { referral },
     fields: REFERRAL_FIELDS,
@@ -144,18 +142,15 @@ export function NoAnswerDialog({ onClose }: { onClose: () => void }) {
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={m.noAnswerTitle}
       testId="no-answer-dialog"
       submitTestId="no-answer-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={records?.councilAnswerDeadline ? m.noAnswerBody(dateFa(records.councilAnswerDeadline)) : undefined}
     >
       <ReferralCells form={form} prefix="referral" council={place} />
-    </ActionDialog>
+    </FormDialog>
   );
 }

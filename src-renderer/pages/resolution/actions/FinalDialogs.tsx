@@ -3,8 +3,8 @@
 import { boardDecisionInput, courtAnnulmentInput } from '../../../../shared/schemas/ruling';
 import { call } from '../../../api/client';
 import { useAppInfo } from '../../../app/AppInfoContext';
+import { DateCell, FormDialog, SelectCell, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { ActionDialog, DateCell, SelectCell, TextCell, useActionForm } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 const boardForm = boardDecisionInput.pick({ decision: true, decisionNumber: true, decisionDate: true, note: true });
@@ -13,7 +13,7 @@ export function BoardDecisionDialog({ onClose }: { onClose: () => void }) {
   const { r, records, changed } = useLifecycle();
   const { today } = useAppInfo();
   const referral = records?.referrals[records.referrals.length - 1];
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: boardForm,
     defaults: { decision: undefined, decisionNumber: '', decisionDate: today, note: '' },
     fields: ['decision', 'decisionNumber', 'decisionDate', 'note'],
@@ -21,15 +21,12 @@ export function BoardDecisionDialog({ onClose }: { onClose: () => void }) {
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={m.boardTitle}
       testId="board-decision-dialog"
       submitTestId="board-decision-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={referral?.boardName}
     >
       <SelectCell
@@ -45,7 +42,7 @@ export function BoardDecisionDialog({ onClose }: { onClose: () => void }) {
       <TextCell form={form} name="decisionNumber" label={m.decisionNumber} required />
       <DateCell form={form} name="decisionDate" label={m.decisionDate} />
       <TextCell form={form} name="note" label={m.decisionNote} wide multiline />
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -54,7 +51,7 @@ const courtForm = courtAnnulmentInput.pick({ rulingNumber: true, rulingDate: tru
 export function CourtAnnulmentDialog({ onClose }: { onClose: () => void }) {
   const { r, changed } = useLifecycle();
   const { today } = useAppInfo();
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: courtForm,
     defaults: { rulingNumber: '', rulingDate: today, note: '' },
     fields: ['rulingNumber', 'rulingDate', 'note'],
@@ -62,20 +59,17 @@ export function CourtAnnulmentDialog({ onClose }: { onClose: () => void }) {
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={m.courtTitle}
       testId="court-dialog"
       submitTestId="court-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={m.courtBody}
     >
       <TextCell form={form} name="rulingNumber" label={m.courtNumber} required autoFocus />
       <DateCell form={form} name="rulingDate" label={m.courtDate} />
       <TextCell form={form} name="note" label={m.decisionNote} wide multiline />
-    </ActionDialog>
+    </FormDialog>
   );
 }

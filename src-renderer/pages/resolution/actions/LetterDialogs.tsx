@@ -4,8 +4,8 @@ import { letterSentInput, councilReceivedInput } from '../../../../shared/schema
 import { call } from '../../../api/client';
 import { useAppInfo } from '../../../app/AppInfoContext';
 import { toFa } from '../../../format/fa';
+import { DateCell, FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { ActionDialog, DateCell, TextCell, useActionForm } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 const letterForm = letterSentInput.pick({ outgoingNumber: true, letterDate: true });
@@ -13,7 +13,7 @@ const letterForm = letterSentInput.pick({ outgoingNumber: true, letterDate: true
 export function LetterSentDialog({ kind, onClose }: { kind: 'objection' | 'compliance'; onClose: () => void }) {
   const { r, changed } = useLifecycle();
   const { today } = useAppInfo();
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: letterForm,
     defaults: { outgoingNumber: '', letterDate: today },
     fields: ['outgoingNumber', 'letterDate'],
@@ -27,20 +27,17 @@ export function LetterSentDialog({ kind, onClose }: { kind: 'objection' | 'compl
   });
   const objection = kind === 'objection';
   return (
-    <ActionDialog
+    <FormDialog
       title={objection ? m.letterTitle : m.noticeTitle}
       testId="letter-dialog"
       submitTestId="letter-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={`${objection ? m.letterBody : m.noticeBody} ${m.letterRefHelp}`}
     >
       <TextCell form={form} name="outgoingNumber" label={m.outgoingNumber} required autoFocus />
       <DateCell form={form} name="letterDate" label={m.letterDate} />
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -50,7 +47,7 @@ export function CouncilReceivedDialog({ onClose }: { onClose: () => void }) {
   const { r, records, changed } = useLifecycle();
   const { today } = useAppInfo();
   const current = records?.letters.find((l) => l.kind === 'objection')?.councilReceivedDate;
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: receivedForm,
     defaults: { receivedDate: current ?? today },
     fields: ['receivedDate'],
@@ -58,15 +55,12 @@ export function CouncilReceivedDialog({ onClose }: { onClose: () => void }) {
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={m.receivedTitle}
       testId="council-received-dialog"
       submitTestId="council-received-submit"
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
     >
       <DateCell
         form={form}
@@ -75,6 +69,6 @@ export function CouncilReceivedDialog({ onClose }: { onClose: () => void }) {
         helper={records ? m.receivedHelp(toFa(records.councilReconsiderDays)) : undefined}
         wide
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -24,8 +24,9 @@ import { useNotify } from '../../../app/Notifier';
 import { focusFirstInvalid } from '../../../components/formKeys';
 import { applyServerErrors } from '../../../components/serverErrors';
 import { toFa } from '../../../format/fa';
+import { Cell, FormDialog } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { ActionDialog, Cell, GroundsCell, ReferencesCell } from './formParts';
+import { GroundsCell, ReferencesCell } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 interface Values {
@@ -96,7 +97,7 @@ export function OpinionDialog({ onClose }: { onClose: () => void }) {
   const clauseError = form.formState.errors.clauses?.message ?? form.formState.errors.clauses?.root?.message;
 
   return (
-    <ActionDialog
+    <FormDialog
       title={m.opinionTitle}
       testId="opinion-dialog"
       submitTestId="opinion-submit"
@@ -194,6 +195,6 @@ export function OpinionDialog({ onClose }: { onClose: () => void }) {
       </Box>
       <GroundsCell form={form} name="grounds" />
       <ReferencesCell form={form} name="referenceIds" catalog={references} />
-    </ActionDialog>
+    </FormDialog>
   );
 }

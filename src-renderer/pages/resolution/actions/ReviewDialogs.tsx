@@ -9,8 +9,8 @@ import { searchKey } from '../../../../shared/text/persian';
 import { call } from '../../../api/client';
 import { useCall } from '../../../api/useCall';
 import { toFa } from '../../../format/fa';
+import { Cell, FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { ActionDialog, Cell, TextCell, useActionForm } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 const assignForm = z.object({
@@ -21,7 +21,7 @@ export function AssignDialog({ reassign, onClose }: { reassign: boolean; onClose
   const { r, records, changed } = useLifecycle();
   const experts = useCall('users.list', { role: 'expert' });
   const options = (experts.data ?? []).filter((u) => u.id !== r.assignedExpertId);
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: assignForm,
     defaults: { expertId: '' },
     fields: ['expertId'],
@@ -29,16 +29,13 @@ export function AssignDialog({ reassign, onClose }: { reassign: boolean; onClose
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={reassign ? m.reassign : m.assignTitle}
       testId="assign-dialog"
       submitTestId="assign-submit"
       submitLabel={reassign ? m.reassign : m.assign}
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={records ? m.assignHelp(toFa(records.expertOpinionDays)) : undefined}
     >
       <Cell wide>
@@ -77,7 +74,7 @@ export function AssignDialog({ reassign, onClose }: { reassign: boolean; onClose
           )}
         />
       </Cell>
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -85,7 +82,7 @@ const sendForm = sendToPanelInput.pick({ reason: true });
 
 export function SendToPanelDialog({ onClose }: { onClose: () => void }) {
   const { r, changed } = useLifecycle();
-  const { form, submit, topError, formRef } = useActionForm({
+  const { form, frame } = useDialogForm({
     schema: sendForm,
     defaults: { reason: '' },
     fields: ['reason'],
@@ -93,19 +90,16 @@ export function SendToPanelDialog({ onClose }: { onClose: () => void }) {
     onDone: () => (onClose(), changed()),
   });
   return (
-    <ActionDialog
+    <FormDialog
       title={m.sendToPanelTitle}
       testId="send-to-panel-dialog"
       submitTestId="send-to-panel-submit"
       submitLabel={m.sendToPanel}
       onClose={onClose}
-      submit={() => void submit()}
-      busy={form.formState.isSubmitting}
-      topError={topError}
-      formRef={formRef}
+      {...frame}
       intro={m.sendToPanelBody}
     >
       <TextCell form={form} name="reason" label={m.sendToPanelReason} wide autoFocus />
-    </ActionDialog>
+    </FormDialog>
   );
 }
