@@ -275,6 +275,72 @@ describe('official letters from the resolution and session pages, in browser mod
     await shot(card, '08-session-minutes-issued');
   });
 
+  it("the batch issues and prints today's letters; stopping it leaves no letter half-issued", async () => {
+    type Row = { id: string; status: string; number: string | null; subject: string; printCount: number };
+    const list = async (status: string) =>
+      (
+        await api<{ rows: Row[] }>(page, 'letters.list', {
+          pageSize: 100,
+          sort: { field: 'createdAt', dir: 'asc' },
+          filter: { status: [status] },
+        })
+      ).rows;
+    const next = Number((await api<LetterSettings>(page, 'letters.settings', {})).nextNumber.split('/').pop());
+    const issuedBefore = (await list('issued')).length;
+    const DRAFTS = 8;
+    for (let i = 1; i <= DRAFTS; i++) {
+      const d = await api<Record<string, unknown>>(page, 'letters.createDraft', { kind: 'free' });
+      await api(page, 'letters.updateDraft', {
+        ...d,
+        recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
+        subject: `نامهٔ دسته‌ای ${toPersianDigits(i)}`,
+        body: '<p>احتراماً، به پیوست فهرست مصوبات بررسی‌شده ارسال می‌شود.</p>',
+      });
+    }
+    await page.goto(`${app.url}/#/letters`);
+    await page.getByTestId('batch-button').click();
+    const dialog = page.getByTestId('batch-dialog');
+    // the 8 drafts and the minutes letter issued today but not yet printed
+    await expect.poll(() => dialog.getByTestId('batch-start').textContent()).toBe('صدور و چاپ ۹ نامه');
+    await dialog.getByTestId('batch-start').click();
+    const progress = dialog.getByTestId('batch-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 20_000 }).toContain('صدور ۲ از ۸');
+    await shot(dialog, '09-batch-progress');
+    await dialog.getByTestId('batch-stop').click();
+    const outcome = dialog.getByTestId('batch-outcome');
+    await expect.poll(() => outcome.textContent(), { timeout: 20_000 }).toMatch(/^متوقف شد؛ /);
+
+    // whole letters only: each issued one numbered in sequence with its PDF, the rest still drafts
+    const issued = (await list('issued')).slice(issuedBefore);
+    const drafts = await list('draft');
+    expect(issued.length).toBeGreaterThanOrEqual(1);
+    expect(issued.length).toBeLessThan(DRAFTS);
+    expect(issued.length + drafts.length).toBe(DRAFTS);
+    expect(await outcome.textContent()).toContain(`${toPersianDigits(issued.length)} نامه صادر شد`);
+    const serial = (r: Row) => Number(r.number!.split('/').pop());
+    expect(issued.map(serial)).toEqual(issued.map((_, i) => next + i));
+    for (const r of issued) {
+      const full = await api<{ pdfSha256: string | null }>(page, 'letters.get', { id: r.id });
+      expect(full.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // stopped before printing: nothing was printed
+    expect(issued.every((r) => r.printCount === 0)).toBe(true);
+
+    // the rest, run again to the end: issued in sequence, then all printed in one PDF
+    await expect
+      .poll(() => dialog.getByTestId('batch-start').textContent())
+      .toBe(`صدور و چاپ ${toPersianDigits(DRAFTS + 1)} نامه`);
+    await dialog.getByTestId('batch-start').click();
+    await expect
+      .poll(() => outcome.textContent(), { timeout: 60_000 })
+      .toBe(`${toPersianDigits(drafts.length)} نامه صادر و ${toPersianDigits(DRAFTS + 1)} نامه چاپ شد.`);
+    const all = (await list('issued')).slice(issuedBefore);
+    expect(all.map(serial)).toEqual(all.map((_, i) => next + i));
+    expect(all.every((r) => r.printCount === 1)).toBe(true);
+    expect(await list('draft')).toEqual([]);
+    await shot(dialog, '10-batch-done');
+  });
+
   it('a viewer reads the letters but is offered no letter to make, and the core refuses one (403)', async () => {
     await signInAs(page, PEOPLE.viewer.username);
     await openResolution();
