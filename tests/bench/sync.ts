@@ -169,18 +169,24 @@ function periodicSync(o: SimOffice) {
   return [...newResolutions(o, 2), { changeId: v7(), entity: 'resolution', id: String(moved.id), rev: 2, data: moved }];
 }
 
+/** A push's body, written before the clock starts: the offices' own JSON work is not the server's. */
+interface Body {
+  json: string;
+  changes: number;
+}
+
+const pushBody = (changes: unknown[]): Body => ({
+  json: JSON.stringify({ batchId: v7(), changes }),
+  changes: changes.length,
+});
+
 /** One office's sync: its push, then the feed from its cursor to the end. */
-async function officeSync(url: string, o: SimOffice, changes: unknown[], t: Timed): Promise<number> {
+async function officeSync(url: string, o: SimOffice, body: Body, t: Timed): Promise<number> {
   const auth = { authorization: `Bearer ${o.token}` };
   const pushed = await timed<{ accepted: string[] }>(t, () =>
-    request(
-      `${url}/v1/sync/push`,
-      'POST',
-      { ...auth, 'content-type': 'application/json' },
-      JSON.stringify({ batchId: v7(), changes }),
-    ),
+    request(`${url}/v1/sync/push`, 'POST', { ...auth, 'content-type': 'application/json' }, body.json),
   );
-  if (pushed && pushed.accepted?.length !== changes.length) t.errors.push('changes not accepted');
+  if (pushed && pushed.accepted?.length !== body.changes) t.errors.push('changes not accepted');
   let pulled = 0;
   for (;;) {
     const page = await timed<{ changes: unknown[]; cursor: string; hasMore: boolean }>(t, () =>
@@ -212,7 +218,7 @@ async function allAtOnce(
   clientCpu: number;
   dbCpu: number;
 }> {
-  const bodies = offices.map(changesOf);
+  const bodies = offices.map((o) => pushBody(changesOf(o)));
   const t: Timed = { samples: [], errors: [] };
   let peakRss = rssOf(pid);
   const watch = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 50);
@@ -233,7 +239,7 @@ async function allAtOnce(
   return {
     t,
     elapsed,
-    records: bodies.reduce((n, b) => n + b.length, 0),
+    records: bodies.reduce((n, b) => n + b.changes, 0),
     pulled: pulled[0],
     peakRss,
     serverCpu: cpuOf(pid) - cpu0,
@@ -330,12 +336,17 @@ export async function benchSync(): Promise<[string, string, string?][]> {
       [{ id: 'circular-new', law: 'بخشنامه', subject: 'تازه' }],
       new Date().toISOString(),
     );
+    // the issue's target is for offices syncing at the same instant; the spread run is for comparison
     const burst = await allAtOnce(url, server.pid!, offices, periodicSync);
-    rows.push(...report(`${OFFICES} offices' periodic sync, same instant (3 changes each)`, burst));
-    const spread = await allAtOnce(url, server.pid!, offices, periodicSync, 5_000);
     rows.push(
-      ...report(`${OFFICES} offices' periodic sync within 5 s (3 changes each)`, spread, 'target: 0 errors, p99 < 1 s'),
+      ...report(
+        `${OFFICES} offices' periodic sync, same instant (3 changes each)`,
+        burst,
+        'target: 0 errors, p99 < 1 s',
+      ),
     );
+    const spread = await allAtOnce(url, server.pid!, offices, periodicSync, 5_000);
+    rows.push(...report(`${OFFICES} offices' periodic sync within 5 s (3 changes each)`, spread));
     const [{ n: held }] = await db.read.query<{ n: string }>('SELECT count(*) AS n FROM sync_record');
     rows.push(['records on the server', String(Number(held)), `expected ${OFFICES * (RESOLUTIONS_PER_OFFICE + 6)}`]);
 

@@ -5,17 +5,17 @@
 // action and the core refuses a direct call, naming the deadline in Jalali. A viewer sees no
 // actions at any point and the core answers them 403.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   apiCall,
-  launchBrowser,
-  seedUsers,
-  setupOffice,
   shotPath,
   signIn,
   signInAs,
   startApp,
   type RunningApp,
+  officeInBrowser,
+  createCityCouncil,
+  type OfficeInBrowser,
 } from '../support/app';
 import { addDays, formatJalali } from '../../shared/dates/jalali';
 import { countdownFa, expertOpinionDeadline, isWorkingDay, objectionDeadline } from '../../shared/deadlines/calculator';
@@ -24,7 +24,7 @@ import { TRANSITIONS } from '../../shared/lifecycle/machine';
 import type { Resolution } from '../../shared/schemas/resolution';
 
 let app: RunningApp;
-let browser: Browser;
+let office: OfficeInBrowser | undefined;
 let page: Page;
 let resolutionId = '';
 let expertId = '';
@@ -67,27 +67,18 @@ beforeAll(async () => {
   expect(DEADLINE).toBe(addDays(RECEIPT, 15));
 
   const start = tehran(addDays(RECEIPT, 1), '09:00');
-  app = await startApp({ clock: start });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fa-IR' });
-  await page.clock.setFixedTime(new Date(start));
-  await setupOffice(page, app.url);
-  await seedUsers(page, [
+  office = await officeInBrowser(start, [
     { username: 'secretary', fullName: 'زهرا دبیری', role: 'secretary' },
     { username: 'expert', fullName: 'علی کارشناس', role: 'expert' },
     { username: 'viewer', fullName: 'ناظر استان', role: 'viewer' },
   ]);
-  const council = await apiCall<{ id: string }>(page, 'councils.create', {
-    name: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-  });
+  ({ app, page } = office);
+  const councilId = await createCityCouncil(page, 'کرمان');
   const experts = await apiCall<{ id: string }[]>(page, 'users.list', { role: 'expert' });
   expertId = experts.data[0].id;
   await signInAs(page, 'secretary');
   const r = await apiCall<Resolution>(page, 'resolutions.register', {
-    councilId: council.data.id,
+    councilId,
     councilResolutionNumber: '۸۸',
     councilSessionNumber: '۳۰',
     councilSessionDate: '2026-12-01',
@@ -107,7 +98,8 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
+  // the app was restarted on a new clock: stop the one running now
+  await office?.browser.close();
   await app?.stop();
 });
 

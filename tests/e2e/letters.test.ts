@@ -6,16 +6,15 @@
 // session's page. A viewer sees the letters but no button that makes one, and the core answers 403.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   apiCall,
-  launchBrowser,
-  seedUsers,
-  setupOffice,
   shotPath,
   signInAs,
-  startApp,
   type RunningApp,
+  officeInBrowser,
+  createCityCouncil,
+  type OfficeInBrowser,
 } from '../support/app';
 import { reads, pdfText, tempFile } from '../support/pdf';
 import { api, objectedInClosedSession } from '../support/seed';
@@ -25,7 +24,7 @@ import type { LetterSettings } from '../../shared/schemas/letter';
 import { toPersianDigits } from '../../shared/text/persian';
 
 let app: RunningApp;
-let browser: Browser;
+let office: OfficeInBrowser | undefined;
 let page: Page;
 let resolutionId = '';
 let sessionId = '';
@@ -79,23 +78,14 @@ async function issueOpenDraft(): Promise<string> {
 const openLetterId = () => decodeURIComponent(/#\/letters\/([^/?]+)/.exec(page.url())![1]);
 
 beforeAll(async () => {
-  app = await startApp({ clock: NOW });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fa-IR', acceptDownloads: true });
-  await page.clock.setFixedTime(new Date(NOW));
-  await setupOffice(page, app.url);
-  await seedUsers(page, Object.values(PEOPLE));
-  const council = await api<{ id: string }>(page, 'councils.create', {
-    name: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-  });
+  office = await officeInBrowser(NOW, Object.values(PEOPLE), { downloads: true });
+  ({ app, page } = office);
+  const councilId = await createCityCouncil(page, 'کرمان');
   ({ resolutionId, sessionId } = await objectedInClosedSession(
     page,
     { secretary: 'secretary', expert: 'expert', members: ['chair', 'member1', 'member2'] },
     {
-      councilId: council.id,
+      councilId,
       councilResolutionNumber: '۱۲۳/۴۵',
       councilSessionNumber: '۴۵',
       councilSessionDate: '2026-11-15',
@@ -111,10 +101,7 @@ beforeAll(async () => {
   await signInAs(page, PEOPLE.secretary.username);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => office?.close());
 
 describe('official letters from the resolution and session pages, in browser mode', () => {
   it('the objected resolution offers the objection letter, which opens the new-letter dialog filled', async () => {

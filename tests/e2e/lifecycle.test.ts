@@ -4,18 +4,17 @@
 // council, the council insists and it is referred, the dispute board decides. At each step the
 // state, the deadline banner's Persian countdown and a screenshot; at the end the timeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   apiCall,
-  launchBrowser,
   moveClock,
-  seedUsers,
-  setupOffice,
   shotPath,
   signInAgain,
   signInAs,
-  startApp,
   type RunningApp,
+  officeInBrowser,
+  createCityCouncil,
+  type OfficeInBrowser,
 } from '../support/app';
 import { addDays, formatJalali } from '../../shared/dates/jalali';
 import {
@@ -30,7 +29,7 @@ import { TRANSITIONS } from '../../shared/lifecycle/machine';
 import type { Resolution } from '../../shared/schemas/resolution';
 
 let app: RunningApp;
-let browser: Browser;
+let office: OfficeInBrowser | undefined;
 let page: Page;
 let resolutionId = '';
 
@@ -97,22 +96,12 @@ async function typeDate(testId: string, iso: string) {
 }
 
 beforeAll(async () => {
-  app = await startApp({ clock: tehran(RECEIPT, '08:30') });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fa-IR' });
-  await page.clock.setFixedTime(new Date(tehran(RECEIPT, '08:30')));
-  await setupOffice(page, app.url);
-  await seedUsers(page, Object.values(PEOPLE));
-  const council = await apiCall<{ id: string }>(page, 'councils.create', {
-    name: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-  });
-  expect(council.ok).toBe(true);
+  office = await officeInBrowser(tehran(RECEIPT, '08:30'), Object.values(PEOPLE));
+  ({ app, page } = office);
+  const councilId = await createCityCouncil(page, 'کرمان');
   await signInAs(page, PEOPLE.secretary.username);
   const r = await apiCall<Resolution>(page, 'resolutions.register', {
-    councilId: council.data.id,
+    councilId,
     councilResolutionNumber: '۱۲۳/۴۵',
     councilSessionNumber: '۴۵',
     councilSessionDate: '2026-11-15',
@@ -129,10 +118,7 @@ beforeAll(async () => {
   expect(r.data.objectionDeadline).toBe(objectionDeadline(RECEIPT, DEFAULT_POLICY));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => office?.close());
 
 describe('one resolution from receipt to the dispute board, in browser mode', () => {
   it('the secretary assigns the received resolution to the expert', async () => {

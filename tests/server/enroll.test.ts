@@ -87,6 +87,10 @@ describe('enrollment', () => {
     const r = await api.push(token, [c]);
     expect(r).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
     expect((await api.pull(token, '')).status).toBe(401);
+    // a request both unauthorized and malformed is refused for its token first
+    const bad = await api.call('POST', '/v1/sync/push', { token, json: { batchId: 'b', changes: [] } });
+    expect(bad.status).toBe(401);
+    expect((await api.pull(token, 'since=abc')).status).toBe(401);
   });
 });
 

@@ -144,6 +144,31 @@ describe('idempotency and order', () => {
   });
 });
 
+describe('the round trips', () => {
+  it('values reach the database exactly as sent, whatever quotes, backslashes or $n they hold', async () => {
+    const name = `O'Neil \\ back\\slash $1 $$ E'\\x' '); DROP TABLE sync_record; --\nنو`;
+    const id = `ca-q'uote\\$2`;
+    const r = await api.push(a, [change('council', councilData('client-a', id, { name }))]);
+    expect(r.body.rejected).toEqual([]);
+    expect((await held('council', id))?.data.name).toBe(name);
+    // the same version again is recognised as the same text
+    expect((await api.push(a, [change('council', councilData('client-a', id, { name }))])).body.rejected).toEqual([]);
+  });
+
+  it('a statement run with COMMIT that fails rolls the whole transaction back', async () => {
+    const before = await s.db.read.query<{ n: string }>('SELECT count(*) AS n FROM province');
+    await expect(
+      s.db.tx(async (tx) => {
+        await tx.query(`INSERT INTO province (id, name, created_at) VALUES ('p-rolled-back', 'گم', 'x')`);
+        tx.atCommit({ sql: 'SELECT 1 / (SELECT count(*) - count(*) FROM province)' });
+      }),
+    ).rejects.toThrow(/division by zero/);
+    expect(await s.db.read.query('SELECT count(*) AS n FROM province')).toEqual(before);
+    // and the pool's connection is usable again (no transaction left open on it)
+    await s.db.tx(async (tx) => tx.atCommit({ sql: 'SELECT 1' }));
+  });
+});
+
 describe('files', () => {
   const pdf = Buffer.from('%PDF-1.4 the council minutes');
   const hash = sha(pdf);

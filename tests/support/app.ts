@@ -131,6 +131,50 @@ export async function seedUsers(page: Page, users: SeedUser[]): Promise<void> {
   }
 }
 
+export interface OfficeInBrowser {
+  app: RunningApp;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The app started on its own clock (`clock`, an ISO instant, also the page's), a Persian page on
+ * it, the office set up and `people` made; the admin stays signed in.
+ */
+export async function officeInBrowser(
+  clock: string,
+  people: readonly SeedUser[],
+  opts: { downloads?: boolean } = {},
+): Promise<OfficeInBrowser> {
+  const app = await startApp({ clock });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    locale: 'fa-IR',
+    acceptDownloads: opts.downloads ?? false,
+  });
+  await page.clock.setFixedTime(new Date(clock));
+  await setupOffice(page, app.url);
+  await seedUsers(page, [...people]);
+  return {
+    app,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+/** A city council made through the API by whoever is signed in on the page. */
+export async function createCityCouncil(page: Page, name: string, county = name, province = 'کرمان'): Promise<string> {
+  const r = await apiCall<{ id: string }>(page, 'councils.create', { name, kind: 'city', county, province });
+  if (!r.ok) throw new Error(`councils.create ${name} failed: ${r.error.message}`);
+  return r.data.id;
+}
+
 /** Signs in on the sign-in screen and waits for the app. */
 export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
   await page.getByTestId('login-page').waitFor();

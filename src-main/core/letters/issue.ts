@@ -16,7 +16,7 @@ import type { IssueResult, letterIssueInput } from '../../../shared/schemas/lett
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
-import { complianceNoticeSentInTx, objectionLetterSentInTx } from '../rulings/letters';
+import { letterSentInTx } from '../rulings/letters';
 import { buildView, renderPdf } from './compose';
 import { letterSearchKey, missingParts, requireDraft } from './drafts';
 import { checkValidity, readP12, type P12Contents } from './p12';
@@ -177,14 +177,9 @@ export async function issueLetter(core: CoreContext, call: CallContext, input: I
     });
     // the objection letter and the no-conflict notice are lifecycle steps (DESIGN.md §2): the
     // resolution records the letter as sent in this same transaction, or nothing is issued
-    const step =
-      r.kind === 'objection'
-        ? objectionLetterSentInTx
-        : r.kind === 'compliance_notice'
-          ? complianceNoticeSentInTx
-          : null;
+    const step = r.kind === 'objection' ? 'objection' : r.kind === 'compliance_notice' ? 'compliance' : null;
     if (step && r.resolutionId) {
-      await step(core, tx, call.actor, {
+      await letterSentInTx(core, tx, call.actor, step, {
         resolutionId: r.resolutionId,
         outgoingNumber: number,
         letterDate: today,

@@ -69,69 +69,44 @@ async function insertLetter(
   return letter;
 }
 
+/** Which transition each letter to the council takes, and the fact the state machine asks of it. */
+const LETTER_STEP = {
+  objection: { transition: 'send_objection_letter', facts: { objectionLetterIssued: true } },
+  compliance: { transition: 'mark_enforceable', facts: { complianceNoticeIssued: true } },
+} as const;
+
 /**
- * The objection letter went to the council: objected → with_council. In the caller's transaction:
- * the letters capability issues the letter and records it sent in one.
+ * A letter went to the council, in the caller's transaction (the letters capability issues the
+ * letter and records it sent in one): the objection letter takes objected → with_council (the
+ * council's clock starts when it receives it, recorded next); the no-conflict notice takes
+ * compliant → enforceable.
  */
-export async function objectionLetterSentInTx(
+export async function letterSentInTx(
   core: CoreContext,
   tx: EntityManager,
   actor: Actor,
+  kind: keyof typeof LETTER_STEP,
   f: LetterFields,
 ): Promise<void> {
+  const { transition, facts } = LETTER_STEP[kind];
   const row = await loadResolution(tx, f.resolutionId);
   checkRev(row, f.rev);
-  checkTransition(core, actor, row, 'send_objection_letter', { objectionLetterIssued: true });
-  const letter = await insertLetter(core, tx, actor, row, 'objection', f);
-  // the council's clock starts when it receives the letter, which is recorded next
-  await applyTransition(
-    core,
-    tx,
-    actor,
-    row.id,
-    'send_objection_letter',
-    { objectionLetterIssued: true },
-    {
-      row,
-      due: null,
-      detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
-    },
-  );
+  checkTransition(core, actor, row, transition, facts);
+  const letter = await insertLetter(core, tx, actor, row, kind, f);
+  await applyTransition(core, tx, actor, row.id, transition, facts, {
+    row,
+    due: null,
+    detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
+  });
 }
 
 export async function objectionLetterSent(core: CoreContext, call: CallContext, f: LetterFields): Promise<Resolution> {
-  await core.db.write((tx) => objectionLetterSentInTx(core, tx, call.actor, f));
+  await core.db.write((tx) => letterSentInTx(core, tx, call.actor, 'objection', f));
   return getResolution(core, f.resolutionId);
 }
 
-/** The no-conflict notice went to the council: compliant → enforceable. In the caller's transaction. */
-export async function complianceNoticeSentInTx(
-  core: CoreContext,
-  tx: EntityManager,
-  actor: Actor,
-  f: LetterFields,
-): Promise<void> {
-  const row = await loadResolution(tx, f.resolutionId);
-  checkRev(row, f.rev);
-  checkTransition(core, actor, row, 'mark_enforceable', { complianceNoticeIssued: true });
-  const letter = await insertLetter(core, tx, actor, row, 'compliance', f);
-  await applyTransition(
-    core,
-    tx,
-    actor,
-    row.id,
-    'mark_enforceable',
-    { complianceNoticeIssued: true },
-    {
-      row,
-      due: null,
-      detail: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, letterDate: letter.letterDate },
-    },
-  );
-}
-
 export async function complianceNoticeSent(core: CoreContext, call: CallContext, f: LetterFields): Promise<Resolution> {
-  await core.db.write((tx) => complianceNoticeSentInTx(core, tx, call.actor, f));
+  await core.db.write((tx) => letterSentInTx(core, tx, call.actor, 'compliance', f));
   return getResolution(core, f.resolutionId);
 }
 
