@@ -4,20 +4,43 @@
 // writer: transactions queue behind each other and reads use a second, read-only connection.
 // On PostgreSQL the sync hot paths talk to the pool TypeORM opened, without TypeORM's per-query
 // layer (measured: it doubled a push's time under load).
+// Round trips are what a request costs under load (each is a write and a wake-up on both sides), so
+// a PostgreSQL transaction sends BEGIN (and its lock) with its first statements, and COMMIT with its
+// last: those messages go as one simple query, with the values written in as literals by the
+// driver's escapeLiteral rules (a value that cannot be written so, e.g. bytes, goes on its own round trip
+// with bound parameters instead). Statements that run on every request can be prepared once per
+// connection (`prepare`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import { SERVER_MIGRATIONS } from './migrations';
 import { serverEntities, type Dialect, type ServerEntities } from './entities';
 
+export interface QueryOptions {
+  /** PostgreSQL: a named prepared statement, parsed and planned once per connection */
+  prepare?: boolean;
+}
+
 export interface Sql {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], opts?: QueryOptions): Promise<T[]>;
+}
+
+export interface Statement {
+  sql: string;
+  params?: unknown[];
 }
 
 export interface Tx extends Sql {
   /** Holds `key` until the transaction ends, across server processes (PostgreSQL advisory lock). */
   lock(key: string): Promise<void>;
+  /** Statements run one after another, in one round trip on PostgreSQL; the rows of each. */
+  batch(statements: Statement[]): Promise<Record<string, unknown>[][]>;
+  /**
+   * A statement run last, just before COMMIT (in COMMIT's round trip on PostgreSQL); if it fails
+   * the transaction rolls back and `tx` rejects with its error. Its rows are not returned.
+   */
+  atCommit(statement: Statement): void;
 }
 
 export interface ServerDb {
@@ -27,7 +50,10 @@ export interface ServerDb {
   readonly entities: ServerEntities;
   /** committed data only */
   readonly read: Sql;
-  /** One transaction; `lock` is held from its start (taken with BEGIN, one round trip). */
+  /**
+   * One transaction; `lock` is held from its start (taken with BEGIN, in the round trip of the
+   * first statement). A transaction that sends no statement costs nothing.
+   */
   tx<T>(fn: (tx: Tx) => Promise<T>, opts?: { lock?: string }): Promise<T>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -51,6 +77,51 @@ function redact(url: string): string {
 }
 
 const toSqlite = (sql: string) => sql.replace(/\$(\d+)/g, '?$1');
+
+/** A statement's value as a literal of the simple query protocol, or null when it has none. */
+function literal(v: unknown): string | null {
+  if (v === null || v === undefined) return 'NULL';
+  // quoted like every bound parameter (sent as text of unknown type): the column decides the type
+  if (typeof v === 'number') return Number.isFinite(v) ? `'${v}'` : null;
+  if (typeof v === 'bigint' || typeof v === 'boolean') return `'${v}'`;
+  // a NUL ends the query text: that value goes as a parameter (and PostgreSQL refuses it there)
+  if (typeof v === 'string') return v.includes('\0') ? null : quote(v);
+  return null;
+}
+
+/**
+ * A string literal, as pg's escapeLiteral writes it (quotes doubled; with a backslash, an E'' string
+ * with backslashes doubled), by whole-string replaces: that one builds it a character at a time,
+ * which costs more than the query itself for a batch of records.
+ */
+export function quote(s: string): string {
+  const q = s.replace(/'/g, "''");
+  return s.includes('\\') ? ` E'${q.replace(/\\/g, '\\\\')}'` : `'${q}'`;
+}
+
+/** `$n` replaced by the literal of params[n-1], or null when a value has no literal. */
+function inlined(st: Statement): string | null {
+  const { sql, params = [] } = st;
+  const lits = params.map(literal);
+  if (lits.some((l) => l === null)) return null;
+  // $n outside quotes only: the statements here never put a $ inside a string or identifier
+  return sql.replace(/\$(\d+)/g, (m, n: string) => {
+    const l = lits[Number(n) - 1];
+    if (l === undefined) throw new Error(`statement has no value for ${m}`);
+    return l!;
+  });
+}
+
+const statementNames = new Map<string, string>();
+/** A prepared statement's name: the same text, the same name (per connection, PostgreSQL caches it). */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `tq_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
 
 function source(cfg: DbConfig, dialect: Dialect, entities: ServerEntities, readOnly = false): DataSource {
   const common = {
@@ -118,24 +189,66 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
 
   if (dialect === 'postgres') {
     const pool = (writer.driver as unknown as { master: Pool }).master;
-    const onClient = (c: PoolClient): Tx => ({
-      query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params)).rows as T[],
-      lock: async (key) => void (await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key])),
-    });
+    const run = (c: PoolClient, sql: string, params?: unknown[], opts?: QueryOptions) =>
+      opts?.prepare && params?.length
+        ? c.query({ name: statementName(sql), text: sql, values: params })
+        : c.query(sql, params);
     const tx = async <T>(fn: (t: Tx) => Promise<T>, opts: { lock?: string } = {}): Promise<T> => {
       const c = await pool.connect();
+      // BEGIN (and the lock) wait to go with the first statement; `last` waits to go with COMMIT
+      let pending: string[] | null = [
+        'BEGIN',
+        ...(opts.lock ? [`SELECT pg_advisory_xact_lock(hashtextextended(${quote(opts.lock)}, 0))`] : []),
+      ];
+      let begun = false;
+      const last: Statement[] = [];
+      /** Sends `statements` as one simple query after whatever is pending; the rows of each of them. */
+      const script = async (statements: string[]): Promise<Record<string, unknown>[][]> => {
+        const head = pending ?? [];
+        pending = null;
+        begun = true;
+        const all = [...head, ...statements];
+        if (!all.length) return [];
+        const out = (await c.query(all.join(';\n'))) as unknown as QueryResult | QueryResult[];
+        const results = Array.isArray(out) ? out : [out];
+        return results.slice(head.length).map((r) => r.rows as Record<string, unknown>[]);
+      };
+      const t: Tx = {
+        async query<R>(sql: string, params?: unknown[], qopts?: QueryOptions) {
+          const inline = pending && inlined({ sql, params });
+          if (inline) return (await script([inline]))[0] as R[];
+          if (pending) await script([]);
+          return (await run(c, sql, params, qopts)).rows as R[];
+        },
+        async lock(key) {
+          const sql = `SELECT pg_advisory_xact_lock(hashtextextended(${quote(key)}, 0))`;
+          if (pending) pending.push(sql);
+          else await c.query(sql);
+        },
+        async batch(statements) {
+          const texts = statements.map(inlined);
+          if (texts.every((x): x is string => x !== null)) return script(texts);
+          const out: Record<string, unknown>[][] = [];
+          for (const st of statements) out.push(await t.query(st.sql, st.params));
+          return out;
+        },
+        atCommit(statement) {
+          last.push(statement);
+        },
+      };
       try {
-        // the simple protocol runs both statements in one round trip; the key is quoted as a literal
-        await c.query(
-          opts.lock
-            ? `BEGIN; SELECT pg_advisory_xact_lock(hashtextextended('${opts.lock.replace(/'/g, "''")}', 0))`
-            : 'BEGIN',
-        );
-        const out = await fn(onClient(c));
-        await c.query('COMMIT');
+        const out = await fn(t);
+        const texts = last.map(inlined);
+        if (texts.every((x): x is string => x !== null)) {
+          // nothing sent and nothing to write: no transaction at all
+          if (begun || texts.length) await script([...texts, 'COMMIT']);
+        } else {
+          for (const st of last) await t.query(st.sql, st.params);
+          await c.query('COMMIT');
+        }
         return out;
       } catch (e) {
-        await c.query('ROLLBACK').catch(() => undefined);
+        if (begun) await c.query('ROLLBACK').catch(() => undefined);
         throw e;
       } finally {
         c.release();
@@ -145,7 +258,12 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
       dialect,
       where: redact(cfg.url),
       entities,
-      read: { query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[] },
+      read: {
+        query: async <T>(sql: string, params?: unknown[], opts?: QueryOptions) => {
+          if (!opts?.prepare || !params?.length) return (await pool.query(sql, params)).rows as T[];
+          return (await pool.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
+        },
+      },
       tx,
       ping: () =>
         pool.query('SELECT 1').then(
@@ -161,9 +279,22 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
   let queue: Promise<unknown> = Promise.resolve();
   const tx = <T>(fn: (t: Tx) => Promise<T>): Promise<T> => {
     const run = queue.then(() =>
-      writer.transaction((m) =>
-        fn({ query: (sql, params) => m.query(toSqlite(sql), params), lock: async () => undefined }),
-      ),
+      writer.transaction(async (m) => {
+        const last: Statement[] = [];
+        const query = <R>(sql: string, params?: unknown[]): Promise<R[]> => m.query(toSqlite(sql), params);
+        const out = await fn({
+          query,
+          lock: async () => undefined,
+          async batch(statements) {
+            const rows: Record<string, unknown>[][] = [];
+            for (const st of statements) rows.push(await query(st.sql, st.params));
+            return rows;
+          },
+          atCommit: (st) => void last.push(st),
+        });
+        for (const st of last) await query(st.sql, st.params);
+        return out;
+      }),
     );
     queue = run.catch(() => undefined);
     return run;

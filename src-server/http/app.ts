@@ -19,7 +19,7 @@ import { pushChanges } from '../sync/push';
 import { pullChanges } from '../sync/pull';
 import { getBlob, putBlob } from '../sync/blobs';
 import { verifyLetter } from '../sync/letters';
-import { authenticate } from './auth';
+import { authenticate, bearerHash } from './auth';
 import { HttpError, MESSAGES } from './errors';
 
 export interface AppOptions {
@@ -31,12 +31,16 @@ export interface AppOptions {
   https?: { key: Buffer; cert: Buffer };
 }
 
+function invalid(error: z.ZodError): HttpError {
+  const i = error.issues[0];
+  const where = i.path.map(String).join('.');
+  return new HttpError(400, 'invalid', `${MESSAGES.invalid}: ${where ? `${where}: ` : ''}${i.message}`);
+}
+
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const i = r.error.issues[0];
-  const where = i.path.map(String).join('.');
-  throw new HttpError(400, 'invalid', `${MESSAGES.invalid}: ${where ? `${where}: ` : ''}${i.message}`);
+  throw invalid(r.error);
 }
 
 function sha(param: string): string {
@@ -106,15 +110,27 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
     return answer;
   });
 
+  // The sync routes check the token in their own first round trip (push: in its transaction; pull:
+  // in its query). A request both unauthorized and malformed is still refused for its token first.
   app.post('/v1/sync/push', async (req) => {
-    const office = await authenticate(db, req, 'sync:push');
-    return pushChanges(db, office, parse(pushRequest, req.body), now(), req.log);
+    const token = bearerHash(req);
+    const body = pushRequest.safeParse(req.body);
+    if (!body.success) {
+      await authenticate(db, req, 'sync:push');
+      throw invalid(body.error);
+    }
+    return pushChanges(db, token, body.data, now(), req.log);
   });
 
   app.get('/v1/sync/pull', async (req, reply) => {
-    const office = await authenticate(db, req, 'sync:pull');
-    const q = parse(pullQuery, req.query);
-    return reply.type('application/json; charset=utf-8').send(await pullChanges(db, office, q.since, q.limit, now()));
+    const token = bearerHash(req);
+    const q = pullQuery.safeParse(req.query);
+    if (!q.success) {
+      await authenticate(db, req, 'sync:pull');
+      throw invalid(q.error);
+    }
+    const page = await pullChanges(db, token, q.data.since, q.data.limit, now());
+    return reply.type('application/json; charset=utf-8').send(page);
   });
 
   app.put<{ Params: { sha256: string } }>('/v1/blobs/:sha256', async (req, reply) => {

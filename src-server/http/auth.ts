@@ -1,6 +1,8 @@
 // Bearer tokens: each request resolves its token to the office it was issued for, and the route
 // names the scope it needs. A revoked token, or an office's token used for a scope it lacks, is
-// refused before any handler reads or writes.
+// refused before any handler answers or writes. The sync routes read the token's office in the
+// same round trip as their own first statements (push: inside its transaction, after the office's
+// lock; pull: in the feed query itself), so every request still sees revocation at once.
 import type { FastifyRequest } from 'fastify';
 import type { Scope } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
@@ -8,7 +10,7 @@ import type { AuthedOffice } from '../sync/office';
 import { hashSecret, parseScopes } from '../sync/tokens';
 import { HttpError, MESSAGES } from './errors';
 
-interface TokenRow {
+export interface TokenRow {
   id: string;
   code: string;
   name: string;
@@ -19,19 +21,25 @@ interface TokenRow {
   last_pull_at: string | null;
 }
 
-export async function authenticate(db: ServerDb, req: FastifyRequest, scope: Scope): Promise<AuthedOffice> {
+/** The office of the live token whose hash is `$n` (TokenRow's columns). */
+export const tokenOfficeSql = (n: number) =>
+  `SELECT o.id, o.code, o.name, o.client_office_id, c.name AS county, p.name AS province, t.scopes, o.last_pull_at
+     FROM access_token t
+     JOIN office o ON o.id = t.office_id
+     JOIN county c ON c.id = o.county_id
+     JOIN province p ON p.id = c.province_id
+    WHERE t.token_hash = $${n} AND t.revoked_at IS NULL`;
+
+/** The hash of the request's bearer token (what the server stores); 401 without a well-formed one. */
+export function bearerHash(req: FastifyRequest): string {
   const header = req.headers.authorization ?? '';
   const m = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
   if (!m) throw new HttpError(401, 'unauthenticated', MESSAGES.unauthenticated);
-  const [row] = await db.read.query<TokenRow>(
-    `SELECT o.id, o.code, o.name, o.client_office_id, c.name AS county, p.name AS province, t.scopes, o.last_pull_at
-       FROM access_token t
-       JOIN office o ON o.id = t.office_id
-       JOIN county c ON c.id = o.county_id
-       JOIN province p ON p.id = c.province_id
-      WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
-    [hashSecret(m[1])],
-  );
+  return hashSecret(m[1]);
+}
+
+/** The office a token row stands for, if it may act with `scope`: else 401 (no row) or 403. */
+export function authorize(row: TokenRow | undefined, scope: Scope): AuthedOffice {
   if (!row || !row.client_office_id) throw new HttpError(401, 'unauthenticated', MESSAGES.unauthenticated);
   const scopes = parseScopes(row.scopes);
   if (!scopes.has(scope)) throw new HttpError(403, 'forbidden', MESSAGES.forbidden);
@@ -45,4 +53,10 @@ export async function authenticate(db: ServerDb, req: FastifyRequest, scope: Sco
     scopes,
     lastPullAt: row.last_pull_at,
   };
+}
+
+export async function authenticate(db: ServerDb, req: FastifyRequest, scope: Scope): Promise<AuthedOffice> {
+  const hash = bearerHash(req);
+  const [row] = await db.read.query<TokenRow>(tokenOfficeSql(1), [hash], { prepare: true });
+  return authorize(row, scope);
 }

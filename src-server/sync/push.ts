@@ -2,6 +2,8 @@
 // the office owns the record, apply it when it is newer, and remember what each changeId did, so a
 // batch sent again (a lost answer, a duplicated request) has the effect of one. One transaction
 // per batch, serialized per office, so two copies of one batch cannot race each other.
+// On PostgreSQL a push is two round trips: BEGIN, the office's lock, the token's office and what
+// the server holds for the batch in one; the batch's writes and COMMIT in the other.
 import {
   RETRYABLE,
   type Change,
@@ -12,16 +14,19 @@ import {
 } from '../../shared/sync/protocol';
 import { entityLabel, pushedEntity, type PushedEntitySpec } from '../../shared/sync/records';
 import { checkStatusChange } from '../../shared/sync/statusPath';
-import type { ServerDb, Sql, Tx } from '../db/database';
+import type { ServerDb, Statement, Tx } from '../db/database';
 import type { Dialect } from '../db/entities';
-import { insertMany, selectIn } from '../db/sql';
+import { insertMany, params } from '../db/sql';
+import { authorize, tokenOfficeSql, type TokenRow } from '../http/auth';
 import type { AuthedOffice } from './office';
+import type { z } from 'zod';
 
 interface Held {
   officeId: string;
   rev: number;
   changeId: string;
-  data: string;
+  /** null when read only as a parent (its owner is all a child needs) */
+  data: string | null;
 }
 
 type Outcome = { accepted: true } | { accepted: false; code: RejectionCode; reason: string };
@@ -34,7 +39,9 @@ class Records {
   private held = new Map<string, Held | null>();
 
   hold(entity: string, id: string, h: Held | null) {
-    if (h || !this.held.has(key(entity, id))) this.held.set(key(entity, id), h);
+    const k = key(entity, id);
+    // a record read both as a change's own and as a parent keeps the reading with its data
+    if (!this.held.has(k) || (h && !this.held.get(k)?.data)) this.held.set(k, h);
   }
 
   get(entity: string, id: string): Held | null {
@@ -59,11 +66,16 @@ interface Evaluated {
   write?: { data: Record<string, unknown>; json: string; spec: PushedEntitySpec };
 }
 
-function evaluate(office: AuthedOffice, c: Change, records: Records, blobs: Set<string>): Evaluated {
+/** A change's data parsed with its entity's schema (once per change: the blob lookup needs it too). */
+type Parsed = z.ZodSafeParseResult<Record<string, unknown>> | undefined;
+
+const parseData = (c: Change): Parsed => pushedEntity(c.entity)?.schema.safeParse(c.data);
+
+function evaluate(office: AuthedOffice, c: Change, parsed: Parsed, records: Records, blobs: Set<string>): Evaluated {
   const spec = pushedEntity(c.entity);
   const label = entityLabel(c.entity);
-  if (!spec) return { outcome: refuse('unknown_entity', `نوع رکورد «${c.entity}» در همگام‌سازی شناخته نیست.`) };
-  const parsed = spec.schema.safeParse(c.data);
+  if (!spec || !parsed)
+    return { outcome: refuse('unknown_entity', `نوع رکورد «${c.entity}» در همگام‌سازی شناخته نیست.`) };
   if (!parsed.success) {
     return { outcome: refuse('invalid', `دادهٔ ${label} نامعتبر است (${firstIssue(parsed.error.issues)}).`) };
   }
@@ -115,7 +127,7 @@ function evaluate(office: AuthedOffice, c: Change, records: Records, blobs: Set<
       };
     }
     if (spec.lifecycle) {
-      const before = (JSON.parse(held.data) as Record<string, unknown>)[spec.lifecycle];
+      const before = (JSON.parse(held.data!) as Record<string, unknown>)[spec.lifecycle];
       const after = data[spec.lifecycle];
       if (before !== after) {
         const check = checkStatusChange(before, after);
@@ -159,78 +171,117 @@ interface Looked {
   reason: string | null;
 }
 
+// the office of the token `$1`, for statements that run before the token has been checked
+const TOKEN_OFFICE_ID = '(SELECT office_id FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL)';
+// IN lists of blob hashes, in statements of at most this many
+const BLOBS_PER_QUERY = 4000;
+
 /**
  * What the server holds for each change of the batch (its record, and what its changeId did the
- * first time) and for their parents, in one query: round trips are what a push costs under load.
+ * first time) and for their parents: statements for the batch's first round trip.
  */
-async function lookup(sql: Sql, officeId: string, changes: Change[]) {
+function lookupStatements(tokenHash: string, changes: Change[]): Statement[] {
   const keys = [
     ...changes.map((c) => [c.changeId, c.entity, c.id]),
     ...parentKeys(changes).map((p) => ['', p.entity, p.id]),
   ];
-  const records = new Records();
-  const prior = new Map<string, Outcome>();
+  const out: Statement[] = [];
   for (let i = 0; i < keys.length; i += PAIRS_PER_QUERY) {
     const part = keys.slice(i, i + PAIRS_PER_QUERY);
-    const rows = await sql.query<Looked>(
-      `WITH v (asked, entity, id) AS (VALUES ${part.map((_, j) => `($${3 * j + 2}, $${3 * j + 3}, $${3 * j + 4})`).join(', ')})
-       SELECT v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id, r.data, a.outcome, a.code, a.reason
+    out.push({
+      sql: `WITH v (asked, entity, id) AS (VALUES ${part.map((_, j) => `($${3 * j + 2}, $${3 * j + 3}, $${3 * j + 4})`).join(', ')})
+       SELECT v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id,
+              CASE WHEN v.asked <> '' THEN r.data END AS data, a.outcome, a.code, a.reason
          FROM v LEFT JOIN sync_record r ON r.entity = v.entity AND r.id = v.id
-                LEFT JOIN applied_change a ON a.office_id = $1 AND a.change_id = v.asked`,
-      [officeId, ...part.flat()],
+                LEFT JOIN applied_change a ON a.office_id = ${TOKEN_OFFICE_ID} AND a.change_id = v.asked`,
+      params: [tokenHash, ...part.flat()],
+    });
+  }
+  return out;
+}
+
+function heldOf(rows: Looked[]) {
+  const records = new Records();
+  const prior = new Map<string, Outcome>();
+  for (const r of rows) {
+    records.hold(
+      r.entity,
+      r.id,
+      r.office_id ? { officeId: r.office_id, rev: Number(r.rev), changeId: r.change_id!, data: r.data } : null,
     );
-    for (const r of rows) {
-      records.hold(
-        r.entity,
-        r.id,
-        r.office_id ? { officeId: r.office_id, rev: Number(r.rev), changeId: r.change_id!, data: r.data! } : null,
+    if (r.outcome)
+      prior.set(
+        r.asked,
+        r.outcome === 'accepted' ? { accepted: true } : refuse(r.code as RejectionCode, r.reason ?? ''),
       );
-      if (r.outcome)
-        prior.set(
-          r.asked,
-          r.outcome === 'accepted' ? { accepted: true } : refuse(r.code as RejectionCode, r.reason ?? ''),
-        );
-    }
   }
   return { records, prior };
 }
 
-async function ownedBlobs(sql: Sql, officeId: string, changes: Change[]): Promise<Set<string>> {
+/** The attachments the batch's records name, of those the office has sent. */
+function blobStatements(tokenHash: string, changes: Change[], parsed: Parsed[]): Statement[] {
   const wanted = new Set<string>();
-  for (const c of changes) {
-    const spec = pushedEntity(c.entity);
-    if (!spec?.blobs) continue;
-    const parsed = spec.schema.safeParse(c.data);
-    if (parsed.success) for (const sha of spec.blobs(parsed.data)) wanted.add(sha);
+  changes.forEach((c, i) => {
+    const blobsOf = pushedEntity(c.entity)?.blobs;
+    const p = parsed[i];
+    if (blobsOf && p?.success) for (const sha of blobsOf(p.data)) wanted.add(sha);
+  });
+  const list = [...wanted];
+  const out: Statement[] = [];
+  for (let i = 0; i < list.length; i += BLOBS_PER_QUERY) {
+    const part = list.slice(i, i + BLOBS_PER_QUERY);
+    out.push({
+      sql: `SELECT sha256 FROM blob_owner WHERE office_id = ${TOKEN_OFFICE_ID} AND sha256 IN (${params(2, part.length)})`,
+      params: [tokenHash, ...part],
+    });
   }
-  if (!wanted.size) return wanted;
-  const rows = await selectIn<{ sha256: string }>(
-    sql,
-    [...wanted],
-    [officeId],
-    (p) => `SELECT sha256 FROM blob_owner WHERE office_id = $1 AND sha256 IN (${p})`,
-  );
-  return new Set(rows.map((r) => r.sha256));
+  return out;
+}
+
+/**
+ * The batch's first round trip: the office's lock (PostgreSQL; SQLite has one writer), the token's
+ * office, and what the server holds. Refused (401/403) when the token may not push.
+ */
+async function begin(tx: Tx, dialect: Dialect, tokenHash: string, changes: Change[], parsed: Parsed[]) {
+  const lookups = lookupStatements(tokenHash, changes);
+  const blobs = blobStatements(tokenHash, changes, parsed);
+  const lock: Statement[] =
+    dialect === 'postgres'
+      ? [
+          {
+            // the same key as tx.lock(`office:${id}`) (enrollment takes it too)
+            sql: `SELECT pg_advisory_xact_lock(hashtextextended('office:' || office_id, 0))
+                    FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL`,
+            params: [tokenHash],
+          },
+        ]
+      : [];
+  const results = await tx.batch([...lock, { sql: tokenOfficeSql(1), params: [tokenHash] }, ...lookups, ...blobs]);
+  const [[row], ...rest] = results.slice(lock.length);
+  const office = authorize(row as unknown as TokenRow | undefined, 'sync:push');
+  const looked = rest.slice(0, lookups.length).flat() as unknown as Looked[];
+  const owned = rest.slice(lookups.length).flat() as { sha256: string }[];
+  return { office, ...heldOf(looked), blobs: new Set(owned.map((r) => r.sha256)) };
 }
 
 async function applyBatch(
   tx: Tx,
-  office: AuthedOffice,
+  tokenHash: string,
   req: PushRequest,
   now: string,
   dialect: Dialect,
-): Promise<PushResponse> {
-  const { records, prior } = await lookup(tx, office.id, req.changes);
-  const blobs = await ownedBlobs(tx, office.id, req.changes);
+): Promise<{ office: AuthedOffice; answer: PushResponse }> {
+  const parsed = req.changes.map(parseData);
+  const { office, records, prior, blobs } = await begin(tx, dialect, tokenHash, req.changes, parsed);
 
   const writes = new Map<string, unknown[]>();
   const applied: unknown[][] = [];
   const letters: unknown[][] = [];
   const answer: PushResponse = { batchId: req.batchId, accepted: [], rejected: [] };
-  for (const c of req.changes) {
+  for (const [i, c] of req.changes.entries()) {
     let outcome = prior.get(c.changeId);
     if (!outcome) {
-      const e = evaluate(office, c, records, blobs);
+      const e = evaluate(office, c, parsed[i], records, blobs);
       outcome = e.outcome;
       if (e.write) {
         records.set(c.entity, c.id, { officeId: office.id, rev: c.rev, changeId: c.changeId, data: e.write.json });
@@ -272,7 +323,7 @@ async function applyBatch(
     letters,
     office: [now, office.id],
   });
-  return answer;
+  return { office, answer };
 }
 
 const RECORD_COLUMNS = ['entity', 'id', 'office_id', 'rev', 'change_id', 'data', 'updated_at'];
@@ -304,8 +355,9 @@ interface Writes {
 }
 
 /**
- * A batch's writes. On PostgreSQL they are one statement (data-modifying WITH clauses), so a push
- * costs a handful of round trips however many records it carries; SQLite runs them one by one.
+ * A batch's writes. On PostgreSQL they are one statement (data-modifying WITH clauses) sent with
+ * the COMMIT, so a push costs two round trips however many records it carries; SQLite runs them
+ * one by one.
  */
 async function write(tx: Tx, dialect: Dialect, w: Writes) {
   const params =
@@ -330,21 +382,22 @@ async function write(tx: Tx, dialect: Dialect, w: Writes) {
   if (w.applied.length) parts.push(`a AS (${rows('applied_change', APPLIED_COLUMNS, w.applied, APPLIED_CONFLICT)})`);
   if (w.letters.length) parts.push(`l AS (${rows('letter_register', LETTER_COLUMNS, w.letters, LETTER_CONFLICT)})`);
   values.push(...w.office);
-  await tx.query(
-    `${parts.length ? `WITH ${parts.join(', ')} ` : ''}UPDATE office SET last_push_at = $${values.length - 1} WHERE id = $${values.length}`,
-    values,
-  );
+  tx.atCommit({
+    sql: `${parts.length ? `WITH ${parts.join(', ')} ` : ''}UPDATE office SET last_push_at = $${values.length - 1} WHERE id = $${values.length}`,
+    params: values,
+  });
 }
 
+/** A push by the holder of the token whose hash is `tokenHash` (401/403 when it may not push). */
 export async function pushChanges(
   db: ServerDb,
-  office: AuthedOffice,
+  tokenHash: string,
   req: PushRequest,
   now: string,
   log: { info(obj: object, msg: string): void },
 ): Promise<PushResponse> {
   // one batch of an office at a time, across server processes: a duplicate waits, then sees the first
-  const answer = await db.tx((tx) => applyBatch(tx, office, req, now, db.dialect), { lock: `office:${office.id}` });
+  const { office, answer } = await db.tx((tx) => applyBatch(tx, tokenHash, req, now, db.dialect));
   log.info(
     { office: office.code, batchId: req.batchId, changes: req.changes.length, rejected: answer.rejected.length },
     'push applied',
