@@ -21,16 +21,18 @@ const copiesSchema = z
 const bodySchema = z.string({ error: 'متن نامه را وارد کنید.' }).max(BODY_MAX, 'متن نامه بیش از حد طولانی است.');
 
 /** The parts of a letter the secretary edits (the body is HTML; the core sanitizes it). */
-export const letterContentFields = {
-  // a draft may be incomplete; issuing checks that recipient, subject and body are there
+const letterTexts = <B extends z.ZodType>(body: B) => ({
   recipient: optionalLine('گیرنده', 300),
   subject: optionalLine('موضوع', 300),
   salutation: optionalLine('عبارت آغازین', 100),
-  body: bodySchema,
+  body,
   closing: optionalLine('عبارت پایانی', 200),
   attachments: optionalLine('پیوست', 200),
   copies: copiesSchema.optional().default([]),
-};
+});
+
+// a draft may be incomplete; issuing checks that recipient, subject and body are there
+export const letterContentFields = letterTexts(bodySchema);
 
 export const letterDraftInput = z.object({
   kind: letterKindSchema,
@@ -175,18 +177,12 @@ export type LetterPrintResult = z.infer<typeof letterPrintResult>;
 
 // ---- templates ----
 
-export const letterTemplateFields = {
-  recipient: optionalLine('گیرنده', 300),
-  subject: optionalLine('موضوع', 300),
-  salutation: optionalLine('عبارت آغازین', 100),
-  body: z
+export const letterTemplateFields = letterTexts(
+  z
     .string({ error: 'متن قالب را وارد کنید.' })
     .min(1, 'متن قالب را وارد کنید.')
     .max(BODY_MAX, 'متن قالب بیش از حد طولانی است.'),
-  closing: optionalLine('عبارت پایانی', 200),
-  attachments: optionalLine('پیوست', 200),
-  copies: copiesSchema.optional().default([]),
-};
+);
 
 export const letterTemplate = z.object({
   kind: letterKindSchema,

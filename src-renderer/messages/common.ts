@@ -16,6 +16,8 @@ export const common = {
   no: 'خیر',
   active: 'فعال',
   inactive: 'غیرفعال',
+  showPassword: 'نمایش گذرواژه',
+  hidePassword: 'پنهان کردن گذرواژه',
   networkError: 'ارتباط با برنامه برقرار نشد. برنامه را دوباره باز کنید.',
   unexpectedError: 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید.',
   notFoundTitle: 'صفحه یافت نشد',

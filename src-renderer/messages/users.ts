@@ -38,8 +38,6 @@ export const usersMessages = {
   activeHelp: 'کاربر غیرفعال نمی‌تواند وارد شود و نشست‌های بازش همان لحظه بسته می‌شود.',
   editingSelf: 'این حساب خودتان است؛ تغییر نقش یا غیرفعال کردن آن، شما را از سامانه خارج می‌کند.',
   roleChangeHelp: 'تغییر نقش، نشست‌های باز این کاربر را می‌بندد تا با دسترسی تازه وارد شود.',
-  showPassword: 'نمایش گذرواژه',
-  hidePassword: 'پنهان کردن گذرواژه',
   created: (name: string) => `کاربر «${name}» ساخته شد.`,
   updated: (name: string) => `مشخصات «${name}» ذخیره شد.`,
   resetTitle: (name: string) => `بازنشانی گذرواژهٔ «${name}»`,

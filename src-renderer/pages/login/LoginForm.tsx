@@ -8,17 +8,14 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import LoginOutlined from '@mui/icons-material/LoginOutlined';
-import Visibility from '@mui/icons-material/Visibility';
-import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { loginInput, type CurrentUser } from '../../../shared/schemas/user';
 import { ApiError, call } from '../../api/client';
 import { applyServerErrors } from '../../components/serverErrors';
 import { rhfText } from '../../components/rhfText';
+import { RevealPassword } from '../../components/RevealPassword';
 import { loginMessages as m } from '../../messages/login';
 
 type LoginValues = z.input<typeof loginInput>;
@@ -101,18 +98,7 @@ export function LoginForm({
           slotProps={{
             htmlInput: { ...passwordField.slotProps.htmlInput, dir: 'ltr' },
             input: {
-              endAdornment: (
-                <InputAdornment position="end">
-                  <IconButton
-                    tabIndex={-1}
-                    edge="end"
-                    aria-label={shown ? m.hidePassword : m.showPassword}
-                    onClick={() => setShown((s) => !s)}
-                  >
-                    {shown ? <VisibilityOff /> : <Visibility />}
-                  </IconButton>
-                </InputAdornment>
-              ),
+              endAdornment: <RevealPassword shown={shown} onToggle={() => setShown((s) => !s)} />,
             },
           }}
         />
