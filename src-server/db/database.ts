@@ -8,8 +8,10 @@
 // a PostgreSQL transaction sends BEGIN (and its lock) with its first statements, and COMMIT with its
 // last: those messages go as one simple query, with the values written in as literals by the
 // driver's escapeLiteral rules (a value that cannot be written so, e.g. bytes, goes on its own round trip
-// with bound parameters instead). Statements that run on every request can be prepared once per
-// connection (`prepare`).
+// with bound parameters instead). Statements that run on every request are prepared once per
+// connection, so PostgreSQL neither parses nor plans them again: `prepare` for a query of its own
+// (the extended protocol), a statement's `name` inside a transaction's messages (SQL's PREPARE, and
+// EXECUTE with the values as literals).
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -29,6 +31,11 @@ export interface Sql {
 export interface Statement {
   sql: string;
   params?: unknown[];
+  /**
+   * PostgreSQL: the statement is prepared under this name on each connection at its first use and
+   * then only executed. Its text must not vary (lists go as array parameters). SQLite ignores it.
+   */
+  name?: string;
 }
 
 export interface Tx extends Sql {
@@ -86,7 +93,24 @@ function literal(v: unknown): string | null {
   if (typeof v === 'bigint' || typeof v === 'boolean') return `'${v}'`;
   // a NUL ends the query text: that value goes as a parameter (and PostgreSQL refuses it there)
   if (typeof v === 'string') return v.includes('\0') ? null : quote(v);
+  if (Array.isArray(v)) {
+    const text = arrayText(v);
+    return text === null || text.includes('\0') ? null : quote(text);
+  }
   return null;
+}
+
+/** An array's text form as PostgreSQL reads it (every element quoted, as pg sends array parameters). */
+function arrayText(list: unknown[]): string | null {
+  const out: string[] = [];
+  for (const v of list) {
+    if (v === null || v === undefined) out.push('NULL');
+    else if (typeof v === 'string') out.push(`"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
+    else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || typeof v === 'boolean')
+      out.push(`"${v}"`);
+    else return null;
+  }
+  return `{${out.join(',')}}`;
 }
 
 /**
@@ -99,11 +123,12 @@ export function quote(s: string): string {
   return s.includes('\\') ? ` E'${q.replace(/\\/g, '\\\\')}'` : `'${q}'`;
 }
 
-/** `$n` replaced by the literal of params[n-1], or null when a value has no literal. */
+/** `$n` replaced by the literal of params[n-1] (a named one: EXECUTE), or null when a value has no literal. */
 function inlined(st: Statement): string | null {
   const { sql, params = [] } = st;
   const lits = params.map(literal);
   if (lits.some((l) => l === null)) return null;
+  if (st.name) return params.length ? `EXECUTE ${st.name}(${lits.join(', ')})` : `EXECUTE ${st.name}`;
   // $n outside quotes only: the statements here never put a $ inside a string or identifier
   return sql.replace(/\$(\d+)/g, (m, n: string) => {
     const l = lits[Number(n) - 1];
@@ -123,6 +148,26 @@ function statementName(sql: string): string {
   return name;
 }
 
+const namedTexts = new Map<string, string>();
+const preparedOn = new WeakMap<PoolClient, Set<string>>();
+
+/**
+ * PREPAREs, each on its own, the named statements this connection has not prepared yet. PREPARE is
+ * not undone by a rollback, and one that fails leaves nothing: what is marked is what exists.
+ */
+async function prepareNamed(c: PoolClient, statements: Statement[]) {
+  let done = preparedOn.get(c);
+  if (!done) preparedOn.set(c, (done = new Set()));
+  for (const st of statements) {
+    if (!st.name || done.has(st.name)) continue;
+    const known = namedTexts.get(st.name);
+    if (known !== undefined && known !== st.sql) throw new Error(`statement name ${st.name} is used for two texts`);
+    namedTexts.set(st.name, st.sql);
+    await c.query(`PREPARE ${st.name} AS ${st.sql}`);
+    done.add(st.name);
+  }
+}
+
 function source(cfg: DbConfig, dialect: Dialect, entities: ServerEntities, readOnly = false): DataSource {
   const common = {
     entities: Object.values(entities),
@@ -131,7 +176,7 @@ function source(cfg: DbConfig, dialect: Dialect, entities: ServerEntities, readO
     logging: false as const,
   };
   if (dialect === 'postgres') {
-    return new DataSource({ type: 'postgres', url: cfg.url, ...common, extra: { max: cfg.poolSize ?? 20 } });
+    return new DataSource({ type: 'postgres', url: cfg.url, ...common, extra: { max: cfg.poolSize ?? 8 } });
   }
   return new DataSource({
     type: 'sqlite',
@@ -227,7 +272,10 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
         },
         async batch(statements) {
           const texts = statements.map(inlined);
-          if (texts.every((x): x is string => x !== null)) return script(texts);
+          if (texts.every((x): x is string => x !== null)) {
+            await prepareNamed(c, statements);
+            return script(texts);
+          }
           const out: Record<string, unknown>[][] = [];
           for (const st of statements) out.push(await t.query(st.sql, st.params));
           return out;
@@ -240,6 +288,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
         const out = await fn(t);
         const texts = last.map(inlined);
         if (texts.every((x): x is string => x !== null)) {
+          await prepareNamed(c, last);
           // nothing sent and nothing to write: no transaction at all
           if (begun || texts.length) await script([...texts, 'COMMIT']);
         } else {

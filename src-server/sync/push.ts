@@ -3,7 +3,7 @@
 // batch sent again (a lost answer, a duplicated request) has the effect of one. One transaction
 // per batch, serialized per office, so two copies of one batch cannot race each other.
 // On PostgreSQL a push is two round trips: BEGIN, the office's lock, the token's office and what
-// the server holds for the batch in one; the batch's writes and COMMIT in the other.
+// the server holds for the batch in one; the batch's writes and COMMIT in the other (pushSql.ts).
 import {
   RETRYABLE,
   type Change,
@@ -14,11 +14,11 @@ import {
 } from '../../shared/sync/protocol';
 import { entityLabel, pushedEntity, type PushedEntitySpec } from '../../shared/sync/records';
 import { checkStatusChange } from '../../shared/sync/statusPath';
-import type { ServerDb, Statement, Tx } from '../db/database';
+import type { ServerDb, Tx } from '../db/database';
 import type { Dialect } from '../db/entities';
-import { insertMany, params } from '../db/sql';
-import { authorize, tokenOfficeSql, type TokenRow } from '../http/auth';
+import { authorize, type TokenRow } from '../http/auth';
 import type { AuthedOffice } from './office';
+import { beginStatements, writeBatch, type LookupKey } from './pushSql';
 import type { z } from 'zod';
 
 interface Held {
@@ -32,7 +32,6 @@ interface Held {
 type Outcome = { accepted: true } | { accepted: false; code: RejectionCode; reason: string };
 
 const key = (entity: string, id: string) => `${entity}\u0000${id}`;
-const PAIRS_PER_QUERY = 1000; // three parameters each
 
 /** The records a batch touches (and their parents), read once, updated as the batch applies. */
 class Records {
@@ -171,33 +170,12 @@ interface Looked {
   reason: string | null;
 }
 
-// the office of the token `$1`, for statements that run before the token has been checked
-const TOKEN_OFFICE_ID = '(SELECT office_id FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL)';
-// IN lists of blob hashes, in statements of at most this many
-const BLOBS_PER_QUERY = 4000;
-
-/**
- * What the server holds for each change of the batch (its record, and what its changeId did the
- * first time) and for their parents: statements for the batch's first round trip.
- */
-function lookupStatements(tokenHash: string, changes: Change[]): Statement[] {
-  const keys = [
-    ...changes.map((c) => [c.changeId, c.entity, c.id]),
-    ...parentKeys(changes).map((p) => ['', p.entity, p.id]),
+/** The records a batch needs: each change's own, and the parents their owner is checked by. */
+function lookupKeys(changes: Change[]): LookupKey[] {
+  return [
+    ...changes.map((c) => ({ asked: c.changeId, entity: c.entity, id: c.id })),
+    ...parentKeys(changes).map((p) => ({ asked: '', ...p })),
   ];
-  const out: Statement[] = [];
-  for (let i = 0; i < keys.length; i += PAIRS_PER_QUERY) {
-    const part = keys.slice(i, i + PAIRS_PER_QUERY);
-    out.push({
-      sql: `WITH v (asked, entity, id) AS (VALUES ${part.map((_, j) => `($${3 * j + 2}, $${3 * j + 3}, $${3 * j + 4})`).join(', ')})
-       SELECT v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id,
-              CASE WHEN v.asked <> '' THEN r.data END AS data, a.outcome, a.code, a.reason
-         FROM v LEFT JOIN sync_record r ON r.entity = v.entity AND r.id = v.id
-                LEFT JOIN applied_change a ON a.office_id = ${TOKEN_OFFICE_ID} AND a.change_id = v.asked`,
-      params: [tokenHash, ...part.flat()],
-    });
-  }
-  return out;
 }
 
 function heldOf(rows: Looked[]) {
@@ -218,24 +196,15 @@ function heldOf(rows: Looked[]) {
   return { records, prior };
 }
 
-/** The attachments the batch's records name, of those the office has sent. */
-function blobStatements(tokenHash: string, changes: Change[], parsed: Parsed[]): Statement[] {
+/** The attachments the batch's records name. */
+function blobsNamed(changes: Change[], parsed: Parsed[]): string[] {
   const wanted = new Set<string>();
   changes.forEach((c, i) => {
     const blobsOf = pushedEntity(c.entity)?.blobs;
     const p = parsed[i];
     if (blobsOf && p?.success) for (const sha of blobsOf(p.data)) wanted.add(sha);
   });
-  const list = [...wanted];
-  const out: Statement[] = [];
-  for (let i = 0; i < list.length; i += BLOBS_PER_QUERY) {
-    const part = list.slice(i, i + BLOBS_PER_QUERY);
-    out.push({
-      sql: `SELECT sha256 FROM blob_owner WHERE office_id = ${TOKEN_OFFICE_ID} AND sha256 IN (${params(2, part.length)})`,
-      params: [tokenHash, ...part],
-    });
-  }
-  return out;
+  return [...wanted];
 }
 
 /**
@@ -243,20 +212,13 @@ function blobStatements(tokenHash: string, changes: Change[], parsed: Parsed[]):
  * office, and what the server holds. Refused (401/403) when the token may not push.
  */
 async function begin(tx: Tx, dialect: Dialect, tokenHash: string, changes: Change[], parsed: Parsed[]) {
-  const lookups = lookupStatements(tokenHash, changes);
-  const blobs = blobStatements(tokenHash, changes, parsed);
-  const lock: Statement[] =
-    dialect === 'postgres'
-      ? [
-          {
-            // the same key as tx.lock(`office:${id}`) (enrollment takes it too)
-            sql: `SELECT pg_advisory_xact_lock(hashtextextended('office:' || office_id, 0))
-                    FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL`,
-            params: [tokenHash],
-          },
-        ]
-      : [];
-  const results = await tx.batch([...lock, { sql: tokenOfficeSql(1), params: [tokenHash] }, ...lookups, ...blobs]);
+  const { lock, token, lookups, blobs } = beginStatements(
+    dialect,
+    tokenHash,
+    lookupKeys(changes),
+    blobsNamed(changes, parsed),
+  );
+  const results = await tx.batch([...lock, token, ...lookups, ...blobs]);
   const [[row], ...rest] = results.slice(lock.length);
   const office = authorize(row as unknown as TokenRow | undefined, 'sync:push');
   const looked = rest.slice(0, lookups.length).flat() as unknown as Looked[];
@@ -317,75 +279,13 @@ async function applyBatch(
       } satisfies Rejection);
   }
 
-  await write(tx, dialect, {
+  await writeBatch(tx, dialect, {
     records: [...writes.values()],
     applied,
     letters,
     office: [now, office.id],
   });
   return { office, answer };
-}
-
-const RECORD_COLUMNS = ['entity', 'id', 'office_id', 'rev', 'change_id', 'data', 'updated_at'];
-const RECORD_CONFLICT = `ON CONFLICT (entity, id) DO UPDATE SET office_id = excluded.office_id, rev = excluded.rev,
-  change_id = excluded.change_id, data = excluded.data, updated_at = excluded.updated_at`;
-const APPLIED_COLUMNS = [
-  'office_id',
-  'change_id',
-  'batch_id',
-  'entity',
-  'record_id',
-  'rev',
-  'outcome',
-  'code',
-  'reason',
-  'at',
-];
-const APPLIED_CONFLICT = 'ON CONFLICT (office_id, change_id) DO NOTHING';
-const LETTER_COLUMNS = ['office_id', 'letter_id', 'number', 'date', 'hash', 'status'];
-const LETTER_CONFLICT = `ON CONFLICT (office_id, letter_id) DO UPDATE SET number = excluded.number, date = excluded.date,
-  hash = excluded.hash, status = excluded.status`;
-
-interface Writes {
-  records: unknown[][];
-  applied: unknown[][];
-  letters: unknown[][];
-  /** [last_push_at, office id] */
-  office: [string, string];
-}
-
-/**
- * A batch's writes. On PostgreSQL they are one statement (data-modifying WITH clauses) sent with
- * the COMMIT, so a push costs two round trips however many records it carries; SQLite runs them
- * one by one.
- */
-async function write(tx: Tx, dialect: Dialect, w: Writes) {
-  const params =
-    w.records.length * RECORD_COLUMNS.length +
-    w.applied.length * APPLIED_COLUMNS.length +
-    w.letters.length * LETTER_COLUMNS.length;
-  // PostgreSQL takes at most 65535 parameters in a statement; a batch of 500 changes needs ~9000
-  if (dialect === 'sqlite' || params > 60_000) {
-    await insertMany(tx, 'sync_record', RECORD_COLUMNS, w.records, RECORD_CONFLICT);
-    await insertMany(tx, 'applied_change', APPLIED_COLUMNS, w.applied, APPLIED_CONFLICT);
-    await insertMany(tx, 'letter_register', LETTER_COLUMNS, w.letters, LETTER_CONFLICT);
-    await tx.query('UPDATE office SET last_push_at = $1 WHERE id = $2', w.office);
-    return;
-  }
-  const values: unknown[] = [];
-  const rows = (table: string, columns: string[], list: unknown[][], tail: string) => {
-    const tuples = list.map((r) => `(${r.map((v) => (values.push(v), `$${values.length}`)).join(', ')})`);
-    return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ${tail}`;
-  };
-  const parts: string[] = [];
-  if (w.records.length) parts.push(`r AS (${rows('sync_record', RECORD_COLUMNS, w.records, RECORD_CONFLICT)})`);
-  if (w.applied.length) parts.push(`a AS (${rows('applied_change', APPLIED_COLUMNS, w.applied, APPLIED_CONFLICT)})`);
-  if (w.letters.length) parts.push(`l AS (${rows('letter_register', LETTER_COLUMNS, w.letters, LETTER_CONFLICT)})`);
-  values.push(...w.office);
-  tx.atCommit({
-    sql: `${parts.length ? `WITH ${parts.join(', ')} ` : ''}UPDATE office SET last_push_at = $${values.length - 1} WHERE id = $${values.length}`,
-    params: values,
-  });
 }
 
 /** A push by the holder of the token whose hash is `tokenHash` (401/403 when it may not push). */

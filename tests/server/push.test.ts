@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { formatJalali } from '../../shared/dates/jalali';
+import { DEFAULT_DB_POOL } from '../../src-server/config';
 import { startTestServer, type TestServer } from './support';
 import { change, client, councilData, letterData, resolutionData, sessionData, sessionItemData, sha } from './wire';
 
@@ -166,6 +167,29 @@ describe('the round trips', () => {
     expect(await s.db.read.query('SELECT count(*) AS n FROM province')).toEqual(before);
     // and the pool's connection is usable again (no transaction left open on it)
     await s.db.tx(async (tx) => tx.atCommit({ sql: 'SELECT 1' }));
+  });
+
+  it('a named statement runs prepared on every connection, after rollbacks too, its arrays intact', async () => {
+    const values = [`a"b`, `c\\d`, `{e,f}`, `O'Neil`, 'NULL', null, 'نو'];
+    const echo = { name: 'test_echo', sql: 'SELECT unnest($1::text[]) AS v', params: [values] };
+    // more transactions at once than the pool has connections, every third one rolled back
+    const runs = Array.from({ length: 3 * DEFAULT_DB_POOL }, (_, i) =>
+      s.db.tx(async (tx) => {
+        const [rows] = await tx.batch([echo]);
+        if (i % 3 === 0) throw new Error('rolled back');
+        return rows.map((r) => r.v);
+      }),
+    );
+    const outcomes = await Promise.allSettled(runs);
+    outcomes.forEach((o, i) => {
+      if (i % 3 === 0) expect(o.status).toBe('rejected');
+      else expect(o).toEqual({ status: 'fulfilled', value: values });
+    });
+    // a connection that has run it holds it once: it was prepared there once, then only executed
+    const [, held] = await s.db.tx((tx) =>
+      tx.batch([echo, { sql: `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = 'test_echo'` }]),
+    );
+    expect(held).toEqual([{ n: 1 }]);
   });
 });
 
