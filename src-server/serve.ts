@@ -31,7 +31,7 @@ export async function startServer(
     );
   const flushTimer = setInterval(() => log.flush(), 1_000);
   flushTimer.unref();
-  const db = await openServerDb({ url: cfg.db });
+  const db = await openServerDb({ url: cfg.db, poolSize: cfg.dbPool });
   const app = createServerApp({ db, log, version: SERVER_VERSION, clock: opts.clock, https: cfg.tls });
   await app.listen({ host: cfg.host, port: cfg.port });
   const addr = app.server.address();

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openServerDb, type ServerDb } from '../db/database';
-import { serverConfig } from '../config';
+import { DEFAULT_DB_POOL, serverConfig } from '../config';
 import { startServer } from '../serve';
 import {
   addCounty,
@@ -21,6 +21,7 @@ export const USAGE = `Tatbiq ministry server
 
   npm run server                                    run the server (same as: serve)
   npm run server -- serve [--host H] [--port P]     run the server
+                   [--db-pool N]                    N PostgreSQL connections (default ${DEFAULT_DB_POOL})
   npm run server -- migrate                         create or upgrade the database, then exit
 
   npm run server -- province:add <name>
@@ -45,6 +46,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   'log-level': { type: 'string' },
+  'db-pool': { type: 'string' },
   'tls-key': { type: 'string' },
   'tls-cert': { type: 'string' },
   province: { type: 'string' },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { tempDir } from '../support/core';
 import { runCli } from '../../src-server/admin/cli';
+import { DEFAULT_DB_POOL, serverConfig } from '../../src-server/config';
 import { exited, freePort, serverListening, spawnTsx } from './processes';
 
 /** As a separate process, exactly as `npm run server -- …` runs (slow to start: used sparingly). */
@@ -118,5 +119,15 @@ describe('graceful shutdown', () => {
     await expect(fetch(`http://127.0.0.1:${port}/v1/health`)).rejects.toThrow();
     const list = await cli(data, 'offices');
     expect(list.out).toContain('last push never');
+  });
+});
+
+describe('the server configuration', () => {
+  it('takes the PostgreSQL pool size from the command line or the environment, and refuses nonsense', () => {
+    expect(serverConfig({}, {}).dbPool).toBe(DEFAULT_DB_POOL);
+    expect(serverConfig({}, { TATBIQ_SERVER_DB_POOL: '24' }).dbPool).toBe(24);
+    expect(serverConfig({ 'db-pool': '4' }, { TATBIQ_SERVER_DB_POOL: '24' }).dbPool).toBe(4);
+    for (const bad of ['0', '-3', '2.5', 'many'])
+      expect(() => serverConfig({ 'db-pool': bad }, {})).toThrow(/invalid database pool size/);
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { startServer, type RunningServer } from '../../src-server/serve';
+import { DEFAULT_DB_POOL } from '../../src-server/config';
 import { addCounty, addOffice, addProvince, issueCode } from '../../src-server/admin/commands';
 import type { SyncEngine, SyncOptions } from '../../src-main/core/sync/engine';
 import { syncEngineOf } from '../../src-main/core/sync/handlers';
@@ -60,7 +61,7 @@ export async function startTestServer(
     } else dbUrl = path.join(tempDir('tatbiq-server-'), 'server.sqlite');
   }
   const server = await startServer(
-    { db: dbUrl, host: '127.0.0.1', port: opts.port ?? 0, logLevel: 'silent' },
+    { db: dbUrl, host: '127.0.0.1', port: opts.port ?? 0, logLevel: 'silent', dbPool: DEFAULT_DB_POOL },
     { log: pino({ level: 'silent' }), clock: opts.clock },
   );
   const now = () => new Date().toISOString();
