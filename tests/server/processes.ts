@@ -1,19 +1,30 @@
 // Child processes for the crash and shutdown tests: an office syncing, the server itself.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// node itself with tsx as a loader, not the tsx command: that one runs the script in a child
-// process, which a SIGKILL of the command would leave running
-export function spawnTsx(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
+function spawnNode(argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, argv, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
+
+// node itself with tsx as a loader, not the tsx command: that one runs the script in a child
+// process, which a SIGKILL of the command would leave running
+export function spawnTsx(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawnNode(['--import', 'tsx', path.join(ROOT, script), ...args], env);
+}
+
+// `npm run server`'s own command line (node, its flags, the entry point), so that the tests and
+// the bench start the server exactly as it is started
+const SERVER_COMMAND = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts.server.split(/\s+/);
 
 /** Resolves when the process prints a line matching `pattern`. */
 export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
@@ -54,7 +65,9 @@ export async function freePort(): Promise<number> {
 
 /** The server as `npm run server` runs it, on a given database and port. */
 export function spawnServer(db: string, port: number): ChildProcess {
-  return spawnTsx('src-server/main.ts', ['serve', '--db', db, '--port', String(port), '--log-level', 'info']);
+  const [node, ...argv] = SERVER_COMMAND;
+  if (node !== 'node') throw new Error(`npm run server should run node itself, not ${node}`);
+  return spawnNode([...argv, 'serve', '--db', db, '--port', String(port), '--log-level', 'info']);
 }
 
 export const serverListening = (child: ChildProcess) => waitForLine(child, /server listening/);
