@@ -9,9 +9,9 @@
 // last: those messages go as one simple query, with the values written in as literals by the
 // driver's escapeLiteral rules (a value that cannot be written so, e.g. bytes, goes on its own round trip
 // with bound parameters instead). Statements that run on every request are prepared once per
-// connection, so PostgreSQL neither parses nor plans them again: `prepare` for a query of its own
-// (the extended protocol), a statement's `name` inside a transaction's messages (SQL's PREPARE, and
-// EXECUTE with the values as literals).
+// connection, so PostgreSQL neither parses nor plans them again (`prepare`): a query of its own
+// through the extended protocol, a statement inside a transaction's messages through SQL's PREPARE
+// and EXECUTE with the values as literals.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -20,7 +20,10 @@ import { SERVER_MIGRATIONS } from './migrations';
 import { serverEntities, type Dialect, type ServerEntities } from './entities';
 
 export interface QueryOptions {
-  /** PostgreSQL: a named prepared statement, parsed and planned once per connection */
+  /**
+   * PostgreSQL: prepared once per connection, then only executed. Its text must not vary (lists go
+   * as array parameters). SQLite ignores it.
+   */
   prepare?: boolean;
 }
 
@@ -28,14 +31,9 @@ export interface Sql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], opts?: QueryOptions): Promise<T[]>;
 }
 
-export interface Statement {
+export interface Statement extends QueryOptions {
   sql: string;
   params?: unknown[];
-  /**
-   * PostgreSQL: the statement is prepared under this name on each connection at its first use and
-   * then only executed. Its text must not vary (lists go as array parameters). SQLite ignores it.
-   */
-  name?: string;
 }
 
 export interface Tx extends Sql {
@@ -123,12 +121,15 @@ export function quote(s: string): string {
   return s.includes('\\') ? ` E'${q.replace(/\\/g, '\\\\')}'` : `'${q}'`;
 }
 
-/** `$n` replaced by the literal of params[n-1] (a named one: EXECUTE), or null when a value has no literal. */
+/** `$n` replaced by the literal of params[n-1] (a prepared one: EXECUTE), or null when a value has no literal. */
 function inlined(st: Statement): string | null {
   const { sql, params = [] } = st;
   const lits = params.map(literal);
   if (lits.some((l) => l === null)) return null;
-  if (st.name) return params.length ? `EXECUTE ${st.name}(${lits.join(', ')})` : `EXECUTE ${st.name}`;
+  if (st.prepare) {
+    const name = statementName(sql, 'sql');
+    return params.length ? `EXECUTE ${name}(${lits.join(', ')})` : `EXECUTE ${name}`;
+  }
   // $n outside quotes only: the statements here never put a $ inside a string or identifier
   return sql.replace(/\$(\d+)/g, (m, n: string) => {
     const l = lits[Number(n) - 1];
@@ -138,33 +139,36 @@ function inlined(st: Statement): string | null {
 }
 
 const statementNames = new Map<string, string>();
-/** A prepared statement's name: the same text, the same name (per connection, PostgreSQL caches it). */
-function statementName(sql: string): string {
-  let name = statementNames.get(sql);
+/**
+ * A prepared statement's name: the same text, the same name. The driver's (extended protocol) and
+ * SQL's PREPARE share a connection's names, and each keeps its own record of what it prepared, so
+ * their names differ.
+ */
+function statementName(sql: string, by: 'driver' | 'sql'): string {
+  const k = `${by}\u0000${sql}`;
+  let name = statementNames.get(k);
   if (!name) {
-    name = `tq_${statementNames.size}`;
-    statementNames.set(sql, name);
+    name = `tq_${by === 'sql' ? 's' : 'd'}${statementNames.size}`;
+    statementNames.set(k, name);
   }
   return name;
 }
 
-const namedTexts = new Map<string, string>();
 const preparedOn = new WeakMap<PoolClient, Set<string>>();
 
 /**
- * PREPAREs, each on its own, the named statements this connection has not prepared yet. PREPARE is
- * not undone by a rollback, and one that fails leaves nothing: what is marked is what exists.
+ * PREPAREs, each on its own, the statements to prepare that this connection has not prepared yet.
+ * PREPARE is not undone by a rollback, and one that fails leaves nothing: what is marked is what exists.
  */
-async function prepareNamed(c: PoolClient, statements: Statement[]) {
+async function prepareOn(c: PoolClient, statements: Statement[]) {
   let done = preparedOn.get(c);
   if (!done) preparedOn.set(c, (done = new Set()));
   for (const st of statements) {
-    if (!st.name || done.has(st.name)) continue;
-    const known = namedTexts.get(st.name);
-    if (known !== undefined && known !== st.sql) throw new Error(`statement name ${st.name} is used for two texts`);
-    namedTexts.set(st.name, st.sql);
-    await c.query(`PREPARE ${st.name} AS ${st.sql}`);
-    done.add(st.name);
+    if (!st.prepare) continue;
+    const name = statementName(st.sql, 'sql');
+    if (done.has(name)) continue;
+    await c.query(`PREPARE ${name} AS ${st.sql}`);
+    done.add(name);
   }
 }
 
@@ -236,7 +240,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
     const pool = (writer.driver as unknown as { master: Pool }).master;
     const run = (c: PoolClient, sql: string, params?: unknown[], opts?: QueryOptions) =>
       opts?.prepare && params?.length
-        ? c.query({ name: statementName(sql), text: sql, values: params })
+        ? c.query({ name: statementName(sql, 'driver'), text: sql, values: params })
         : c.query(sql, params);
     const tx = async <T>(fn: (t: Tx) => Promise<T>, opts: { lock?: string } = {}): Promise<T> => {
       const c = await pool.connect();
@@ -260,8 +264,12 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
       };
       const t: Tx = {
         async query<R>(sql: string, params?: unknown[], qopts?: QueryOptions) {
-          const inline = pending && inlined({ sql, params });
-          if (inline) return (await script([inline]))[0] as R[];
+          const st = { sql, params, ...qopts };
+          const inline = pending && inlined(st);
+          if (inline) {
+            await prepareOn(c, [st]);
+            return (await script([inline]))[0] as R[];
+          }
           if (pending) await script([]);
           return (await run(c, sql, params, qopts)).rows as R[];
         },
@@ -273,7 +281,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
         async batch(statements) {
           const texts = statements.map(inlined);
           if (texts.every((x): x is string => x !== null)) {
-            await prepareNamed(c, statements);
+            await prepareOn(c, statements);
             return script(texts);
           }
           const out: Record<string, unknown>[][] = [];
@@ -288,7 +296,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
         const out = await fn(t);
         const texts = last.map(inlined);
         if (texts.every((x): x is string => x !== null)) {
-          await prepareNamed(c, last);
+          await prepareOn(c, last);
           // nothing sent and nothing to write: no transaction at all
           if (begun || texts.length) await script([...texts, 'COMMIT']);
         } else {
@@ -310,7 +318,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
       read: {
         query: async <T>(sql: string, params?: unknown[], opts?: QueryOptions) => {
           if (!opts?.prepare || !params?.length) return (await pool.query(sql, params)).rows as T[];
-          return (await pool.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
+          return (await pool.query({ name: statementName(sql, 'driver'), text: sql, values: params })).rows as T[];
         },
       },
       tx,

@@ -1,6 +1,6 @@
 // The ministry server's HTTP surface: protocol v1 (DESIGN.md §7). Every input is parsed with the
 // shared schemas before anything is read or written; every refusal is a 4xx with a reason.
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import {
@@ -12,6 +12,7 @@ import {
   pullQuery,
   pushRequest,
   sha256Pattern,
+  type Scope,
 } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
 import { enroll } from '../sync/enroll';
@@ -121,24 +122,22 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
 
   // The sync routes check the token in their own first round trip (push: in its transaction; pull:
   // in its query). A request both unauthorized and malformed is still refused for its token first.
-  app.post('/v1/sync/push', async (req) => {
+  async function syncInput<S extends z.ZodType>(req: FastifyRequest, scope: Scope, schema: S, value: unknown) {
     const token = bearerHash(req);
-    const body = pushRequest.safeParse(req.body);
-    if (!body.success) {
-      await authenticate(db, req, 'sync:push');
-      throw invalid(body.error);
-    }
-    return pushChanges(db, token, body.data, now(), req.log);
+    const r = schema.safeParse(value);
+    if (r.success) return { token, input: r.data as z.output<S> };
+    await authenticate(db, req, scope);
+    throw invalid(r.error);
+  }
+
+  app.post('/v1/sync/push', async (req) => {
+    const { token, input } = await syncInput(req, 'sync:push', pushRequest, req.body);
+    return pushChanges(db, token, input, now(), req.log);
   });
 
   app.get('/v1/sync/pull', async (req, reply) => {
-    const token = bearerHash(req);
-    const q = pullQuery.safeParse(req.query);
-    if (!q.success) {
-      await authenticate(db, req, 'sync:pull');
-      throw invalid(q.error);
-    }
-    const page = await pullChanges(db, token, q.data.since, q.data.limit, now());
+    const { token, input } = await syncInput(req, 'sync:pull', pullQuery, req.query);
+    const page = await pullChanges(db, token, input.since, input.limit, now());
     return reply.type('application/json; charset=utf-8').send(page);
   });
 

@@ -37,17 +37,17 @@ export function beginStatements(dialect: Dialect, tokenHash: string, keys: Looku
     return {
       lock: [
         {
-          name: 'push_lock',
+          prepare: true,
           // the same key as tx.lock(`office:${id}`) (enrollment takes it too)
           sql: `SELECT pg_advisory_xact_lock(hashtextextended('office:' || office_id, 0))
                   FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL`,
           params: [tokenHash],
         },
       ],
-      token: { name: 'push_token', sql: tokenOfficeSql(1), params: [tokenHash] },
+      token: { prepare: true, sql: tokenOfficeSql(1), params: [tokenHash] },
       lookups: [
         {
-          name: 'push_lookup',
+          prepare: true,
           sql: `SELECT ${LOOKUP_COLUMNS} ${lookupFrom('unnest($2::text[], $3::text[], $4::text[]) AS v (asked, entity, id)')}`,
           params: [tokenHash, keys.map((k) => k.asked), keys.map((k) => k.entity), keys.map((k) => k.id)],
         },
@@ -55,7 +55,7 @@ export function beginStatements(dialect: Dialect, tokenHash: string, keys: Looku
       blobs: blobs.length
         ? [
             {
-              name: 'push_blobs',
+              prepare: true,
               sql: `SELECT sha256 FROM blob_owner WHERE office_id = ${TOKEN_OFFICE_ID} AND sha256 = ANY($2::text[])`,
               params: [tokenHash, blobs],
             },
@@ -172,7 +172,7 @@ const PG_WRITE = (() => {
 export async function writeBatch(tx: Tx, dialect: Dialect, w: Writes) {
   if (dialect === 'postgres') {
     const columns = WRITTEN.flatMap(([key, t]) => t.columns.map((_, i) => w[key].map((row) => row[i])));
-    tx.atCommit({ name: 'push_write', sql: PG_WRITE, params: [...columns, ...w.office] });
+    tx.atCommit({ prepare: true, sql: PG_WRITE, params: [...columns, ...w.office] });
     return;
   }
   for (const [key, t] of WRITTEN) {

@@ -57,9 +57,13 @@ interface Cpu {
   kernel: number;
 }
 
-function cpuOf(pid: number): Cpu {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return { user: Number(fields[11]) / 100, kernel: Number(fields[12]) / 100 };
+/** /proc/<pid>/stat's fields after the command name (fields[1] is the parent's pid) */
+const statOf = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+
+/** utime and stime, or (`reaped`) cutime and cstime: what its exited children used */
+function cpuOf(pid: number, fields = statOf(pid), reaped = false): Cpu {
+  const at = reaped ? 13 : 11;
+  return { user: Number(fields[at]) / 100, kernel: Number(fields[at + 1]) / 100 };
 }
 
 const cpuSince = (now: Cpu, before: Cpu): Cpu => ({ user: now.user - before.user, kernel: now.kernel - before.kernel });
@@ -74,14 +78,11 @@ function postgresCpu(): Cpu {
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      const own = cpuOf(Number(pid));
-      total.user += own.user;
-      total.kernel += own.kernel;
-      const parent = Number(fields[1]);
-      if (fs.readFileSync(`/proc/${parent}/comm`, 'utf8').trim() !== 'postgres') {
-        total.user += Number(fields[13]) / 100;
-        total.kernel += Number(fields[14]) / 100;
+      const fields = statOf(Number(pid));
+      const isPostmaster = fs.readFileSync(`/proc/${fields[1]}/comm`, 'utf8').trim() !== 'postgres';
+      for (const c of [cpuOf(Number(pid), fields), ...(isPostmaster ? [cpuOf(Number(pid), fields, true)] : [])]) {
+        total.user += c.user;
+        total.kernel += c.kernel;
       }
     } catch {
       // gone meanwhile

@@ -13,7 +13,6 @@ import {
   openOffice,
   serverRecords,
   startTestServer,
-  type Dialect,
   type TestOffice,
   type TestServer,
 } from './support';
@@ -31,8 +30,8 @@ const COUNTIES = ['کرمان', 'رفسنجان'];
 const FAULTY = { requestTimeoutMs: 150, attempts: 3, backoff: { baseMs: 2, capMs: 20 }, batchSize: 4, pullLimit: 3 };
 const CLEAN = { requestTimeoutMs: 5_000, attempts: 4, backoff: { baseMs: 5, capMs: 50 } };
 
-export async function faultWorld(tag: string, dialect: Dialect = 'postgres'): Promise<FaultWorld> {
-  const server = await startTestServer(dialect);
+export async function faultWorld(tag: string): Promise<FaultWorld> {
+  const server = await startTestServer('postgres');
   const proxy = await startFaultProxy(server.url);
   const offices: TestOffice[] = [];
   for (const [i, county] of COUNTIES.entries()) {

@@ -118,25 +118,21 @@ export class SyncEngine {
     this.live.nextRunAt = new Date(Date.now() + ms).toISOString();
     this.timer = setTimeout(() => {
       this.timer = null;
-      readState(this.core.db.read).then(
-        async (s) => {
-          // a run records its own failures; one that cannot even start (a closed database) ends the schedule
-          if (
-            isEnrolled(s) &&
-            !(await this.run().then(
-              () => true,
-              () => false,
-            ))
-          )
-            return;
-          this.scheduleIn(this.nextDelay());
-        },
-        // the database is closed (the app is quitting): nothing more to schedule
-        () => undefined,
-      );
+      void this.scheduledRun();
     }, ms);
     // a pending sync never keeps the process alive
     this.timer.unref();
+  }
+
+  /** A run at its time, then the next one scheduled; a closed database (the app quitting) ends the schedule. */
+  private async scheduledRun() {
+    try {
+      // a run records its own failures; it throws only when it cannot even start
+      if (isEnrolled(await readState(this.core.db.read))) await this.run();
+    } catch {
+      return;
+    }
+    this.scheduleIn(this.nextDelay());
   }
 
   /** After failures, try again sooner than the interval, backing off; never later than it. */
