@@ -53,6 +53,8 @@ export interface ServerDb {
   /** where the data lives, without a password */
   readonly where: string;
   readonly entities: ServerEntities;
+  /** transactions that can run at once (PostgreSQL: the pool's connections; SQLite: one writer) */
+  readonly writers: number;
   /** committed data only */
   readonly read: Sql;
   /**
@@ -70,6 +72,8 @@ export interface DbConfig {
   /** connections in the PostgreSQL pool */
   poolSize?: number;
 }
+
+const poolSizeOf = (cfg: DbConfig) => cfg.poolSize ?? 8;
 
 const MIGRATIONS_TABLE = 'schema_migrations';
 
@@ -180,7 +184,7 @@ function source(cfg: DbConfig, dialect: Dialect, entities: ServerEntities, readO
     logging: false as const,
   };
   if (dialect === 'postgres') {
-    return new DataSource({ type: 'postgres', url: cfg.url, ...common, extra: { max: cfg.poolSize ?? 8 } });
+    return new DataSource({ type: 'postgres', url: cfg.url, ...common, extra: { max: poolSizeOf(cfg) } });
   }
   return new DataSource({
     type: 'sqlite',
@@ -315,6 +319,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
       dialect,
       where: redact(cfg.url),
       entities,
+      writers: poolSizeOf(cfg),
       read: {
         query: async <T>(sql: string, params?: unknown[], opts?: QueryOptions) => {
           if (!opts?.prepare || !params?.length) return (await pool.query(sql, params)).rows as T[];
@@ -360,6 +365,7 @@ export async function openServerDb(cfg: DbConfig): Promise<ServerDb> {
     dialect,
     where: path.resolve(cfg.url),
     entities,
+    writers: 1,
     read: { query: (sql, params) => reader.query(toSqlite(sql), params) },
     tx,
     ping: () =>

@@ -16,7 +16,7 @@ import {
 } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
 import { enroll } from '../sync/enroll';
-import { pushChanges } from '../sync/push';
+import { PushQueue } from '../sync/pushQueue';
 import { pullChanges } from '../sync/pull';
 import { getBlob, putBlob } from '../sync/blobs';
 import { verifyLetter } from '../sync/letters';
@@ -130,9 +130,11 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
     throw invalid(r.error);
   }
 
+  // half the connections for pushes, so pulls and the rest still find one during a burst
+  const pushes = new PushQueue(db, { concurrency: Math.max(1, Math.floor(db.writers / 2)), maxChanges: 2000 });
   app.post('/v1/sync/push', async (req) => {
     const { token, input } = await syncInput(req, 'sync:push', pushRequest, req.body);
-    return pushChanges(db, token, input, now(), req.log);
+    return pushes.push(token, input, now(), req.log);
   });
 
   app.get('/v1/sync/pull', async (req, reply) => {

@@ -21,14 +21,17 @@ export interface TokenRow {
   last_pull_at: string | null;
 }
 
-/** The office of the live token whose hash is `$n` (TokenRow's columns). */
-export const tokenOfficeSql = (n: number) =>
-  `SELECT o.id, o.code, o.name, o.client_office_id, c.name AS county, p.name AS province, t.scopes, o.last_pull_at
+/**
+ * The office of each live token whose hash `match` accepts (TokenRow's columns, after `extra`):
+ * `match` is a condition on `t.token_hash`, e.g. `= $1`.
+ */
+export const tokenOfficeSql = (match: string, extra = '') =>
+  `SELECT ${extra}o.id, o.code, o.name, o.client_office_id, c.name AS county, p.name AS province, t.scopes, o.last_pull_at
      FROM access_token t
      JOIN office o ON o.id = t.office_id
      JOIN county c ON c.id = o.county_id
      JOIN province p ON p.id = c.province_id
-    WHERE t.token_hash = $${n} AND t.revoked_at IS NULL`;
+    WHERE t.token_hash ${match} AND t.revoked_at IS NULL`;
 
 /** The hash of the request's bearer token (what the server stores); 401 without a well-formed one. */
 export function bearerHash(req: FastifyRequest): string {
@@ -57,6 +60,6 @@ export function authorize(row: TokenRow | undefined, scope: Scope): AuthedOffice
 
 export async function authenticate(db: ServerDb, req: FastifyRequest, scope: Scope): Promise<AuthedOffice> {
   const hash = bearerHash(req);
-  const [row] = await db.read.query<TokenRow>(tokenOfficeSql(1), [hash], { prepare: true });
+  const [row] = await db.read.query<TokenRow>(tokenOfficeSql('= $1'), [hash], { prepare: true });
   return authorize(row, scope);
 }

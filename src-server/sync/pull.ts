@@ -41,7 +41,7 @@ const part = (i: number, scope: string, after: string, limit: string) =>
 
 /** SQLite: the token's office, then the feed after `after` in its scopes. */
 async function readSeparately(db: ServerDb, tokenHash: string, after: number, n: number) {
-  const [row] = await db.read.query<TokenRow>(tokenOfficeSql(1), [tokenHash]);
+  const [row] = await db.read.query<TokenRow>(tokenOfficeSql('= $1'), [tokenHash]);
   const office = authorize(row, 'sync:pull');
   const scopes = feedScopes(office);
   const rows = await db.read.query<FeedRow>(
@@ -53,7 +53,7 @@ async function readSeparately(db: ServerDb, tokenHash: string, after: number, n:
 
 // PostgreSQL: the same, in one statement. The scopes are feedScopes' (national, the office's
 // province, the office itself), built from the office row with scopeOf's prefixes ($4–$6).
-const PG_PULL = `WITH o AS (${tokenOfficeSql(1)})
+const PG_PULL = `WITH o AS (${tokenOfficeSql('= $1')})
   SELECT o.*, f.seq, f.scope, f.entity, f.id AS record_id, f.rev, f.data
     FROM o LEFT JOIN LATERAL (
       SELECT * FROM (${[

@@ -1,9 +1,10 @@
 // POST /v1/sync/push: validate each change with the shared schema and the lifecycle table, check
 // the office owns the record, apply it when it is newer, and remember what each changeId did, so a
-// batch sent again (a lost answer, a duplicated request) has the effect of one. One transaction
-// per batch, serialized per office, so two copies of one batch cannot race each other.
-// On PostgreSQL a push is two round trips: BEGIN, the office's lock, the token's office and what
-// the server holds for the batch in one; the batch's writes and COMMIT in the other (pushSql.ts).
+// batch sent again (a lost answer, a duplicated request) has the effect of one. A transaction holds
+// the locks of the offices whose pushes it applies (one push each: pushQueue.ts groups them), so two
+// copies of one batch cannot race each other.
+// On PostgreSQL a transaction is two round trips: BEGIN, the offices' locks, the tokens' offices and
+// what the server holds for every push in one; all the writes and COMMIT in the other (pushSql.ts).
 import {
   RETRYABLE,
   type Change,
@@ -14,11 +15,11 @@ import {
 } from '../../shared/sync/protocol';
 import { entityLabel, pushedEntity, type PushedEntitySpec } from '../../shared/sync/records';
 import { checkStatusChange } from '../../shared/sync/statusPath';
-import type { ServerDb, Tx } from '../db/database';
+import type { Tx } from '../db/database';
 import type { Dialect } from '../db/entities';
 import { authorize, type TokenRow } from '../http/auth';
 import type { AuthedOffice } from './office';
-import { beginStatements, writeBatch, type LookupKey } from './pushSql';
+import { beginStatements, writeBatch, type BlobKey, type LookupKey, type Writes } from './pushSql';
 import type { z } from 'zod';
 
 interface Held {
@@ -158,6 +159,7 @@ function parentKeys(changes: Change[]) {
 }
 
 interface Looked {
+  token: string;
   asked: string;
   entity: string;
   id: string;
@@ -170,91 +172,135 @@ interface Looked {
   reason: string | null;
 }
 
-/** The records a batch needs: each change's own, and the parents their owner is checked by. */
-function lookupKeys(changes: Change[]): LookupKey[] {
+/** One office's push: the hash of its token, the request, and when it arrived. */
+export interface Push {
+  token: string;
+  req: PushRequest;
+  now: string;
+}
+
+/** What became of a push: applied, refused (401/403), or left for a later transaction. */
+export type Pushed =
+  { ok: true; office: AuthedOffice; answer: PushResponse } | { ok: false; error: unknown } | { ok: 'deferred' };
+
+/** The records a push needs: each change's own, and the parents their owner is checked by. */
+function lookupKeys(token: string, changes: Change[]): LookupKey[] {
   return [
-    ...changes.map((c) => ({ asked: c.changeId, entity: c.entity, id: c.id })),
-    ...parentKeys(changes).map((p) => ({ asked: '', ...p })),
+    ...changes.map((c) => ({ token, asked: c.changeId, entity: c.entity, id: c.id })),
+    ...parentKeys(changes).map((p) => ({ token, asked: '', ...p })),
   ];
 }
 
-function heldOf(rows: Looked[]) {
-  const records = new Records();
-  const prior = new Map<string, Outcome>();
-  for (const r of rows) {
-    records.hold(
-      r.entity,
-      r.id,
-      r.office_id ? { officeId: r.office_id, rev: Number(r.rev), changeId: r.change_id!, data: r.data } : null,
-    );
-    if (r.outcome)
-      prior.set(
-        r.asked,
-        r.outcome === 'accepted' ? { accepted: true } : refuse(r.code as RejectionCode, r.reason ?? ''),
-      );
-  }
-  return { records, prior };
-}
-
-/** The attachments the batch's records name. */
-function blobsNamed(changes: Change[], parsed: Parsed[]): string[] {
+/** The attachments a push's records name. */
+function blobsNamed(token: string, changes: Change[], parsed: Parsed[]): BlobKey[] {
   const wanted = new Set<string>();
   changes.forEach((c, i) => {
     const blobsOf = pushedEntity(c.entity)?.blobs;
     const p = parsed[i];
     if (blobsOf && p?.success) for (const sha of blobsOf(p.data)) wanted.add(sha);
   });
-  return [...wanted];
+  return [...wanted].map((sha256) => ({ token, sha256 }));
+}
+
+/** `outer`'s map for `k`, made on first use. */
+function within<V>(outer: Map<string, V>, k: string, make: () => V): V {
+  let inner = outer.get(k);
+  if (inner === undefined) outer.set(k, (inner = make()));
+  return inner;
 }
 
 /**
- * The batch's first round trip: the office's lock (PostgreSQL; SQLite has one writer), the token's
- * office, and what the server holds. Refused (401/403) when the token may not push.
+ * The transaction's first round trip: the offices' locks (PostgreSQL; SQLite has one writer), each
+ * token's office, what the server holds for every key, and the attachments each office has sent.
  */
-async function begin(tx: Tx, dialect: Dialect, tokenHash: string, changes: Change[], parsed: Parsed[]) {
-  const { lock, token, lookups, blobs } = beginStatements(
+async function begin(tx: Tx, dialect: Dialect, pushes: Push[], parsed: Parsed[][]) {
+  const st = beginStatements(
     dialect,
-    tokenHash,
-    lookupKeys(changes),
-    blobsNamed(changes, parsed),
+    pushes.map((p) => p.token),
+    pushes.flatMap((p) => lookupKeys(p.token, p.req.changes)),
+    pushes.flatMap((p, i) => blobsNamed(p.token, p.req.changes, parsed[i])),
   );
-  const results = await tx.batch([...lock, token, ...lookups, ...blobs]);
-  const [[row], ...rest] = results.slice(lock.length);
-  const office = authorize(row as unknown as TokenRow | undefined, 'sync:push');
-  const looked = rest.slice(0, lookups.length).flat() as unknown as Looked[];
-  const owned = rest.slice(lookups.length).flat() as { sha256: string }[];
-  return { office, ...heldOf(looked), blobs: new Set(owned.map((r) => r.sha256)) };
+  const results = await tx.batch([...st.lock, ...st.tokens, ...st.lookups, ...st.blobs]);
+  let at = st.lock.length;
+  const part = <R>(n: number) => results.slice(at, (at += n)).flat() as unknown as R[];
+  const tokens = new Map(part<TokenRow & { token_hash: string }>(st.tokens.length).map((r) => [r.token_hash, r]));
+  const looked = part<Looked>(st.lookups.length);
+  const owned = part<{ token: string; sha256: string }>(st.blobs.length);
+
+  const records = new Records();
+  // per token: what each changeId did the first time
+  const prior = new Map<string, Map<string, Outcome>>();
+  for (const r of looked) {
+    records.hold(
+      r.entity,
+      r.id,
+      r.office_id ? { officeId: r.office_id, rev: Number(r.rev), changeId: r.change_id!, data: r.data } : null,
+    );
+    if (r.outcome)
+      within(prior, r.token, () => new Map<string, Outcome>()).set(
+        r.asked,
+        r.outcome === 'accepted' ? { accepted: true } : refuse(r.code as RejectionCode, r.reason ?? ''),
+      );
+  }
+  const blobs = new Map<string, Set<string>>();
+  for (const b of owned) within(blobs, b.token, () => new Set<string>()).add(b.sha256);
+  return { tokens, records, prior, blobs };
 }
 
-async function applyBatch(
-  tx: Tx,
-  tokenHash: string,
-  req: PushRequest,
-  now: string,
-  dialect: Dialect,
-): Promise<{ office: AuthedOffice; answer: PushResponse }> {
-  const parsed = req.changes.map(parseData);
-  const { office, records, prior, blobs } = await begin(tx, dialect, tokenHash, req.changes, parsed);
+/** The rows a transaction writes, gathered as its pushes are evaluated in turn. */
+class Gathered {
+  private records = new Map<string, unknown[]>();
+  private letters = new Map<string, unknown[]>();
+  readonly applied: unknown[][] = [];
+  readonly offices: [string, string][] = [];
 
-  const writes = new Map<string, unknown[]>();
-  const applied: unknown[][] = [];
-  const letters: unknown[][] = [];
+  /** a record changed twice keeps its last state (a statement may touch a row once) */
+  record(entity: string, id: string, row: unknown[]) {
+    this.records.set(key(entity, id), row);
+  }
+
+  letter(officeId: string, letterId: string, row: unknown[]) {
+    this.letters.set(key(officeId, letterId), row);
+  }
+
+  writes(): Writes {
+    return {
+      records: [...this.records.values()],
+      applied: this.applied,
+      letters: [...this.letters.values()],
+      offices: this.offices,
+    };
+  }
+}
+
+interface Seen {
+  records: Records;
+  /** what each of this office's changeIds did before */
+  prior: Map<string, Outcome>;
+  /** the attachments this office has sent */
+  blobs: Set<string>;
+}
+
+/** One office's push, evaluated against what the transaction holds so far; its rows go to `out`. */
+function applyPush(p: Push, office: AuthedOffice, parsed: Parsed[], seen: Seen, out: Gathered): PushResponse {
+  const { req, now } = p;
   const answer: PushResponse = { batchId: req.batchId, accepted: [], rejected: [] };
   for (const [i, c] of req.changes.entries()) {
-    let outcome = prior.get(c.changeId);
+    let outcome = seen.prior.get(c.changeId);
     if (!outcome) {
-      const e = evaluate(office, c, parsed[i], records, blobs);
+      const e = evaluate(office, c, parsed[i], seen.records, seen.blobs);
       outcome = e.outcome;
       if (e.write) {
-        records.set(c.entity, c.id, { officeId: office.id, rev: c.rev, changeId: c.changeId, data: e.write.json });
-        writes.set(key(c.entity, c.id), [c.entity, c.id, office.id, c.rev, c.changeId, e.write.json, now]);
+        seen.records.set(c.entity, c.id, { officeId: office.id, rev: c.rev, changeId: c.changeId, data: e.write.json });
+        out.record(c.entity, c.id, [c.entity, c.id, office.id, c.rev, c.changeId, e.write.json, now]);
         const letter = e.write.spec.letter?.(e.write.data);
-        if (letter) letters.push([office.id, c.id, letter.number, letter.date, letter.hash, letter.status]);
+        if (letter)
+          out.letter(office.id, c.id, [office.id, c.id, letter.number, letter.date, letter.hash, letter.status]);
       }
       const retryable = !outcome.accepted && RETRYABLE.includes(outcome.code);
       // a retryable refusal is not remembered: the same change may succeed once its parent arrives
       if (!retryable) {
-        applied.push([
+        out.applied.push([
           office.id,
           c.changeId,
           req.batchId,
@@ -267,7 +313,7 @@ async function applyBatch(
           now,
         ]);
       }
-      prior.set(c.changeId, outcome);
+      seen.prior.set(c.changeId, outcome);
     }
     if (outcome.accepted) answer.accepted.push(c.changeId);
     else
@@ -278,35 +324,36 @@ async function applyBatch(
         retry: RETRYABLE.includes(outcome.code),
       } satisfies Rejection);
   }
-
-  await writeBatch(tx, dialect, {
-    records: [...writes.values()],
-    applied,
-    letters,
-    office: [now, office.id],
-  });
-  return { office, answer };
+  out.offices.push([now, office.id]);
+  return answer;
 }
 
-/** A push by the holder of the token whose hash is `tokenHash` (401/403 when it may not push). */
-export async function pushChanges(
-  db: ServerDb,
-  tokenHash: string,
-  req: PushRequest,
-  now: string,
-  log: { info(obj: object, msg: string): void },
-): Promise<PushResponse> {
-  // one batch of an office at a time, across server processes: a duplicate waits, then sees the first
-  const { office, answer } = await db.tx((tx) => applyBatch(tx, tokenHash, req, now, db.dialect));
-  log.info(
-    { office: office.code, batchId: req.batchId, changes: req.changes.length, rejected: answer.rejected.length },
-    'push applied',
-  );
-  if (answer.rejected.length) {
-    log.info(
-      { office: office.code, rejected: answer.rejected.slice(0, 5).map((r) => [r.changeId, r.code]) },
-      'push refusals',
-    );
-  }
-  return answer;
+/**
+ * Pushes of distinct tokens in one transaction, in turn, each seeing what those before it wrote: the
+ * effect of running them one after another. A push whose office already pushed in this transaction
+ * (with another of its tokens) is deferred to a later one, where it sees the first as committed.
+ */
+export async function applyPushes(tx: Tx, dialect: Dialect, pushes: Push[]): Promise<Pushed[]> {
+  const parsed = pushes.map((p) => p.req.changes.map(parseData));
+  const { tokens, records, prior, blobs } = await begin(tx, dialect, pushes, parsed);
+  const out = new Gathered();
+  const offices = new Set<string>();
+  const results = pushes.map((p, i): Pushed => {
+    let office: AuthedOffice;
+    try {
+      office = authorize(tokens.get(p.token), 'sync:push');
+    } catch (error) {
+      return { ok: false, error };
+    }
+    if (offices.has(office.id)) return { ok: 'deferred' };
+    offices.add(office.id);
+    const seen: Seen = {
+      records,
+      prior: within(prior, p.token, () => new Map<string, Outcome>()),
+      blobs: blobs.get(p.token) ?? new Set(),
+    };
+    return { ok: true, office, answer: applyPush(p, office, parsed[i], seen, out) };
+  });
+  await writeBatch(tx, dialect, out.writes());
+  return results;
 }

@@ -1,86 +1,112 @@
-// The SQL of a push, for each database. On PostgreSQL every statement has one text whatever the
-// batch holds (lists go as array parameters), so it is prepared once per connection and a push
-// costs PostgreSQL no parsing or planning (measured: they were a third of its work under load).
-// SQLite asks the same questions with VALUES and IN lists.
+// The SQL of a transaction that applies pushes (one office's, or several offices' at once: every
+// key carries its office's token), for each database. On PostgreSQL every statement has one text
+// whatever it holds (lists go as array parameters), so it is prepared once per connection and a
+// push costs PostgreSQL no parsing or planning (measured: they were a third of its work under
+// load). SQLite asks the same questions with VALUES lists.
 import type { Statement, Tx } from '../db/database';
 import type { Dialect } from '../db/entities';
 import { insertMany, params } from '../db/sql';
 import { tokenOfficeSql } from '../http/auth';
 
-/** A record the batch needs: `asked` is the changeId that carries it, '' when only its parent. */
+/** A record a push needs: `asked` is the changeId that carries it, '' when only its parent. */
 export interface LookupKey {
+  /** the hash of the pushing office's token */
+  token: string;
   asked: string;
   entity: string;
   id: string;
 }
 
-// the office of the token `$1`, for statements that run before the token has been checked
-const TOKEN_OFFICE_ID = '(SELECT office_id FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL)';
-// SQLite: rows of a VALUES list and hashes of an IN list per statement (its parameter limit)
-const KEYS_PER_QUERY = 1000;
-const BLOBS_PER_QUERY = 4000;
+/** An attachment a push's records name. */
+export interface BlobKey {
+  token: string;
+  sha256: string;
+}
 
-const LOOKUP_COLUMNS = `v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id,
+// SQLite: rows of a VALUES list and hashes of an IN list per statement (its parameter limit)
+const ROWS_PER_QUERY = 1000;
+
+// each key's office is its token's, so one statement serves the pushes of many offices
+const LOOKUP_COLUMNS = `v.token, v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id,
        CASE WHEN v.asked <> '' THEN r.data END AS data, a.outcome, a.code, a.reason`;
 const lookupFrom = (v: string) => `FROM ${v}
   LEFT JOIN sync_record r ON r.entity = v.entity AND r.id = v.id
-  LEFT JOIN applied_change a ON a.office_id = ${TOKEN_OFFICE_ID} AND a.change_id = v.asked`;
+  LEFT JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
+  LEFT JOIN applied_change a ON a.office_id = t.office_id AND a.change_id = v.asked`;
+const blobsFrom = (v: string) => `SELECT v.token, b.sha256 FROM ${v}
+  JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
+  JOIN blob_owner b ON b.office_id = t.office_id AND b.sha256 = v.sha256`;
+
+/** SQLite: `sql(VALUES rows)` over `rows` in chunks, with `$1…` numbered across each chunk. */
+function valuesChunks(rows: string[][], sql: (values: string) => string): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_QUERY) {
+    const part = rows.slice(i, i + ROWS_PER_QUERY);
+    const width = part[0].length;
+    out.push({ sql: sql(part.map((_, j) => `(${params(j * width + 1, width)})`).join(', ')), params: part.flat() });
+  }
+  return out;
+}
 
 /**
- * The batch's first statements: the office's lock (PostgreSQL; SQLite has one writer), the token's
- * office, what the server holds for each key (its record, and what its changeId did the first
- * time), and which of `blobs` the office has sent. The lock is its own statement so that the reads
- * after it see what a batch that held it before committed.
+ * The first statements of a transaction that applies the pushes of `tokens` (distinct): the locks
+ * of their offices (PostgreSQL, in one order for every transaction, so two cannot deadlock; SQLite
+ * has one writer), each token's office, what the server holds for each key (its record, and what
+ * its changeId did the first time), and which of the named attachments each office has sent. The
+ * locks are their own statement so that the reads after them see what held them before committed.
  */
-export function beginStatements(dialect: Dialect, tokenHash: string, keys: LookupKey[], blobs: string[]) {
+export function beginStatements(dialect: Dialect, tokens: string[], keys: LookupKey[], blobs: BlobKey[]) {
   if (dialect === 'postgres') {
     return {
+      // the same key as tx.lock(`office:${id}`) (enrollment takes it too); a volatile function in
+      // the select list runs after ORDER BY, so the locks are taken in office order
       lock: [
         {
           prepare: true,
-          // the same key as tx.lock(`office:${id}`) (enrollment takes it too)
           sql: `SELECT pg_advisory_xact_lock(hashtextextended('office:' || office_id, 0))
-                  FROM access_token WHERE token_hash = $1 AND revoked_at IS NULL`,
-          params: [tokenHash],
+                  FROM access_token WHERE token_hash = ANY($1::text[]) AND revoked_at IS NULL ORDER BY office_id`,
+          params: [tokens],
         },
       ],
-      token: { prepare: true, sql: tokenOfficeSql(1), params: [tokenHash] },
+      tokens: [{ prepare: true, sql: tokenOfficeSql('= ANY($1::text[])', 't.token_hash, '), params: [tokens] }],
       lookups: [
         {
           prepare: true,
-          sql: `SELECT ${LOOKUP_COLUMNS} ${lookupFrom('unnest($2::text[], $3::text[], $4::text[]) AS v (asked, entity, id)')}`,
-          params: [tokenHash, keys.map((k) => k.asked), keys.map((k) => k.entity), keys.map((k) => k.id)],
+          sql: `SELECT ${LOOKUP_COLUMNS} ${lookupFrom('unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v (token, asked, entity, id)')}`,
+          params: [
+            keys.map((k) => k.token),
+            keys.map((k) => k.asked),
+            keys.map((k) => k.entity),
+            keys.map((k) => k.id),
+          ],
         },
       ],
       blobs: blobs.length
         ? [
             {
               prepare: true,
-              sql: `SELECT sha256 FROM blob_owner WHERE office_id = ${TOKEN_OFFICE_ID} AND sha256 = ANY($2::text[])`,
-              params: [tokenHash, blobs],
+              sql: blobsFrom('unnest($1::text[], $2::text[]) AS v (token, sha256)'),
+              params: [blobs.map((b) => b.token), blobs.map((b) => b.sha256)],
             },
           ]
         : [],
-    } satisfies Record<string, Statement | Statement[]>;
+    } satisfies Record<string, Statement[]>;
   }
-  const lookups: Statement[] = [];
-  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-    const part = keys.slice(i, i + KEYS_PER_QUERY);
-    const rows = part.map((_, j) => `($${3 * j + 2}, $${3 * j + 3}, $${3 * j + 4})`).join(', ');
-    lookups.push({
-      sql: `WITH v (asked, entity, id) AS (VALUES ${rows}) SELECT ${LOOKUP_COLUMNS} ${lookupFrom('v')}`,
-      params: [tokenHash, ...part.flatMap((k) => [k.asked, k.entity, k.id])],
-    });
-  }
-  const blobStatements: Statement[] = [];
-  for (let i = 0; i < blobs.length; i += BLOBS_PER_QUERY) {
-    const part = blobs.slice(i, i + BLOBS_PER_QUERY);
-    blobStatements.push({
-      sql: `SELECT sha256 FROM blob_owner WHERE office_id = ${TOKEN_OFFICE_ID} AND sha256 IN (${params(2, part.length)})`,
-      params: [tokenHash, ...part],
-    });
-  }
-  return { lock: [], token: { sql: tokenOfficeSql(1), params: [tokenHash] }, lookups, blobs: blobStatements };
+  return {
+    lock: [],
+    tokens: valuesChunks(
+      tokens.map((t) => [t]),
+      (values) => tokenOfficeSql(`IN (WITH v (token) AS (VALUES ${values}) SELECT token FROM v)`, 't.token_hash, '),
+    ),
+    lookups: valuesChunks(
+      keys.map((k) => [k.token, k.asked, k.entity, k.id]),
+      (values) => `WITH v (token, asked, entity, id) AS (VALUES ${values}) SELECT ${LOOKUP_COLUMNS} ${lookupFrom('v')}`,
+    ),
+    blobs: valuesChunks(
+      blobs.map((b) => [b.token, b.sha256]),
+      (values) => `WITH v (token, sha256) AS (VALUES ${values}) ${blobsFrom('v')}`,
+    ),
+  };
 }
 
 interface Table {
@@ -101,8 +127,10 @@ const RECORDS: Table = {
     ['data', 'text'],
     ['updated_at', 'text'],
   ],
-  conflict: `ON CONFLICT (entity, id) DO UPDATE SET office_id = excluded.office_id, rev = excluded.rev,
-    change_id = excluded.change_id, data = excluded.data, updated_at = excluded.updated_at`,
+  // never over another office's row: two transactions that both found a record new (two offices
+  // creating one id at the same instant) leave it with the first to commit
+  conflict: `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, change_id = excluded.change_id,
+    data = excluded.data, updated_at = excluded.updated_at WHERE sync_record.office_id = excluded.office_id`,
 };
 
 const APPLIED: Table = {
@@ -136,16 +164,16 @@ const LETTERS: Table = {
     hash = excluded.hash, status = excluded.status`,
 };
 
-/** A batch's rows, each in its table's column order. */
+/** A transaction's rows, each in its table's column order. */
 export interface Writes {
   records: unknown[][];
   applied: unknown[][];
   letters: unknown[][];
-  /** [last_push_at, office id] */
-  office: [string, string];
+  /** [last_push_at, office id] of each office that pushed */
+  offices: [string, string][];
 }
 
-const WRITTEN: [keyof Omit<Writes, 'office'>, Table][] = [
+const WRITTEN: [keyof Omit<Writes, 'offices'>, Table][] = [
   ['records', RECORDS],
   ['applied', APPLIED],
   ['letters', LETTERS],
@@ -153,7 +181,7 @@ const WRITTEN: [keyof Omit<Writes, 'office'>, Table][] = [
 
 /**
  * PostgreSQL: every table's rows, one array per column, in one statement (data-modifying WITH
- * clauses, each inserting from unnest), with the office's last push as its last two parameters.
+ * clauses, each inserting from unnest), with the offices' last pushes as its last two arrays.
  */
 const PG_WRITE = (() => {
   let n = 0;
@@ -162,17 +190,20 @@ const PG_WRITE = (() => {
     return `w${i} AS (INSERT INTO ${t.name} (${t.columns.map(([c]) => c).join(', ')})
       SELECT * FROM unnest(${arrays}) ${t.conflict})`;
   });
-  return `WITH ${parts.join(',\n')}\nUPDATE office SET last_push_at = $${n + 1} WHERE id = $${n + 2}`;
+  return `WITH ${parts.join(',\n')}
+UPDATE office SET last_push_at = v.at FROM unnest($${n + 1}::text[], $${n + 2}::text[]) AS v (at, id) WHERE office.id = v.id`;
 })();
 
 /**
- * A batch's writes. On PostgreSQL they are one prepared statement sent with the COMMIT, so a push
- * costs two round trips however many records it carries; SQLite runs them one by one.
+ * A transaction's writes. On PostgreSQL they are one prepared statement sent with the COMMIT, so a
+ * transaction costs two round trips however many pushes and records it carries; SQLite runs them
+ * one by one.
  */
 export async function writeBatch(tx: Tx, dialect: Dialect, w: Writes) {
   if (dialect === 'postgres') {
     const columns = WRITTEN.flatMap(([key, t]) => t.columns.map((_, i) => w[key].map((row) => row[i])));
-    tx.atCommit({ prepare: true, sql: PG_WRITE, params: [...columns, ...w.office] });
+    const offices = [w.offices.map((o) => o[0]), w.offices.map((o) => o[1])];
+    tx.atCommit({ prepare: true, sql: PG_WRITE, params: [...columns, ...offices] });
     return;
   }
   for (const [key, t] of WRITTEN) {
@@ -184,5 +215,5 @@ export async function writeBatch(tx: Tx, dialect: Dialect, w: Writes) {
       t.conflict,
     );
   }
-  await tx.query('UPDATE office SET last_push_at = $1 WHERE id = $2', w.office);
+  for (const office of w.offices) await tx.query('UPDATE office SET last_push_at = $1 WHERE id = $2', office);
 }

@@ -31,7 +31,9 @@ const FAULTY = { requestTimeoutMs: 150, attempts: 3, backoff: { baseMs: 2, capMs
 const CLEAN = { requestTimeoutMs: 5_000, attempts: 4, backoff: { baseMs: 5, capMs: 50 } };
 
 export async function faultWorld(tag: string): Promise<FaultWorld> {
-  const server = await startTestServer('postgres');
+  // two connections: one transaction of pushes at a time, so the offices' pushes and the copies the
+  // proxy sends go through the group commit together
+  const server = await startTestServer('postgres', { dbPool: 2 });
   const proxy = await startFaultProxy(server.url);
   const offices: TestOffice[] = [];
   for (const [i, county] of COUNTIES.entries()) {
@@ -228,7 +230,8 @@ export async function runSeed(w: FaultWorld, seed: number) {
   await publishSome(w, r, seed);
   w.proxy.setFaults(rng(seed * 7919 + 17));
   for (const o of w.offices) o.engine.configure(FAULTY);
-  for (let round = 0; round < 2; round++) for (const o of w.offices) await o.engine.run();
+  // both offices at once, so their pushes meet on the server
+  for (let round = 0; round < 2; round++) await Promise.all(w.offices.map((o) => o.engine.run()));
   w.proxy.setFaults(null);
   for (const o of w.offices) {
     o.engine.configure(CLEAN);

@@ -1,0 +1,201 @@
+// Group commit: pushes that wait together run in one transaction, and each still gets the answer
+// it would have had alone. The queue here runs one transaction at a time, so everything submitted
+// while the first runs forms the next group (the server's own queue forms groups the same way
+// when its connections are busy). Both databases, each for real.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 } from 'uuid';
+import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
+import { issueCode } from '../../src-server/admin/commands';
+import type { ServerDb } from '../../src-server/db/database';
+import { hashSecret } from '../../src-server/sync/tokens';
+import { PushQueue } from '../../src-server/sync/pushQueue';
+import { writeBatch } from '../../src-server/sync/pushSql';
+import { startTestServer, type Dialect, type TestServer } from './support';
+import { change, client, councilData, letterData, sha } from './wire';
+
+const quiet = { info: () => undefined };
+
+describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect) => {
+  let s: TestServer;
+  let api: ReturnType<typeof client>;
+  const tokens: string[] = [];
+  const officeIds: string[] = [];
+
+  beforeAll(async () => {
+    s = await startTestServer(dialect);
+    api = client(s.url);
+    for (let i = 0; i < 8; i++) {
+      const code = `07${String(i).padStart(2, '0')}`;
+      tokens.push((await api.enroll(await s.newOffice(code), `client-g${i}`)).body.token);
+      officeIds.push(`client-g${i}`);
+    }
+  });
+  afterAll(() => s?.stop());
+
+  /** A queue of one transaction at a time over the server's database, counting its transactions. */
+  function queue() {
+    const counted = { transactions: 0 };
+    const db: ServerDb = {
+      ...s.db,
+      tx: (fn, opts) => {
+        counted.transactions++;
+        return s.db.tx(fn, opts);
+      },
+    };
+    return { q: new PushQueue(db, { concurrency: 1, maxChanges: 2000 }), counted };
+  }
+
+  const request = (changes: unknown[], batchId = v7()) => ({ batchId, changes }) as PushRequest;
+  const now = '2026-11-23T08:00:00.000Z';
+  const owner = async (entity: string, id: string) =>
+    (
+      await s.db.read.query<{ client_office_id: string }>(
+        'SELECT o.client_office_id FROM sync_record r JOIN office o ON o.id = r.office_id WHERE r.entity = $1 AND r.id = $2',
+        [entity, id],
+      )
+    ).map((r) => r.client_office_id);
+
+  it('answers each push of a group as if it ran alone', async () => {
+    const { q, counted } = queue();
+    const first = q.push(
+      hashSecret(tokens[0]),
+      request([change('council', councilData(officeIds[0], 'g-first'))]),
+      now,
+      quiet,
+    );
+    // submitted while the first runs: one group
+    const own = tokens.map((t, i) =>
+      q.push(hashSecret(t), request([change('council', councilData(officeIds[i], `g-own-${i}`))]), now, quiet),
+    );
+    // two offices create the same record at the same instant: the earlier owns it
+    const clash = [1, 2].map((i) =>
+      q.push(
+        hashSecret(tokens[i]),
+        request([change('council', councilData(officeIds[i], 'g-clash', { name: `از ${i}` }))]),
+        now,
+        quiet,
+      ),
+    );
+    const revoked = q
+      .push(hashSecret('not-a-token-at-all'), request([change('council', councilData('x', 'g-x'))]), now, quiet)
+      .catch((e: unknown) => e);
+    const answers = await Promise.all([first, ...own]);
+    expect(answers.every((a) => a.rejected.length === 0 && a.accepted.length === 1)).toBe(true);
+    const [one, two] = (await Promise.all(clash)) as PushResponse[];
+    expect(one.rejected).toEqual([]);
+    expect(two.rejected.map((r) => r.code)).toEqual(['not_owner']);
+    expect(await revoked).toMatchObject({ status: 401 });
+    // the first alone, then everything else (the clash's second push waits for a token it shares)
+    expect(counted.transactions).toBeLessThanOrEqual(3);
+    for (let i = 0; i < tokens.length; i++) expect(await owner('council', `g-own-${i}`)).toEqual([officeIds[i]]);
+    expect(await owner('council', 'g-clash')).toEqual([officeIds[1]]);
+    expect(await owner('council', 'g-x')).toEqual([]);
+  });
+
+  it('gives a duplicated request the first answer and applies it once', async () => {
+    const { q } = queue();
+    const c = change('council', councilData(officeIds[3], 'g-dup'));
+    const req = request([c, change('council', councilData(officeIds[4], 'g-dup-theirs'))], 'g-dup-batch');
+    const [a, b] = await Promise.all([
+      q.push(hashSecret(tokens[3]), req, now, quiet),
+      q.push(hashSecret(tokens[3]), req, now, quiet),
+    ]);
+    expect(b).toEqual(a);
+    expect(a.accepted).toEqual([c.changeId]);
+    const [{ n }] = await s.db.read.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM applied_change WHERE batch_id = $1',
+      ['g-dup-batch'],
+    );
+    expect(Number(n)).toBe(2);
+  });
+
+  it("runs a second token's push of the same office after the first, seeing it", async () => {
+    const again = (await api.enroll((await issueCode(s.db, '0705', 7, new Date())).code, officeIds[5])).body.token;
+    const { q, counted } = queue();
+    const v1 = councilData(officeIds[5], 'g-two-tokens');
+    const v2 = { ...v1, rev: 2, name: 'نام تازه' };
+    const blocker = q.push(
+      hashSecret(tokens[0]),
+      request([change('council', councilData(officeIds[0], 'g-b'))]),
+      now,
+      quiet,
+    );
+    const [p1, p2] = await Promise.all([
+      q.push(hashSecret(tokens[5]), request([change('council', v1)]), now, quiet),
+      q.push(hashSecret(again), request([change('council', v2)]), now, quiet),
+      blocker,
+    ]);
+    expect(p1.rejected).toEqual([]);
+    expect(p2.rejected).toEqual([]);
+    expect(counted.transactions).toBe(3);
+    const [held] = await s.db.read.query<{ rev: number }>("SELECT rev FROM sync_record WHERE id = 'g-two-tokens'");
+    expect(Number(held.rev)).toBe(2);
+  });
+
+  it('keeps a letter changed twice in one push as its last state', async () => {
+    const { q } = queue();
+    const pdf = Buffer.from(`%PDF-1.4 ${dialect}`);
+    await api.call('PUT', `/v1/blobs/${sha(pdf)}`, { token: tokens[6], raw: pdf, type: 'application/octet-stream' });
+    const l1 = letterData(officeIds[6], 'g-letter', { pdfSha256: sha(pdf) });
+    const l2 = { ...l1, rev: 2, status: 'voided', voidReason: 'اشتباه در نشانی' };
+    const a = await q.push(hashSecret(tokens[6]), request([change('letter', l1), change('letter', l2)]), now, quiet);
+    expect(a.rejected).toEqual([]);
+    const [row] = await s.db.read.query<{ status: string }>(
+      "SELECT status FROM letter_register WHERE letter_id = 'g-letter'",
+    );
+    expect(row.status).toBe('voided');
+  });
+
+  it("never writes over another office's row, even from a transaction that found the record new", async () => {
+    // what a transaction racing another one that created the same id would write
+    const [theirs] = await s.db.read.query<{ id: string }>('SELECT id FROM office WHERE client_office_id = $1', [
+      officeIds[2],
+    ]);
+    await s.db.tx((tx) =>
+      writeBatch(tx, dialect, {
+        records: [['council', 'g-own-1', theirs.id, 9, v7(), '{"stolen":true}', now]],
+        applied: [],
+        letters: [],
+        offices: [],
+      }),
+    );
+    expect(await owner('council', 'g-own-1')).toEqual([officeIds[1]]);
+    const [row] = await s.db.read.query<{ rev: number }>("SELECT rev FROM sync_record WHERE id = 'g-own-1'");
+    expect(Number(row.rev)).toBe(1);
+  });
+
+  it("runs each push alone when its group's transaction fails, so one bad push fails alone", async () => {
+    // a record the database refuses, as a broken one would be
+    await s.db.tx(async (tx) => {
+      if (dialect === 'postgres') {
+        await tx.query(`CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS
+          $$ BEGIN RAISE EXCEPTION 'poisoned record'; END $$`);
+        await tx.query(`CREATE TRIGGER poison BEFORE INSERT ON sync_record FOR EACH ROW
+          WHEN (NEW.id = 'g-poison') EXECUTE FUNCTION poison()`);
+      } else {
+        await tx.query(`CREATE TRIGGER poison BEFORE INSERT ON sync_record
+          WHEN NEW.id = 'g-poison' BEGIN SELECT RAISE(ABORT, 'poisoned record'); END`);
+      }
+    });
+    const { q, counted } = queue();
+    const blocker = q.push(
+      hashSecret(tokens[0]),
+      request([change('council', councilData(officeIds[0], 'g-p0'))]),
+      now,
+      quiet,
+    );
+    const good = [1, 2, 3].map((i) =>
+      q.push(hashSecret(tokens[i]), request([change('council', councilData(officeIds[i], `g-p${i}`))]), now, quiet),
+    );
+    const bad = q
+      .push(hashSecret(tokens[7]), request([change('council', councilData(officeIds[7], 'g-poison'))]), now, quiet)
+      .catch((e: unknown) => e);
+    const ok = await Promise.all([blocker, ...good]);
+    expect(ok.every((a) => a.rejected.length === 0)).toBe(true);
+    expect(String(await bad)).toMatch(/poisoned record/);
+    // the first alone, the failed group, then its four pushes one by one
+    expect(counted.transactions).toBe(6);
+    for (const i of [0, 1, 2, 3]) expect(await owner('council', `g-p${i}`)).toEqual([officeIds[i]]);
+    expect(await owner('council', 'g-poison')).toEqual([]);
+  });
+});
