@@ -42,10 +42,16 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
         return s.db.tx(fn, opts);
       },
     };
-    return { q: new PushQueue(db, { concurrency: 1, maxChanges: 2000 }), counted };
+    const q = new PushQueue(db, { concurrency: 1, maxChanges: 2000 });
+    /** a push with `token` (as the office holds it) */
+    const send = (token: string, changes: unknown[], batchId = v7()) =>
+      q.push(hashSecret(token), { batchId, changes } as PushRequest, now, quiet);
+    /** office i's push of one council of its own */
+    const council = (i: number, id: string, over: Record<string, unknown> = {}) =>
+      send(tokens[i], [change('council', councilData(officeIds[i], id, over))]);
+    return { send, council, counted };
   }
 
-  const request = (changes: unknown[], batchId = v7()) => ({ batchId, changes }) as PushRequest;
   const now = '2026-11-23T08:00:00.000Z';
   const owner = async (entity: string, id: string) =>
     (
@@ -56,29 +62,13 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
     ).map((r) => r.client_office_id);
 
   it('answers each push of a group as if it ran alone', async () => {
-    const { q, counted } = queue();
-    const first = q.push(
-      hashSecret(tokens[0]),
-      request([change('council', councilData(officeIds[0], 'g-first'))]),
-      now,
-      quiet,
-    );
+    const { send, council, counted } = queue();
+    const first = council(0, 'g-first');
     // submitted while the first runs: one group
-    const own = tokens.map((t, i) =>
-      q.push(hashSecret(t), request([change('council', councilData(officeIds[i], `g-own-${i}`))]), now, quiet),
-    );
+    const own = tokens.map((_, i) => council(i, `g-own-${i}`));
     // two offices create the same record at the same instant: the earlier owns it
-    const clash = [1, 2].map((i) =>
-      q.push(
-        hashSecret(tokens[i]),
-        request([change('council', councilData(officeIds[i], 'g-clash', { name: `از ${i}` }))]),
-        now,
-        quiet,
-      ),
-    );
-    const revoked = q
-      .push(hashSecret('not-a-token-at-all'), request([change('council', councilData('x', 'g-x'))]), now, quiet)
-      .catch((e: unknown) => e);
+    const clash = [1, 2].map((i) => council(i, 'g-clash', { name: `از ${i}` }));
+    const revoked = send('not-a-token-at-all', [change('council', councilData('x', 'g-x'))]).catch((e: unknown) => e);
     const answers = await Promise.all([first, ...own]);
     expect(answers.every((a) => a.rejected.length === 0 && a.accepted.length === 1)).toBe(true);
     const [one, two] = (await Promise.all(clash)) as PushResponse[];
@@ -93,12 +83,12 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
   });
 
   it('gives a duplicated request the first answer and applies it once', async () => {
-    const { q } = queue();
+    const { send } = queue();
     const c = change('council', councilData(officeIds[3], 'g-dup'));
-    const req = request([c, change('council', councilData(officeIds[4], 'g-dup-theirs'))], 'g-dup-batch');
+    const changes = [c, change('council', councilData(officeIds[4], 'g-dup-theirs'))];
     const [a, b] = await Promise.all([
-      q.push(hashSecret(tokens[3]), req, now, quiet),
-      q.push(hashSecret(tokens[3]), req, now, quiet),
+      send(tokens[3], changes, 'g-dup-batch'),
+      send(tokens[3], changes, 'g-dup-batch'),
     ]);
     expect(b).toEqual(a);
     expect(a.accepted).toEqual([c.changeId]);
@@ -111,18 +101,13 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
 
   it("runs a second token's push of the same office after the first, seeing it", async () => {
     const again = (await api.enroll((await issueCode(s.db, '0705', 7, new Date())).code, officeIds[5])).body.token;
-    const { q, counted } = queue();
+    const { send, council, counted } = queue();
     const v1 = councilData(officeIds[5], 'g-two-tokens');
     const v2 = { ...v1, rev: 2, name: 'نام تازه' };
-    const blocker = q.push(
-      hashSecret(tokens[0]),
-      request([change('council', councilData(officeIds[0], 'g-b'))]),
-      now,
-      quiet,
-    );
+    const blocker = council(0, 'g-b');
     const [p1, p2] = await Promise.all([
-      q.push(hashSecret(tokens[5]), request([change('council', v1)]), now, quiet),
-      q.push(hashSecret(again), request([change('council', v2)]), now, quiet),
+      send(tokens[5], [change('council', v1)]),
+      send(again, [change('council', v2)]),
       blocker,
     ]);
     expect(p1.rejected).toEqual([]);
@@ -133,12 +118,12 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
   });
 
   it('keeps a letter changed twice in one push as its last state', async () => {
-    const { q } = queue();
+    const { send } = queue();
     const pdf = Buffer.from(`%PDF-1.4 ${dialect}`);
     await api.call('PUT', `/v1/blobs/${sha(pdf)}`, { token: tokens[6], raw: pdf, type: 'application/octet-stream' });
     const l1 = letterData(officeIds[6], 'g-letter', { pdfSha256: sha(pdf) });
     const l2 = { ...l1, rev: 2, status: 'voided', voidReason: 'اشتباه در نشانی' };
-    const a = await q.push(hashSecret(tokens[6]), request([change('letter', l1), change('letter', l2)]), now, quiet);
+    const a = await send(tokens[6], [change('letter', l1), change('letter', l2)]);
     expect(a.rejected).toEqual([]);
     const [row] = await s.db.read.query<{ status: string }>(
       "SELECT status FROM letter_register WHERE letter_id = 'g-letter'",
@@ -177,19 +162,10 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
           WHEN NEW.id = 'g-poison' BEGIN SELECT RAISE(ABORT, 'poisoned record'); END`);
       }
     });
-    const { q, counted } = queue();
-    const blocker = q.push(
-      hashSecret(tokens[0]),
-      request([change('council', councilData(officeIds[0], 'g-p0'))]),
-      now,
-      quiet,
-    );
-    const good = [1, 2, 3].map((i) =>
-      q.push(hashSecret(tokens[i]), request([change('council', councilData(officeIds[i], `g-p${i}`))]), now, quiet),
-    );
-    const bad = q
-      .push(hashSecret(tokens[7]), request([change('council', councilData(officeIds[7], 'g-poison'))]), now, quiet)
-      .catch((e: unknown) => e);
+    const { council, counted } = queue();
+    const blocker = council(0, 'g-p0');
+    const good = [1, 2, 3].map((i) => council(i, `g-p${i}`));
+    const bad = council(7, 'g-poison').catch((e: unknown) => e);
     const ok = await Promise.all([blocker, ...good]);
     expect(ok.every((a) => a.rejected.length === 0)).toBe(true);
     expect(String(await bad)).toMatch(/poisoned record/);
