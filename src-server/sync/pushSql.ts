@@ -23,27 +23,36 @@ export interface BlobKey {
   sha256: string;
 }
 
-// SQLite: rows of a VALUES list and hashes of an IN list per statement (its parameter limit)
+// SQLite: rows of a VALUES list per statement (its parameter limit)
 const ROWS_PER_QUERY = 1000;
 
 // each key's office is its token's, so one statement serves the pushes of many offices
 const LOOKUP_COLUMNS = `v.token, v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id,
        CASE WHEN v.asked <> '' THEN r.data END AS data, a.outcome, a.code, a.reason`;
-const lookupFrom = (v: string) => `FROM ${v}
-  LEFT JOIN sync_record r ON r.entity = v.entity AND r.id = v.id
-  LEFT JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
-  LEFT JOIN applied_change a ON a.office_id = t.office_id AND a.change_id = v.asked`;
-const blobsFrom = (v: string) => `SELECT v.token, b.sha256 FROM ${v}
-  JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
-  JOIN blob_owner b ON b.office_id = t.office_id AND b.sha256 = v.sha256`;
 
-/** SQLite: `sql(VALUES rows)` over `rows` in chunks, with `$1…` numbered across each chunk. */
-function valuesChunks(rows: string[][], sql: (values: string) => string): Statement[] {
+/**
+ * Statements that read `rows` as a relation `v` of `columns` (text): on PostgreSQL one, from an
+ * array per column (prepared: its text never varies); on SQLite a VALUES list, in chunks. None for
+ * no rows.
+ */
+function overRows(dialect: Dialect, columns: string[], rows: string[][], select: (v: string) => string): Statement[] {
+  if (!rows.length) return [];
+  const names = columns.join(', ');
+  if (dialect === 'postgres') {
+    const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
+    return [
+      {
+        prepare: true,
+        sql: select(`unnest(${arrays}) AS v (${names})`),
+        params: columns.map((_, i) => rows.map((r) => r[i])),
+      },
+    ];
+  }
   const out: Statement[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_QUERY) {
     const part = rows.slice(i, i + ROWS_PER_QUERY);
-    const width = part[0].length;
-    out.push({ sql: sql(part.map((_, j) => `(${params(j * width + 1, width)})`).join(', ')), params: part.flat() });
+    const values = part.map((_, j) => `(${params(j * columns.length + 1, columns.length)})`).join(', ');
+    out.push({ sql: `WITH v (${names}) AS (VALUES ${values}) ${select('v')}`, params: part.flat() });
   }
   return out;
 }
@@ -56,57 +65,44 @@ function valuesChunks(rows: string[][], sql: (values: string) => string): Statem
  * locks are their own statement so that the reads after them see what held them before committed.
  */
 export function beginStatements(dialect: Dialect, tokens: string[], keys: LookupKey[], blobs: BlobKey[]) {
-  if (dialect === 'postgres') {
-    return {
-      // the same key as tx.lock(`office:${id}`) (enrollment takes it too); a volatile function in
-      // the select list runs after ORDER BY, so the locks are taken in office order
-      lock: [
-        {
-          prepare: true,
-          sql: `SELECT pg_advisory_xact_lock(hashtextextended('office:' || office_id, 0))
-                  FROM access_token WHERE token_hash = ANY($1::text[]) AND revoked_at IS NULL ORDER BY office_id`,
-          params: [tokens],
-        },
-      ],
-      tokens: [{ prepare: true, sql: tokenOfficeSql('= ANY($1::text[])', 't.token_hash, '), params: [tokens] }],
-      lookups: [
-        {
-          prepare: true,
-          sql: `SELECT ${LOOKUP_COLUMNS} ${lookupFrom('unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v (token, asked, entity, id)')}`,
-          params: [
-            keys.map((k) => k.token),
-            keys.map((k) => k.asked),
-            keys.map((k) => k.entity),
-            keys.map((k) => k.id),
-          ],
-        },
-      ],
-      blobs: blobs.length
+  return {
+    lock:
+      dialect === 'postgres'
         ? [
             {
               prepare: true,
-              sql: blobsFrom('unnest($1::text[], $2::text[]) AS v (token, sha256)'),
-              params: [blobs.map((b) => b.token), blobs.map((b) => b.sha256)],
+              // the same key as tx.lock(`office:${id}`) (enrollment takes it too); a volatile
+              // function in the select list runs after ORDER BY, so the locks go in office order
+              sql: `SELECT pg_advisory_xact_lock(hashtextextended('office:' || office_id, 0)) FROM access_token
+                     WHERE token_hash = ANY($1::text[]) AND revoked_at IS NULL ORDER BY office_id`,
+              params: [tokens],
             },
           ]
         : [],
-    } satisfies Record<string, Statement[]>;
-  }
-  return {
-    lock: [],
-    tokens: valuesChunks(
+    tokens: overRows(
+      dialect,
+      ['token'],
       tokens.map((t) => [t]),
-      (values) => tokenOfficeSql(`IN (WITH v (token) AS (VALUES ${values}) SELECT token FROM v)`, 't.token_hash, '),
+      (v) => tokenOfficeSql(`IN (SELECT token FROM ${v})`, 't.token_hash, '),
     ),
-    lookups: valuesChunks(
+    lookups: overRows(
+      dialect,
+      ['token', 'asked', 'entity', 'id'],
       keys.map((k) => [k.token, k.asked, k.entity, k.id]),
-      (values) => `WITH v (token, asked, entity, id) AS (VALUES ${values}) SELECT ${LOOKUP_COLUMNS} ${lookupFrom('v')}`,
+      (v) => `SELECT ${LOOKUP_COLUMNS} FROM ${v}
+        LEFT JOIN sync_record r ON r.entity = v.entity AND r.id = v.id
+        LEFT JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
+        LEFT JOIN applied_change a ON a.office_id = t.office_id AND a.change_id = v.asked`,
     ),
-    blobs: valuesChunks(
+    blobs: overRows(
+      dialect,
+      ['token', 'sha256'],
       blobs.map((b) => [b.token, b.sha256]),
-      (values) => `WITH v (token, sha256) AS (VALUES ${values}) ${blobsFrom('v')}`,
+      (v) => `SELECT v.token, b.sha256 FROM ${v}
+        JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
+        JOIN blob_owner b ON b.office_id = t.office_id AND b.sha256 = v.sha256`,
     ),
-  };
+  } satisfies Record<string, Statement[]>;
 }
 
 interface Table {
