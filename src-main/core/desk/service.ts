@@ -14,6 +14,7 @@ import type { Desk, DeskBucket, DeskBucketKey, DeskItem, DeskSession } from '../
 import type { SessionStatus } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
+import { silenceIsFinal } from '../sessions/tally';
 
 interface Ctx {
   m: EntityManager;
@@ -162,7 +163,10 @@ interface FindingDueRow extends ResolutionItemRow {
   sessionDate: string;
 }
 
-/** A member's work: agenda items of sessions still to be held on which they have not voted. */
+/**
+ * A member's work: agenda items of sessions still to be held on which they have not voted and
+ * still may: not where attendance records them absent, nor once their deadline day has ended.
+ */
 async function memberBuckets(c: Ctx, memberId: string, policy: DeadlinePolicy): Promise<DeskBucket[]> {
   const rows: FindingDueRow[] = await c.m.query(
     `SELECT ${ITEM_COLUMNS}, r.receipt_date AS receiptDate, i.id AS itemId, s.id AS sessionId,
@@ -171,10 +175,13 @@ async function memberBuckets(c: Ctx, memberId: string, policy: DeadlinePolicy): 
        JOIN resolution r ON r.id = i.resolution_id JOIN council c ON c.id = r.council_id
      WHERE s.status = 'scheduled' AND i.state = 'pending'
        AND NOT EXISTS (SELECT 1 FROM session_finding f WHERE f.item_id = i.id AND f.member_id = ?)
+       AND (s.attendance_recorded_at IS NULL OR EXISTS (SELECT 1 FROM session_attendance a
+         WHERE a.session_id = s.id AND a.member_id = ? AND a.present = 1))
      ORDER BY s.date, s.time, i.position`,
-    [memberId],
+    [memberId, memberId],
   );
-  const all = rows.map((r): DeskItem => {
+  const open = rows.filter((r) => !silenceIsFinal(r.receiptDate, policy, c.now));
+  const all = open.map((r): DeskItem => {
     const deadline = memberFindingDeadline(r.receiptDate, policy);
     return {
       ...toItem(c, { ...r, dueDate: deadline, dueKind: null }),

@@ -58,7 +58,7 @@ export async function bulkInsertResolutions(
           category: f.category,
           status: 'received',
           supersedesId: null,
-          ...receiptClock(f.receiptDate, policy),
+          ...receiptClock(f.receiptDate, policy, core.clock()),
           createdBy: actor.id,
           rev: 1,
           createdAt: now,

@@ -147,7 +147,7 @@ export async function registerResolution(
       category: f.category,
       status: 'received',
       supersedesId: amendment?.supersedesId ?? null,
-      ...receiptClock(f.receiptDate, await currentPolicy(tx)),
+      ...receiptClock(f.receiptDate, await currentPolicy(tx), core.clock()),
       createdBy: call.actor.id,
       rev: 1,
       createdAt: now,
@@ -200,7 +200,7 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
       title: f.title,
       category: f.category,
       // still `received`: a corrected receipt date moves the panel's window with it
-      ...receiptClock(f.receiptDate, await currentPolicy(tx)),
+      ...receiptClock(f.receiptDate, await currentPolicy(tx), new Date(cur.createdAt)),
       rev: cur.rev + 1,
       updatedAt: now,
     };

@@ -1,0 +1,10 @@
+// The sessions capability's Persian messages for the refusals and notes added with issue 11
+// (the earlier ones still sit beside their checks).
+import { formatJalali } from '../../../shared/dates/jalali';
+
+export const sessionMessages = {
+  absentMember:
+    'شما در حضور و غیاب این جلسه غایب ثبت شده‌اید و نظر عضو غایب در شمارش آرا به حساب نمی‌آید؛ نظری ثبت نشد. اگر در جلسه حاضرید، از دبیرخانه بخواهید حضور شما را ثبت کند.',
+  findingDeadlinePassed: (deadline: string) =>
+    `مهلت ثبت نظر اعضا دربارهٔ این مصوبه در پایان روز ${formatJalali(deadline)} به سر رسیده است و سکوت، عدم مغایرت (سیستمی) شمرده می‌شود.`,
+} as const;
