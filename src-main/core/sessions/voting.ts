@@ -99,18 +99,16 @@ export async function recordAttendance(core: CoreContext, call: CallContext, f: 
   });
 }
 
-const ITEM_NOT_ON_AGENDA = 'این مصوبه در دستور جلسه نیست.';
-
 export async function recordFinding(core: CoreContext, call: CallContext, f: FindingFields): Promise<string> {
   return core.db.write(async (tx) => {
     const item = await tx.getRepository(SessionItemEntity).findOneBy({ id: f.itemId });
-    if (!item) throw new AppError('not_found', ITEM_NOT_ON_AGENDA);
+    if (!item) throw new AppError('not_found', msg.itemNotOnAgenda);
     const s = await requireSessionRow(tx, item.sessionId);
     requireScheduled(s);
     if (item.state === 'ruled') {
       throw new AppError('invalid_state', 'رأی هیأت دربارهٔ این مصوبه صادر شده است و نظر اعضا دیگر تغییر نمی‌کند.');
     }
-    if (item.state !== 'pending') throw new AppError('invalid_state', ITEM_NOT_ON_AGENDA);
+    if (item.state !== 'pending') throw new AppError('invalid_state', msg.itemNotOnAgenda);
     const me = await getUserRow(tx, call.actor.id);
     if (!me || !me.active || me.role !== 'member') {
       throw new AppError('forbidden', 'فقط اعضای فعال هیأت نظر ثبت می‌کنند.');
