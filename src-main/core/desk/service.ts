@@ -7,7 +7,8 @@ import { councilDisplayName } from '../../../shared/domain/councils';
 import type { StatusCode } from '../../../shared/domain/statuses';
 import { countdownFa, daysLeft, memberFindingDeadline } from '../../../shared/deadlines/calculator';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
-import { addDays, todayInTehran } from '../../../shared/dates/jalali';
+import { addDays, diffDays, todayInTehran } from '../../../shared/dates/jalali';
+import { toPersianDigits } from '../../../shared/text/persian';
 import type { DueKind } from '../../../shared/lifecycle/due';
 import type { Role } from '../../../shared/lifecycle/roles';
 import type { Desk, DeskBucket, DeskBucketKey, DeskItem, DeskSession } from '../../../shared/schemas/desk';
@@ -35,6 +36,8 @@ interface ResolutionItemRow {
   councilKind: string;
   councilName: string;
 }
+
+const lateNote = (days: number) => `${toPersianDigits(days)} روز پس از پایان مهلت ثبت شد`;
 
 const ITEM_COLUMNS = `r.id, r.title, r.incoming_number AS incomingNumber, r.status, r.due_date AS dueDate,
   r.due_kind AS dueKind, c.kind AS councilKind, c.name AS councilName`;
@@ -120,6 +123,27 @@ async function statusBucket(
 const NOT_ON_AGENDA = `NOT EXISTS (SELECT 1 FROM session_item i JOIN panel_session s ON s.id = i.session_id
   WHERE i.resolution_id = r.id AND i.state = 'pending' AND s.status = 'scheduled')`;
 
+/**
+ * Resolutions registered after their objection window had ended (issue 11), newest first: they
+ * lapsed at registration, and stay here for accountability, each saying by how many days.
+ */
+async function lateBucket(c: Ctx): Promise<DeskBucket> {
+  const where = 'r.registered_late = 1';
+  const n = await count(c, where, []);
+  const rows: (ResolutionItemRow & { deadline: string; createdAt: string })[] = n
+    ? await c.m.query(
+        `SELECT ${ITEM_COLUMNS}, r.objection_deadline AS deadline, r.created_at AS createdAt ${FROM}
+          WHERE ${where} ORDER BY r.created_at DESC, r.row_no DESC LIMIT ?`,
+        [c.limit],
+      )
+    : [];
+  const items = rows.map((r) => ({
+    ...toItem(c, { ...r, dueDate: null, dueKind: null }),
+    note: lateNote(diffDays(todayInTehran(new Date(r.createdAt)), r.deadline)),
+  }));
+  return { ...bucket('lateRegistered', n, items), registerLate: true };
+}
+
 async function secretaryBuckets(c: Ctx): Promise<DeskBucket[]> {
   return [
     ...(await deadlineBuckets(c, '1 = 1', [])),
@@ -142,6 +166,7 @@ async function secretaryBuckets(c: Ctx): Promise<DeskBucket[]> {
       [c.today],
       'r.due_date, r.row_no',
     ),
+    await lateBucket(c),
   ];
 }
 
@@ -228,7 +253,7 @@ export async function getDesk(core: CoreContext, call: CallContext, limit: numbe
   if (role === 'secretary') buckets = await secretaryBuckets(c);
   else if (role === 'expert') buckets = await expertBuckets(c, call.actor.id);
   else if (role === 'member') buckets = await memberBuckets(c, call.actor.id, policy);
-  else buckets = await deadlineBuckets(c, '1 = 1', []);
+  else buckets = [...(await deadlineBuckets(c, '1 = 1', [])), await lateBucket(c)];
   return {
     role,
     today,
