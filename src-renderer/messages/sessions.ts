@@ -145,8 +145,7 @@ export const sessionsMessages = {
   ruleConfirm: 'ثبت رأی',
   ruleWillRecord: (outcome: string) => `رأی «${outcome}» ثبت می‌شود.`,
   ruleVotes: (line: string) => `آرای اعضای حاضر: ${line}`,
-  ruleIrreversible:
-    'رأی ثبت‌شده تغییر نمی‌کند؛ اصلاح آن فقط با رأی تازه، ذکر دلیل و در مهلت قانونی ممکن است.',
+  ruleIrreversible: 'رأی ثبت‌شده تغییر نمی‌کند؛ اصلاح آن فقط با رأی تازه، ذکر دلیل و در مهلت قانونی ممکن است.',
   ruleObjectionIntro:
     'بند مورد اعتراض، جهت و مستند قانونی را وارد کنید؛ همین‌ها در رأی و در نامهٔ اعتراض به شورا می‌آیند.',
   objectionFrom: {

@@ -34,9 +34,10 @@ export function CitationsCells<T extends FieldValues>(p: CitationsCellsProps<T>)
   const written = useFieldArray({ control: form.control, name: p.citations as never });
   const options = p.catalog.filter((r) => r.active);
   const error = (name: string) =>
-    name.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown> | undefined)?.[k], form.formState.errors) as
-      | { message?: string; root?: { message?: string } }
-      | undefined;
+    name
+      .split('.')
+      .reduce<unknown>((a, k) => (a as Record<string, unknown> | undefined)?.[k], form.formState.errors) as
+      { message?: string; root?: { message?: string } } | undefined;
   const writtenError = error(p.citations);
   return (
     <>
@@ -46,7 +47,9 @@ export function CitationsCells<T extends FieldValues>(p: CitationsCellsProps<T>)
           name={p.referenceIds}
           render={({ field, fieldState }) => {
             const ids = (field.value ?? []) as string[];
-            const selected = ids.map((id) => p.catalog.find((r) => r.id === id)).filter((r): r is LegalReference => !!r);
+            const selected = ids
+              .map((id) => p.catalog.find((r) => r.id === id))
+              .filter((r): r is LegalReference => !!r);
             return (
               <Autocomplete
                 multiple

@@ -33,7 +33,15 @@ export function ObjectionCells<T extends FieldValues>(p: {
   const at = (f: string) => `${p.prefix}.${f}` as Path<T>;
   return (
     <>
-      <TextCell form={p.form} name={at('clause')} label={m.objectionClause} required wide multiline autoFocus={p.autoFocus} />
+      <TextCell
+        form={p.form}
+        name={at('clause')}
+        label={m.objectionClause}
+        required
+        wide
+        multiline
+        autoFocus={p.autoFocus}
+      />
       <GroundsCell form={p.form} name={at('grounds')} />
       <CitationsCells form={p.form} referenceIds={at('referenceIds')} citations={at('citations')} catalog={p.catalog} />
       <TextCell form={p.form} name={at('reasoning')} label={m.objectionReasoning} required wide multiline />
