@@ -71,7 +71,7 @@ export const REGISTRATION_FIELDS = [
 ] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
-export const registrationCorrectionInput = resolutionFields
+const correctionFields = resolutionFields
   .pick({
     councilId: true,
     councilResolutionNumber: true,
@@ -83,10 +83,15 @@ export const registrationCorrectionInput = resolutionFields
     title: true,
     category: true,
   })
+  .extend({ reason: requiredLine('دلیل اصلاح', 1_000) });
+
+/** What the correction form checks before it sends. */
+export const registrationCorrectionForm = correctionFields.superRefine(checkDateOrder);
+
+export const registrationCorrectionInput = correctionFields
   .extend({
     id: idSchema,
     rev: z.number().int().positive(),
-    reason: requiredLine('دلیل اصلاح', 1_000),
     /** the user has seen what the correction does to the panel's window (needs_confirmation) */
     confirm: z.boolean().optional(),
   })

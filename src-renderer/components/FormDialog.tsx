@@ -133,9 +133,11 @@ export function FormDialog(p: FormDialogProps) {
       maxWidth={p.maxWidth ?? 'sm'}
       data-testid={p.testId}
     >
+      {/* a column that shrinks, so a long form scrolls inside its content and the buttons stay in view */}
       <form
         ref={p.formRef}
         noValidate
+        style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
         onSubmit={(e) => {
           e.preventDefault();
           p.submit();
