@@ -12,12 +12,12 @@ import {
   moveClock,
   officeInBrowser,
   shotPath,
+  typeDate,
   signInAs,
   type OfficeInBrowser,
   type RunningApp,
 } from '../support/app';
 import { api, loginAs, objectedInClosedSession } from '../support/seed';
-import { formatJalali } from '../../shared/dates/jalali';
 import { deadlineEnd } from '../../shared/deadlines/calculator';
 import type { Resolution, ResolutionPage } from '../../shared/schemas/resolution';
 import type { SessionDetail } from '../../shared/schemas/session';
@@ -41,11 +41,6 @@ const TODAY = '2026-11-25';
 const NOW = new Date(`${TODAY}T10:30:00+03:30`).toISOString();
 const shot = (name: string) => page.screenshot({ path: shotPath(`legal-${name}`) });
 let seq = 0;
-
-async function typeDate(testId: string, iso: string) {
-  await page.getByTestId(testId).locator('[role="spinbutton"]').first().click();
-  await page.keyboard.type(formatJalali(iso, { digits: 'latin' }).replace(/\//g, ''));
-}
 
 /** A resolution registered through the API by the secretary (signed in on the page). */
 function register(over: Record<string, unknown>) {
@@ -87,8 +82,8 @@ describe('issue 11 screens, in browser mode at 1366×768', () => {
     await page.getByRole('option').first().click();
     await page.getByTestId('field-councilResolutionNumber').fill('۸۸/۴۰');
     await page.getByTestId('field-councilSessionNumber').fill('۴۰');
-    await typeDate('field-councilSessionDate', '2026-11-01');
-    await typeDate('field-receiptDate', '2026-11-05'); // the window ended 1405/08/28
+    await typeDate(page, 'field-councilSessionDate', '2026-11-01');
+    await typeDate(page, 'field-receiptDate', '2026-11-05'); // the window ended 1405/08/28
     await page.getByTestId('field-incomingNumber').fill('۱۴۰۵/۲۲۰۰');
     await page.getByTestId('field-category').click();
     await page.getByRole('option', { name: 'درآمد و عوارض' }).click();

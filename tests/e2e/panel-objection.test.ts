@@ -9,18 +9,17 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  apiCall,
   createCityCouncil,
   moveClock,
   officeInBrowser,
   shotPath,
+  typeDate,
   signInAs,
   type OfficeInBrowser,
   type RunningApp,
 } from '../support/app';
 import { pdfText, reads } from '../support/pdf';
 import { api } from '../support/seed';
-import { formatJalali } from '../../shared/dates/jalali';
 import type { Resolution } from '../../shared/schemas/resolution';
 import type { SessionDetail } from '../../shared/schemas/session';
 
@@ -50,11 +49,6 @@ const SESSION_DAY = '2026-11-25';
 const tehran = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+03:30`).toISOString();
 const shot = (name: string) => page.screenshot({ path: shotPath(`panel-objection-${name}`) });
 
-async function typeDate(testId: string, iso: string) {
-  await page.getByTestId(testId).locator('[role="spinbutton"]').first().click();
-  await page.keyboard.type(formatJalali(iso, { digits: 'latin' }).replace(/\//g, ''));
-}
-
 async function openSession() {
   await page.goto(`${app.url}/#/sessions/${sessionId}`);
   await page.getByTestId('session-page').waitFor();
@@ -82,7 +76,7 @@ describe('a panel objection without an expert opinion, in browser mode at 1366×
     await page.getByRole('option').first().click();
     await page.getByTestId('field-councilResolutionNumber').fill('۱۲۱/۴۵');
     await page.getByTestId('field-councilSessionNumber').fill('۴۵');
-    await typeDate('field-councilSessionDate', '2026-11-15');
+    await typeDate(page, 'field-councilSessionDate', '2026-11-15');
     await page.getByTestId('field-incomingNumber').fill('۱۴۰۵/۲۳۴۶');
     await page.getByTestId('field-category').click();
     await page.getByRole('option', { name: 'عمرانی و شهرسازی' }).click();

@@ -18,7 +18,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
-import { jalaliYear, todayInTehran } from '../../../shared/dates/jalali';
+import { todayInTehran } from '../../../shared/dates/jalali';
 import { isPast } from '../../../shared/deadlines/calculator';
 import type { StatusCode } from '../../../shared/domain/statuses';
 import {
@@ -27,7 +27,6 @@ import {
   type RegistrationCorrectionResult,
   type registrationCorrectionInput,
 } from '../../../shared/schemas/resolution';
-import { searchKey } from '../../../shared/text/persian';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { newId } from '../ids';
@@ -38,7 +37,7 @@ import { ResolutionEntity, type ResolutionRecord } from '../storage/entities';
 import { receiptClock } from './clock';
 import { indexResolution, resolutionDocument } from './fts';
 import { resolutionMessages as msg } from './messages';
-import { checkAgainstRecords, getResolution, lapseNow } from './service';
+import { checkAgainstRecords, getResolution, lapseNow, registrationColumns } from './service';
 
 type Fields = z.output<typeof registrationCorrectionInput>;
 
@@ -133,19 +132,7 @@ export async function correctRegistration(
       if (next) due = next;
     }
     const next: Partial<ResolutionRecord> = {
-      councilId: f.councilId,
-      councilResolutionNumber: f.councilResolutionNumber,
-      numberKey: k.numberKey,
-      councilSessionNumber: f.councilSessionNumber,
-      councilSessionDate: f.councilSessionDate,
-      approvalDate: f.approvalDate,
-      approvalYear: jalaliYear(f.approvalDate),
-      receiptDate: f.receiptDate,
-      receiptYear: k.receiptYear,
-      incomingNumber: f.incomingNumber,
-      incomingKey: searchKey(f.incomingNumber).replace(/\s+/g, ''),
-      title: f.title,
-      category: f.category,
+      ...registrationColumns({ ...f, attachments: [] }, k),
       objectionDeadline: clock.objectionDeadline,
       registeredLate: clock.registeredLate,
       ...due,

@@ -127,6 +127,28 @@ async function writeAttachments(
   return written;
 }
 
+/** The registration columns of a row, with the keys checkAgainstRecords derived for them. */
+export function registrationColumns(
+  f: CheckedFields & Pick<RegisterFields, 'councilSessionNumber' | 'councilSessionDate' | 'title' | 'category'>,
+  k: Awaited<ReturnType<typeof checkAgainstRecords>>,
+) {
+  return {
+    councilId: f.councilId,
+    councilResolutionNumber: f.councilResolutionNumber,
+    numberKey: k.numberKey,
+    councilSessionNumber: f.councilSessionNumber,
+    councilSessionDate: f.councilSessionDate,
+    approvalDate: f.approvalDate,
+    approvalYear: k.approvalYear,
+    receiptDate: f.receiptDate,
+    receiptYear: k.receiptYear,
+    incomingNumber: f.incomingNumber,
+    incomingKey: k.incomingKey,
+    title: f.title,
+    category: f.category,
+  };
+}
+
 /** A council's amended version of `supersedesId`; `within` completes the amendment in the same transaction. */
 export interface Amendment {
   supersedesId: string;
@@ -152,19 +174,7 @@ export async function registerResolution(
     const row: ResolutionRecord = {
       id: newId(),
       officeId: office.id,
-      councilId: f.councilId,
-      councilResolutionNumber: f.councilResolutionNumber,
-      numberKey: k.numberKey,
-      councilSessionNumber: f.councilSessionNumber,
-      councilSessionDate: f.councilSessionDate,
-      approvalDate: f.approvalDate,
-      approvalYear: k.approvalYear,
-      receiptDate: f.receiptDate,
-      receiptYear: k.receiptYear,
-      incomingNumber: f.incomingNumber,
-      incomingKey: k.incomingKey,
-      title: f.title,
-      category: f.category,
+      ...registrationColumns(f, k),
       status: 'received',
       supersedesId: amendment?.supersedesId ?? null,
       ...clock,
@@ -214,19 +224,7 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
       throw new AppError('needs_confirmation', message, { receiptDate: message });
     }
     const next: Partial<ResolutionRecord> = {
-      councilId: f.councilId,
-      councilResolutionNumber: f.councilResolutionNumber,
-      numberKey: k.numberKey,
-      councilSessionNumber: f.councilSessionNumber,
-      councilSessionDate: f.councilSessionDate,
-      approvalDate: f.approvalDate,
-      approvalYear: k.approvalYear,
-      receiptDate: f.receiptDate,
-      receiptYear: k.receiptYear,
-      incomingNumber: f.incomingNumber,
-      incomingKey: k.incomingKey,
-      title: f.title,
-      category: f.category,
+      ...registrationColumns(f, k),
       // still `received`: a corrected receipt date moves the panel's window with it
       ...clock,
       rev: cur.rev + 1,
