@@ -59,6 +59,8 @@ export async function bulkInsertResolutions(
           status: 'received',
           supersedesId: null,
           ...receiptClock(f.receiptDate, policy, core.clock()),
+          // loading records is not registering them: lateness is a fact of a registration act
+          registeredLate: 0,
           createdBy: actor.id,
           rev: 1,
           createdAt: now,
