@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,18 +13,12 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import DoneAllOutlined from '@mui/icons-material/DoneAllOutlined';
 import StarOutlined from '@mui/icons-material/StarOutlined';
 import type { SessionDetail, SessionItem } from '../../../shared/schemas/session';
-import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
-import { useNotify } from '../../app/Notifier';
 import { sessionsMessages as m } from '../../messages/sessions';
-import { common } from '../../messages/common';
-import { ConfirmDialog } from './ConfirmDialog';
 import { FindingsRow, STICKY_END } from './FindingsRow';
+import { BlockRuling } from './BlockRuling';
 
 export interface FindingsGridProps {
   detail: SessionDetail;
@@ -41,29 +34,11 @@ export interface FindingsGridProps {
 }
 
 export function FindingsGrid({ detail, meId, mayRule, mayDraft, onChange, onRule, onDraft }: FindingsGridProps) {
-  const notify = useNotify();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirmBlock, setConfirmBlock] = useState(false);
   const { members, items, quorum, session } = detail;
   const open = session.status === 'scheduled';
   const voters = new Set(members.filter((u) => (quorum.recorded ? u.present : true)).map((u) => u.id));
-  const block = items.filter((i) => i.state === 'pending' && i.uncontested);
   const absentMe = meId !== null && quorum.recorded && !voters.has(meId);
-
-  const ruleBlock = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await call('sessions.ruleBlock', { id: session.id }));
-      notify(m.ruleBlockDone(block.length));
-      setConfirmBlock(false);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Paper variant="outlined" sx={{ p: 2.5 }} data-testid="findings">
@@ -76,22 +51,7 @@ export function FindingsGrid({ detail, meId, mayRule, mayDraft, onChange, onRule
             {!open ? m.findingsClosedHint : meId ? m.myFindingsHint : m.findingsHint}
           </Typography>
         </Box>
-        {mayRule && quorum.met && (
-          <Tooltip title={m.ruleBlockHint}>
-            <span>
-              <Button
-                variant="contained"
-                color="success"
-                startIcon={<DoneAllOutlined />}
-                disabled={block.length === 0 || busy}
-                onClick={() => setConfirmBlock(true)}
-                data-testid="rule-block"
-              >
-                {m.ruleBlock(block.length)}
-              </Button>
-            </span>
-          </Tooltip>
-        )}
+        {mayRule && quorum.met && <BlockRuling detail={detail} onChange={onChange} onError={setError} />}
       </Box>
       {absentMe && open && (
         <Alert severity="info" sx={{ mb: 1.5 }} data-testid="absent-me">
@@ -145,7 +105,6 @@ export function FindingsGrid({ detail, meId, mayRule, mayDraft, onChange, onRule
                   voters={voters}
                   mayRule={mayRule}
                   mayDraft={mayDraft}
-                  busy={busy}
                   onChange={onChange}
                   onRule={onRule}
                   onDraft={onDraft}
@@ -154,27 +113,6 @@ export function FindingsGrid({ detail, meId, mayRule, mayDraft, onChange, onRule
             </TableBody>
           </Table>
         </TableContainer>
-      )}
-      {confirmBlock && (
-        <ConfirmDialog
-          title={m.ruleBlockTitle}
-          confirmLabel={m.confirm}
-          cancelLabel={common.cancel}
-          busy={busy}
-          testId="rule-block-dialog"
-          confirmTestId="rule-block-confirm"
-          onClose={() => setConfirmBlock(false)}
-          onConfirm={() => void ruleBlock()}
-        >
-          <Typography sx={{ mb: 1 }}>{m.ruleBlockBody(block.length)}</Typography>
-          <Box component="ul" sx={{ m: 0, pr: 2.5 }}>
-            {block.map((i) => (
-              <li key={i.id}>
-                <Typography variant="body2">{i.title}</Typography>
-              </li>
-            ))}
-          </Box>
-        </ConfirmDialog>
       )}
     </Paper>
   );

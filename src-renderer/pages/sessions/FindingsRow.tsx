@@ -24,7 +24,6 @@ export interface FindingsRowProps {
   voters: ReadonlySet<string>;
   mayRule: boolean;
   mayDraft: boolean;
-  busy: boolean;
   onChange: (d: SessionDetail) => void;
   onRule: (item: SessionItem) => void;
   onDraft: (item: SessionItem) => void;
@@ -75,7 +74,6 @@ export function FindingsRow(p: FindingsRowProps) {
           item={item}
           mayRule={p.mayRule && detail.quorum.met}
           mayDraft={p.mayDraft && open}
-          busy={p.busy}
           onRule={() => p.onRule(item)}
           onDraft={() => p.onDraft(item)}
         />

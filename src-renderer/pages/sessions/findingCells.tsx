@@ -71,12 +71,11 @@ export interface ResultCellProps {
   mayRule: boolean;
   /** the chair (or the secretary) may draft the objection */
   mayDraft: boolean;
-  busy: boolean;
   onRule: () => void;
   onDraft: () => void;
 }
 
-export function ResultCell({ item, mayRule, mayDraft, busy, onRule, onDraft }: ResultCellProps) {
+export function ResultCell({ item, mayRule, mayDraft, onRule, onDraft }: ResultCellProps) {
   const t = item.tally;
   const settled = item.decision === 'compliant' || item.decision === 'objected';
   const contested = t.conflict + t.partial > 0;
@@ -98,13 +97,7 @@ export function ResultCell({ item, mayRule, mayDraft, busy, onRule, onDraft }: R
       {item.state === 'pending' && (mayRule || (mayDraft && contested)) && (
         <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
           {mayDraft && contested && (
-            <Button
-              size="small"
-              startIcon={<EditNoteOutlined />}
-              disabled={busy}
-              onClick={onDraft}
-              data-testid={`draft-${item.id}`}
-            >
+            <Button size="small" startIcon={<EditNoteOutlined />} onClick={onDraft} data-testid={`draft-${item.id}`}>
               {m.draftObjection}
             </Button>
           )}
@@ -113,7 +106,7 @@ export function ResultCell({ item, mayRule, mayDraft, busy, onRule, onDraft }: R
               size="small"
               variant="outlined"
               startIcon={<GavelOutlined />}
-              disabled={!settled || busy}
+              disabled={!settled}
               onClick={onRule}
               sx={{ whiteSpace: 'nowrap' }}
               data-testid={`rule-${item.id}`}
