@@ -8,7 +8,6 @@ import type { StatusCode } from '../../../shared/domain/statuses';
 import { countdownFa, daysLeft, memberFindingDeadline } from '../../../shared/deadlines/calculator';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import { addDays, diffDays, todayInTehran } from '../../../shared/dates/jalali';
-import { toPersianDigits } from '../../../shared/text/persian';
 import type { DueKind } from '../../../shared/lifecycle/due';
 import type { Role } from '../../../shared/lifecycle/roles';
 import type { Desk, DeskBucket, DeskBucketKey, DeskItem, DeskSession } from '../../../shared/schemas/desk';
@@ -16,6 +15,7 @@ import type { SessionStatus } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
 import { silenceIsFinal } from '../sessions/tally';
+import { deskMessages as msg } from './messages';
 
 interface Ctx {
   m: EntityManager;
@@ -36,8 +36,6 @@ interface ResolutionItemRow {
   councilKind: string;
   councilName: string;
 }
-
-const lateNote = (days: number) => `${toPersianDigits(days)} روز پس از پایان مهلت ثبت شد`;
 
 const ITEM_COLUMNS = `r.id, r.title, r.incoming_number AS incomingNumber, r.status, r.due_date AS dueDate,
   r.due_kind AS dueKind, c.kind AS councilKind, c.name AS councilName`;
@@ -139,7 +137,7 @@ async function lateBucket(c: Ctx): Promise<DeskBucket> {
     : [];
   const items = rows.map((r) => ({
     ...toItem(c, { ...r, dueDate: null, dueKind: null }),
-    note: lateNote(diffDays(todayInTehran(new Date(r.createdAt)), r.deadline)),
+    note: msg.lateNote(diffDays(todayInTehran(new Date(r.createdAt)), r.deadline)),
   }));
   return { ...bucket('lateRegistered', n, items), registerLate: true };
 }
