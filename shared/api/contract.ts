@@ -15,6 +15,8 @@ import {
 import { attachmentContent, attachmentReadInput, attachmentUploadInput, blobInfo } from '../schemas/attachment';
 import {
   byId,
+  registrationCorrectionInput,
+  registrationCorrectionResult,
   resolution,
   resolutionListInput,
   resolutionPage,
@@ -55,6 +57,8 @@ const registerMethods = {
   'attachments.read': method(attachmentReadInput, attachmentContent, 'signedIn'),
   'resolutions.register': method(resolutionRegisterInput, resolution, SECRETARIAT),
   'resolutions.update': method(resolutionUpdateInput, resolution, SECRETARIAT),
+  /** the registration fields at any stage, with a reason (issue 11) */
+  'resolutions.correct': method(registrationCorrectionInput, registrationCorrectionResult, SECRETARIAT),
   'resolutions.get': method(byId, resolution, 'signedIn'),
   'resolutions.list': method(resolutionListInput, resolutionPage, 'signedIn'),
 } as const;

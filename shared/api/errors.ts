@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'duplicate',
   'conflict',
   'invalid_state',
+  /** the act is lawful but has a consequence the user must see first: resend it with `confirm` */
+  'needs_confirmation',
   'too_large',
   'unsupported_type',
   'not_configured',
@@ -57,6 +59,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   duplicate: 409,
   conflict: 409,
   invalid_state: 409,
+  needs_confirmation: 409,
   too_large: 413,
   unsupported_type: 415,
   not_configured: 409,

@@ -129,9 +129,128 @@ export const LEGAL_REFERENCES: readonly LegalReferenceSeed[] = [
   },
 ];
 
+const CITY_LIMITS_LAW = 'قانون تعاریف محدوده و حریم شهر، روستا و شهرک و نحوهٔ تعیین آن‌ها';
+const FARMLAND_LAW = 'قانون حفظ کاربری اراضی زراعی و باغ‌ها';
+const URBAN_PLANNING_LAW = 'قانون تأسیس شورای عالی شهرسازی و معماری ایران';
+const CIVIL_SERVICE_LAW = 'قانون مدیریت خدمات کشوری';
+
+/**
+ * The entries added with issue 11 (seeded by migration 0008), for the subjects panels meet most:
+ * fees and charges, land use and the comprehensive plan, budget, staffing and municipal
+ * transactions. Each was checked against the law's published text; where a clause's number could
+ * not be confirmed the article is cited whole. `retired` lists seed entries found wrong (their ids
+ * stay, inactive, so what already cites them still reads).
+ */
+export const LEGAL_REFERENCES_1405: readonly LegalReferenceSeed[] = [
+  { id: 'councils-law-68', law: COUNCILS_LAW, article: '۶۸', note: '', subject: 'وظایف و اختیارات شورای اسلامی روستا' },
+  {
+    id: 'municipalities-law-77',
+    law: MUNICIPALITIES_LAW,
+    article: '۷۷',
+    note: '',
+    subject: 'رفع اختلاف مؤدی و شهرداری دربارهٔ عوارض در کمیسیون مادهٔ ۷۷ (نه با تصمیم شورا)',
+  },
+  { id: 'municipalities-law-55', law: MUNICIPALITIES_LAW, article: '۵۵', note: '', subject: 'وظایف شهرداری' },
+  {
+    id: 'municipalities-law-55-24',
+    law: MUNICIPALITIES_LAW,
+    article: '۵۵',
+    note: 'بند ۲۴',
+    subject: 'صدور پروانه برای همهٔ ساختمان‌های شهر و قید نوع استفاده (کاربری) در پروانه طبق ضوابط طرح جامع',
+  },
+  {
+    id: 'urban-planning-council-5',
+    law: URBAN_PLANNING_LAW,
+    article: '۵',
+    note: '',
+    subject:
+      'بررسی و تصویب طرح‌های تفصیلی شهری و تغییرات آن‌ها، از جمله تغییر کاربری، در کمیسیون مادهٔ ۵ به ریاست استاندار',
+  },
+  {
+    id: 'city-limits-1',
+    law: CITY_LIMITS_LAW,
+    article: '۱',
+    note: '',
+    subject: 'محدودهٔ شهر: حد کالبدی موجود و توسعهٔ آتی در دورهٔ طرح جامع یا هادی، که ضوابط شهرسازی در آن لازم‌الاجراست',
+  },
+  {
+    id: 'city-limits-2',
+    law: CITY_LIMITS_LAW,
+    article: '۲',
+    note: '',
+    subject: 'حریم شهر: اراضی بلافصل پیرامون محدوده که نظارت و کنترل شهرداری در آن ضرورت دارد',
+  },
+  {
+    id: 'city-limits-3',
+    law: CITY_LIMITS_LAW,
+    article: '۳',
+    note: '',
+    subject: 'محدودهٔ روستا: بافت موجود و گسترش آتی در دورهٔ طرح هادی روستایی',
+  },
+  {
+    id: 'farmland-1',
+    law: FARMLAND_LAW,
+    article: '۱',
+    note: '',
+    subject:
+      'ممنوعیت تغییر کاربری اراضی زراعی و باغ‌ها در خارج از محدودهٔ قانونی شهرها جز در موارد ضروری به تشخیص کمیسیون تبصرهٔ ۱',
+  },
+  {
+    id: 'municipalities-law-65',
+    law: MUNICIPALITIES_LAW,
+    article: '۶۵',
+    note: '',
+    subject: 'بودجهٔ شهرداری: پس از تصویب شورای شهر قابل اجراست',
+  },
+  {
+    id: 'municipal-finance-1',
+    law: MUNICIPAL_FINANCE_REGULATION,
+    article: '۱',
+    note: '',
+    subject: 'معاملات شهرداری: تقسیم به جزئی، متوسط و عمده از نظر مبلغ، که تشریفات هر یک را معین می‌کند',
+  },
+  {
+    id: 'civil-service-41',
+    law: CIVIL_SERVICE_LAW,
+    article: '۴۱',
+    note: '',
+    subject: 'استخدام: ورود به خدمت بر اساس مجوزهای صادره، تشکیلات مصوب و رعایت شایستگی و برابری فرصت‌ها',
+  },
+  {
+    id: 'civil-service-42',
+    law: CIVIL_SERVICE_LAW,
+    article: '۴۲',
+    note: '',
+    subject: 'شرایط عمومی استخدام در دستگاه‌های اجرایی',
+  },
+  {
+    id: 'civil-service-44',
+    law: CIVIL_SERVICE_LAW,
+    article: '۴۴',
+    note: '',
+    subject: 'به‌کارگیری نیرو فقط پس از پذیرفته‌شدن در امتحان عمومی با آگهی عمومی و امتحان یا مسابقهٔ تخصصی',
+  },
+];
+
+/** Seed entries found wrong: «وظایف و اختیارات شورای اسلامی روستا» is Article 68, not 76. */
+export const RETIRED_REFERENCE_IDS: readonly string[] = ['councils-law-76'];
+
 /** «قانون … — مادهٔ ۷۱، بند ۱۶» */
 export function legalReferenceText(r: { law: string; article: string; note: string }): string {
   const article = r.article ? (r.article.startsWith('اصل') ? r.article : `مادهٔ ${r.article}`) : '';
   const where = [article, r.note].filter(Boolean).join('، ');
   return where ? `${r.law} — ${where}` : r.law;
+}
+
+/** An article as written, prefixed with «مادهٔ» when the writer gave only its number. */
+function articleText(article: string): string {
+  const a = article.trim();
+  if (!a) return '';
+  return /^(ماده|اصل|بند|تبصره|فصل)/.test(a) ? a : `مادهٔ ${a}`;
+}
+
+/** A written-out citation as a letter prints it: «قانون شهرداری — مادهٔ ۵۵، بند ۲۴». */
+export function citationText(c: { law: string; article: string }): string {
+  const where = articleText(c.article);
+  return where ? `${c.law} — ${where}` : c.law;
 }

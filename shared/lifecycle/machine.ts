@@ -15,6 +15,8 @@
 //   ruling can be corrected until its letter is sent. Rulings themselves stay immutable records.
 // - Every step of the panel's review needs the objection window to be open: once it has passed,
 //   the only way on is `lapse` (DESIGN.md §2, «در فرصت قانونی»).
+// - A lapse follows the receipt date. If a correction of that date (with a reason) shows the
+//   window is in fact still open, reopen_after_correction takes the resolution back to received.
 // - Administrative Justice Court annulment can be recorded in any state except withdrawn
 //   (nothing left to annul) and annulled.
 // - Members and the chair take no transitions: their findings are tallied into the ruling, which
@@ -47,6 +49,7 @@ export const REQUIREMENTS = {
   boardReferral: 'هیأت حل اختلاف صالح و تاریخ ارجاع ثبت نشده است.',
   boardDecision: 'رأی هیأت حل اختلاف ثبت نشده است.',
   courtRuling: 'شماره و تاریخ رأی دیوان عدالت اداری ثبت نشده است.',
+  registrationCorrected: 'اصلاح تاریخ وصول با ذکر دلیل ثبت نشده است.',
 } as const;
 export type Requirement = keyof typeof REQUIREMENTS;
 
@@ -180,6 +183,15 @@ export const TRANSITIONS = {
     actors: ['secretary'],
     requires: ['boardDecision'],
     label: 'ابطال مصوبه در هیأت حل اختلاف',
+  },
+  // A lapse the system recorded from a receipt date that a correction (with a reason) has since
+  // moved later: the panel's window is in fact still open, so the review starts again (issue 11).
+  reopen_after_correction: {
+    from: ['enforceable_by_lapse'],
+    to: 'received',
+    actors: ['secretary'],
+    requires: ['registrationCorrected', 'withinObjectionWindow'],
+    label: 'بازگشت به رسیدگی پس از اصلاح تاریخ وصول',
   },
   court_annuls: {
     from: [

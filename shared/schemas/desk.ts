@@ -25,6 +25,11 @@ export const DESK_BUCKETS = [
   },
   { key: 'councilAnswers', label: 'پیگیری پاسخ شوراها', hint: 'مهلت پاسخ شورا گذشته یا نزدیک است.' },
   { key: 'boardOverdue', label: 'تأخیر هیأت حل اختلاف', hint: 'مهلت رأی هیأت حل اختلاف گذشته است.' },
+  {
+    key: 'lateRegistered',
+    label: 'ثبت پس از انقضای مهلت',
+    hint: 'این مصوبات پس از پایان مهلت قانونی اعتراض هیأت ثبت شدند و به علت انقضای مهلت لازم‌الاجرا شدند.',
+  },
 ] as const;
 export type DeskBucketKey = (typeof DESK_BUCKETS)[number]['key'];
 export const DESK_BUCKET_KEYS = DESK_BUCKETS.map((b) => b.key) as [DeskBucketKey, ...DeskBucketKey[]];
@@ -46,6 +51,8 @@ export const deskItem = z.object({
   dueKind: z.enum(DUE_KIND_CODES).nullable(),
   daysLeft: z.number().int().nullable(),
   countdownFa: z.string().nullable(),
+  /** a line about the item that its countdown does not say (e.g. how late it was registered) */
+  note: z.string().optional(),
   /** for a member's finding: the session whose agenda holds it */
   session: z.object({ id: z.string(), number: z.number().int(), year: z.number().int(), date: z.string() }).nullable(),
 });
@@ -57,6 +64,8 @@ export const deskBucket = z.object({
   items: z.array(deskItem),
   /** the register filtered to this bucket's statuses, where that view helps */
   registerStatus: z.array(z.enum(STATUS_CODES)).nullable(),
+  /** the register filtered to late registrations (issue 11) */
+  registerLate: z.boolean().optional(),
 });
 export type DeskBucket = z.infer<typeof deskBucket>;
 

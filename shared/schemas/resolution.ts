@@ -23,6 +23,11 @@ const resolutionFields = z.object({
   text: requiredText('متن مصوبه'),
   category,
   attachments: z.array(attachmentRef).max(20, 'حداکثر ۲۰ پیوست مجاز است.').optional().default([]),
+  /**
+   * The user has seen that the panel's window for this receipt date has already ended (issue 11):
+   * without it such a registration is refused with needs_confirmation, saying what will follow.
+   */
+  confirmLate: z.boolean().optional(),
 });
 
 // Date order is part of the input's meaning, so it is checked with the schema, per field.
@@ -48,6 +53,55 @@ export const resolutionUpdateInput = resolutionFields
   .superRefine(checkDateOrder);
 export type ResolutionUpdateInput = z.input<typeof resolutionUpdateInput>;
 
+/**
+ * The registration fields a correction may change at any stage (issue 11): what the council's
+ * letter and the incoming register say. The text is not among them: a different text is a new
+ * version (an amendment), not a correction.
+ */
+export const REGISTRATION_FIELDS = [
+  'councilId',
+  'councilResolutionNumber',
+  'councilSessionNumber',
+  'councilSessionDate',
+  'approvalDate',
+  'receiptDate',
+  'incomingNumber',
+  'title',
+  'category',
+] as const;
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+
+const correctionFields = resolutionFields
+  .pick({
+    councilId: true,
+    councilResolutionNumber: true,
+    councilSessionNumber: true,
+    councilSessionDate: true,
+    approvalDate: true,
+    receiptDate: true,
+    incomingNumber: true,
+    title: true,
+    category: true,
+  })
+  .extend({ reason: requiredLine('دلیل اصلاح', 1_000) });
+
+/** What the correction form checks before it sends. */
+export const registrationCorrectionForm = correctionFields.superRefine(checkDateOrder);
+
+export const registrationCorrectionInput = correctionFields
+  .extend({
+    id: idSchema,
+    rev: z.number().int().positive(),
+    /** the user has seen what the correction does to the panel's window (needs_confirmation) */
+    confirm: z.boolean().optional(),
+  })
+  .superRefine(checkDateOrder);
+export type RegistrationCorrectionInput = z.input<typeof registrationCorrectionInput>;
+
+/** What a correction did to the panel's objection window. */
+export const CORRECTION_EFFECTS = ['none', 'deadline_moved', 'window_closed', 'window_reopened'] as const;
+export type CorrectionEffect = (typeof CORRECTION_EFFECTS)[number];
+
 export const resolution = z.object({
   id: z.string(),
   officeId: z.string(),
@@ -70,6 +124,8 @@ export const resolution = z.object({
   dueDate: z.string().nullable(),
   dueKind: z.enum(DUE_KIND_CODES).nullable(),
   assignedExpertId: z.string().nullable(),
+  /** registered after its objection window had ended (issue 11) */
+  registeredLate: z.boolean(),
   attachments: z.array(attachment),
   rev: z.number().int(),
   createdAt: z.string(),
@@ -103,6 +159,8 @@ export const resolutionListInput = z.object({
       receivedTo: isoDate('تا تاریخ').optional(),
       /** full-text search, any spelling or digit set */
       q: z.string().max(200, 'عبارت جست‌وجو بیش از حد طولانی است.').optional(),
+      /** only those registered after their objection window had ended (issue 11) */
+      late: z.boolean().optional(),
     })
     .default({}),
 });
@@ -127,3 +185,11 @@ export const resolutionPage = z.object({ rows: z.array(resolutionRow), total: z.
 export type ResolutionPage = z.infer<typeof resolutionPage>;
 
 export const byId = z.object({ id: idSchema });
+
+export const registrationCorrectionResult = z.object({
+  resolution,
+  effect: z.enum(CORRECTION_EFFECTS),
+  /** what the correction did, in Persian, for the user */
+  message: z.string(),
+});
+export type RegistrationCorrectionResult = z.infer<typeof registrationCorrectionResult>;

@@ -1,9 +1,9 @@
 // Expert review (issue 3): assigning a resolution to an advisory expert, the expert's reasoned
 // opinion with citations, and the catalog of legal references it cites.
 import { z } from 'zod';
-import { OBJECTION_GROUND_CODES, OPINION_CONCLUSION_CODES } from '../domain/objectionGrounds';
+import { OBJECTION_GROUND_CODES, OPINION_CONCLUSION_CODES, groundsNeedReference } from '../domain/objectionGrounds';
 import { toPersianDigits } from '../text/persian';
-import { idSchema, optionalLine, requiredText } from './fields';
+import { idSchema, optionalLine, requiredLine, requiredText } from './fields';
 
 export const MAX_CLAUSES = 20;
 export const MAX_REFERENCES = 20;
@@ -23,6 +23,22 @@ export const referenceIdsSchema = z
   .array(idSchema)
   .max(MAX_REFERENCES, `حداکثر ${toPersianDigits(MAX_REFERENCES)} مستند قانونی می‌توان ذکر کرد.`)
   .refine(unique, 'مستند قانونی تکراری است.');
+
+/**
+ * A citation written out rather than picked from the national catalog (issue 11): the law (or
+ * regulation), its article, clause or note, and what it says. The record that cites it keeps the
+ * words themselves, so it reads the same everywhere it goes (the letter, the ministry's copy).
+ */
+export const citationInput = z.object({
+  law: requiredLine('نام قانون یا مقرره', 300),
+  article: optionalLine('ماده، بند یا تبصره', 120),
+  text: optionalLine('متن یا موضوع مستند', 2_000),
+});
+export type Citation = z.output<typeof citationInput>;
+export const citationsSchema = z
+  .array(citationInput)
+  .max(MAX_REFERENCES, `حداکثر ${toPersianDigits(MAX_REFERENCES)} مستند نوشتاری می‌توان ذکر کرد.`);
+export const citation = z.object({ law: z.string(), article: z.string(), text: z.string() });
 
 /** A quoted clause of the resolution (empty lines are dropped, as a form leaves them). */
 export const clausesSchema = z
@@ -58,6 +74,7 @@ export const opinionDraftInput = z.object({
   clauses: clausesSchema.optional().default([]),
   grounds: groundsSchema.optional().default([]),
   referenceIds: referenceIdsSchema.optional().default([]),
+  citations: citationsSchema.optional().default([]),
 });
 export type OpinionDraftInput = z.input<typeof opinionDraftInput>;
 
@@ -69,6 +86,7 @@ export const opinionSubmitInput = z
     clauses: clausesSchema.optional().default([]),
     grounds: groundsSchema.optional().default([]),
     referenceIds: referenceIdsSchema.optional().default([]),
+    citations: citationsSchema.optional().default([]),
   })
   .superRefine((v, ctx) => {
     if (v.conclusion === 'no_conflict') return;
@@ -76,8 +94,12 @@ export const opinionSubmitInput = z
       ctx.addIssue({ code: 'custom', path: ['clauses'], message: 'بند یا بندهای مغایر مصوبه را ذکر کنید.' });
     if (v.grounds.length === 0)
       ctx.addIssue({ code: 'custom', path: ['grounds'], message: 'جهت مغایرت را انتخاب کنید.' });
-    else if (v.referenceIds.length === 0 && v.grounds.some((g) => g !== 'conflicts_with_islamic_standards'))
-      ctx.addIssue({ code: 'custom', path: ['referenceIds'], message: 'مستند قانونی مغایرت را انتخاب کنید.' });
+    else if (v.referenceIds.length + v.citations.length === 0 && groundsNeedReference(v.grounds))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['referenceIds'],
+        message: 'مستند قانونی مغایرت را از فهرست انتخاب کنید یا متن آن را بنویسید.',
+      });
   });
 export type OpinionSubmitInput = z.input<typeof opinionSubmitInput>;
 
@@ -94,6 +116,7 @@ export const opinion = z.object({
   clauses: z.array(z.string()),
   grounds: z.array(groundSchema),
   referenceIds: z.array(z.string()),
+  citations: z.array(citation),
   submittedAt: z.string().nullable(),
   rev: z.number().int(),
   createdAt: z.string(),
@@ -108,8 +131,12 @@ export const reviewState = z.object({
 });
 export type ReviewState = z.infer<typeof reviewState>;
 
+export const REFERENCE_SOURCES = ['national', 'office'] as const;
+
 export const legalReference = z.object({
   id: z.string(),
+  /** the ministry's catalog (cited by id) or the office's own entries (copied into the record as a citation) */
+  source: z.enum(REFERENCE_SOURCES),
   law: z.string(),
   article: z.string(),
   note: z.string(),
@@ -120,3 +147,11 @@ export const legalReference = z.object({
 });
 export type LegalReference = z.infer<typeof legalReference>;
 export const referencesListInput = z.object({ includeInactive: z.boolean().optional().default(false) });
+
+/** An entry of the office's own catalog: a citation it uses often, added or corrected by the secretariat. */
+export const officeReferenceInput = citationInput.extend({
+  /** absent: a new entry */
+  id: idSchema.optional(),
+  active: z.boolean().optional().default(true),
+});
+export type OfficeReferenceInput = z.input<typeof officeReferenceInput>;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DISPUTE_BOARD_LEVEL_CODES } from '../domain/disputeBoards';
 import { resolutionRegisterInput } from './resolution';
-import { groundSchema, groundsSchema, referenceIdsSchema, revSchema } from './review';
+import { citation, citationsSchema, groundSchema, groundsSchema, referenceIdsSchema, revSchema } from './review';
 import { idSchema, isoDate, optionalLine, requiredLine, requiredText } from './fields';
 
 export const RULING_OUTCOMES = ['compliant', 'objected'] as const;
@@ -15,6 +15,8 @@ export const objectionInput = z.object({
   clause: requiredText('بند مورد اعتراض', 8_000),
   grounds: groundsSchema.min(1, 'جهت اعتراض را انتخاب کنید.'),
   referenceIds: referenceIdsSchema,
+  /** citations written out (law, article, text), beside or instead of catalog entries */
+  citations: citationsSchema.optional().default([]),
   reasoning: requiredText('استدلال اعتراض', 20_000),
 });
 export type ObjectionInput = z.input<typeof objectionInput>;
@@ -38,6 +40,7 @@ export const ruling = z.object({
       clause: z.string(),
       grounds: z.array(groundSchema),
       referenceIds: z.array(z.string()),
+      citations: z.array(citation),
       reasoning: z.string(),
     })
     .nullable(),

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { STATUS_CODES } from '../domain/statuses';
 import { toAsciiDigits, toPersianDigits } from '../text/persian';
 import { idSchema, isoDate, optionalLine, requiredLine } from './fields';
+import { citation, groundSchema } from './review';
+import { objectionInput } from './ruling';
 
 export const SESSION_STATUSES = [
   { code: 'scheduled', label: 'برنامه‌ریزی‌شده' },
@@ -150,7 +152,17 @@ export const findingInput = z.strictObject(
 );
 export type FindingInput = z.input<typeof findingInput>;
 
-export const ruleItemInput = z.object({ id: idSchema, itemId: idSchema });
+/**
+ * Ruling one item. When the members' findings make it an objection, `objection` is what the
+ * ruling records (clause, grounds, citations, reasoning); without it the panel's drafted objection
+ * for the item, or the expert's, is used, and with neither the ruling is refused (issue 11).
+ */
+export const ruleItemInput = z.object({ id: idSchema, itemId: idSchema, objection: objectionInput.optional() });
+export type RuleItemInput = z.input<typeof ruleItemInput>;
+
+/** The panel's objection to an agenda item, drafted by the chair or the secretary before the ruling. */
+export const objectionDraftInput = z.object({ itemId: idSchema, objection: objectionInput });
+export type ObjectionDraftInput = z.input<typeof objectionDraftInput>;
 
 export const sessionSettingsInput = z.object({
   agendaLimit: z
@@ -231,6 +243,31 @@ export const tally = z.object({
 });
 export type Tally = z.infer<typeof tally>;
 
+/** The objection a ruling of the item would record, and where it comes from. */
+export const itemObjection = z.object({
+  /** 'panel': drafted for this item by the chair or the secretary; 'opinion': the expert's */
+  source: z.enum(['panel', 'opinion']),
+  clause: z.string(),
+  grounds: z.array(groundSchema),
+  referenceIds: z.array(z.string()),
+  citations: z.array(citation),
+  reasoning: z.string(),
+  recordedByName: z.string(),
+  recordedAt: z.string().nullable(),
+});
+export type ItemObjection = z.infer<typeof itemObjection>;
+
+/** What closing the session now would do with a pending item: the same rules the close applies. */
+export const closePlan = z.object({
+  state: z.enum(['ruled', 'carried_over', 'dropped']),
+  outcome: z.enum(RULING_OUTCOMES).nullable(),
+  /** why it is carried over or dropped (empty when ruled) */
+  note: z.string(),
+  /** an objection the close cannot record: its clause, grounds and citations are missing */
+  needsObjection: z.boolean(),
+});
+export type ClosePlan = z.infer<typeof closePlan>;
+
 export const sessionItem = z.object({
   id: z.string(),
   position: z.number().int(),
@@ -258,6 +295,10 @@ export const sessionItem = z.object({
   uncontested: z.boolean(),
   /** a silent member would now count as «عدم مغایرت (سیستمی)» (already in the tally) */
   silenceFinal: z.boolean(),
+  /** the objection a ruling would record (pending items), or null when none is at hand */
+  objection: itemObjection.nullable(),
+  /** what the close would do with it now (pending items of an open session), else null */
+  atClose: closePlan.nullable(),
 });
 export type SessionItem = z.infer<typeof sessionItem>;
 

@@ -107,6 +107,8 @@ const resolution = z.strictObject({
   rev,
   createdAt: instant,
   updatedAt: instant,
+  /** issue 11; optional: an office that has not upgraded yet pushes without it */
+  registeredLate: flag.optional(),
   /** resolution_body.text */
   text: longText,
   attachments: z.array(attachment).max(50),
@@ -187,6 +189,8 @@ const expertOpinion = z.strictObject({
   clauses: jsonText,
   grounds: jsonText,
   referenceIds: jsonText,
+  /** issue 11; optional for offices not upgraded yet */
+  citations: jsonText.optional(),
   submittedAt: maybeInstant,
   rev,
   createdAt: instant,
@@ -203,6 +207,8 @@ const ruling = z.strictObject({
   objectionGrounds: maybeJsonText,
   objectionReferenceIds: maybeJsonText,
   objectionReasoning: z.string().max(200_000).nullable(),
+  /** issue 11; optional for offices not upgraded yet */
+  objectionCitations: maybeJsonText.optional(),
   correctsId: maybeId,
   correctionReason: maybeStr(4000),
   recordedBy: id,
@@ -265,6 +271,20 @@ const courtRuling = z.strictObject({
   rulingNumber: str(80),
   rulingDate: date,
   note: str(4000),
+  recordedBy: id,
+  recordedByName: str(),
+  recordedAt: instant,
+});
+
+// A correction of a resolution's registration fields (issue 11): what they were, what they
+// became, why, and what it did to the panel's window. Immutable, like a ruling.
+const registrationCorrection = z.strictObject({
+  id,
+  resolutionId: id,
+  before: jsonText,
+  after: jsonText,
+  reason: str(2000),
+  effect: str(60),
   recordedBy: id,
   recordedByName: str(),
   recordedAt: instant,
@@ -361,6 +381,7 @@ export const PUSHED_ENTITIES = {
   council_answer: { schema: councilAnswer, owner: byResolution },
   board_referral: { schema: boardReferral, owner: byResolution },
   court_ruling: { schema: courtRuling, owner: byResolution },
+  registration_correction: { schema: registrationCorrection, owner: byResolution },
   letter: {
     schema: letter,
     owner: { kind: 'office', field: 'officeId' },
@@ -402,6 +423,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   council_answer: 'پاسخ شورا',
   board_referral: 'ارجاع به هیأت حل اختلاف',
   court_ruling: 'رأی دیوان عدالت اداری',
+  registration_correction: 'اصلاح مشخصات ثبت مصوبه',
   letter: 'نامه',
   letter_copy: 'نسخهٔ چاپی نامه',
   deadline_policy: 'ضوابط مهلت‌ها',

@@ -15,6 +15,7 @@ import { DeskPage } from '../pages/desk/DeskPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { ReferencesPage } from '../pages/references/ReferencesPage';
 
 export function AppRoutes() {
   return (
@@ -25,10 +26,25 @@ export function AppRoutes() {
           <Route path="register" element={<RegisterPage />} />
           <Route path="sessions" element={<SessionsPage />} />
           <Route path="sessions/:id" element={<SessionPage />} />
-          <Route path="resolutions/new" element={<NewResolutionPage />} />
+          <Route
+            path="resolutions/new"
+            element={
+              <RequireAccess method="resolutions.register">
+                <NewResolutionPage />
+              </RequireAccess>
+            }
+          />
           <Route path="resolutions/:id" element={<ResolutionPage />} />
-          <Route path="resolutions/:id/edit" element={<EditResolutionPage />} />
+          <Route
+            path="resolutions/:id/edit"
+            element={
+              <RequireAccess method="resolutions.update">
+                <EditResolutionPage />
+              </RequireAccess>
+            }
+          />
           <Route path="councils" element={<CouncilsPage />} />
+          <Route path="references" element={<ReferencesPage />} />
           <Route
             path="users"
             element={

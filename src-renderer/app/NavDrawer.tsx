@@ -18,6 +18,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
+import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import { contract } from '../../shared/api/contract';
 import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
@@ -95,6 +96,14 @@ const SETTINGS: NavItem[] = [
     testId: 'nav-councils',
     access: contract['councils.create'].access,
     isActive: (p) => p.startsWith('/councils'),
+  },
+  {
+    to: '/references',
+    label: m.navReferences,
+    icon: <GavelOutlined />,
+    testId: 'nav-references',
+    access: contract['references.list'].access,
+    isActive: (p) => p.startsWith('/references'),
   },
 ];
 

@@ -115,6 +115,8 @@ export interface FormDialogProps extends FormFrame {
   guarded?: boolean;
   /** more buttons before the submit button (e.g. «ذخیرهٔ پیش‌نویس») */
   extraActions?: ReactNode;
+  /** shown beside the form and kept in view while it scrolls (e.g. the text being judged) */
+  aside?: ReactNode;
   children: ReactNode;
 }
 
@@ -131,9 +133,11 @@ export function FormDialog(p: FormDialogProps) {
       maxWidth={p.maxWidth ?? 'sm'}
       data-testid={p.testId}
     >
+      {/* a column that shrinks, so a long form scrolls inside its content and the buttons stay in view */}
       <form
         ref={p.formRef}
         noValidate
+        style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
         onSubmit={(e) => {
           e.preventDefault();
           p.submit();
@@ -153,19 +157,44 @@ export function FormDialog(p: FormDialogProps) {
               {p.intro}
             </Typography>
           )}
-          <Box
-            sx={{
-              display: 'grid',
-              gridTemplateColumns: p.columns ?? 'repeat(2, minmax(0, 1fr))',
-              gap: 2,
-              pt: 1,
-            }}
-          >
-            {p.children}
+          <Box sx={p.aside ? { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', gap: 3 } : {}}>
+            {p.aside && (
+              <Box
+                component="aside"
+                sx={{
+                  position: 'sticky',
+                  top: 0,
+                  alignSelf: 'start',
+                  maxHeight: '62vh',
+                  overflowY: 'auto',
+                  bgcolor: 'grey.50',
+                  border: 1,
+                  borderColor: 'divider',
+                  borderRadius: 2,
+                  p: 2,
+                  mt: 1,
+                }}
+              >
+                {p.aside}
+              </Box>
+            )}
+            <Box
+              sx={{
+                display: 'grid',
+                gridTemplateColumns: p.columns ?? 'repeat(2, minmax(0, 1fr))',
+                gap: 2,
+                pt: 1,
+                alignContent: 'start',
+              }}
+            >
+              {p.children}
+            </Box>
           </Box>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={p.onClose} color="inherit" disabled={p.busy}>
+          {/* no focus change on press: a field's blur would show its error, move this button and
+              swallow the click */}
+          <Button onClick={p.onClose} onMouseDown={(e) => e.preventDefault()} color="inherit" disabled={p.busy}>
             {common.cancel}
           </Button>
           {p.extraActions}

@@ -171,6 +171,7 @@ const ACTION_LABELS: Record<string, string> = {
   board_referral: 'ارجاع به هیأت حل اختلاف',
   board_decision: 'ثبت رأی هیأت حل اختلاف',
   court_ruling: 'ثبت رأی دیوان عدالت اداری',
+  correct_registration: 'اصلاح مشخصات ثبت',
 };
 
 /** Events other capabilities record against a resolution, by entity and action. */
@@ -181,6 +182,8 @@ const RECORD_LABELS: Record<string, string> = {
   'session_finding:record_finding': 'ثبت نظر عضو هیأت',
   'session_finding:change_finding': 'تغییر نظر عضو هیأت',
   'session_finding:system_finding': 'عدم مغایرت سیستمی (عدم ثبت نظر عضو)',
+  'session_objection:draft_objection': 'ثبت جهات اعتراض هیأت',
+  'session_objection:change_objection': 'تغییر جهات اعتراض هیأت',
   'letter:draft': 'تهیهٔ پیش‌نویس نامه',
   'letter:edit_draft': 'ویرایش پیش‌نویس نامه',
   'letter:discard_draft': 'حذف پیش‌نویس نامه',

@@ -13,6 +13,8 @@ export const registerMessages = {
   receivedFrom: 'از تاریخ وصول',
   receivedTo: 'تا تاریخ وصول',
   clearFilters: 'پاک کردن فیلترها',
+  lateOnly: 'ثبت پس از انقضای مهلت',
+  lateOnlyHint: 'مصوباتی که پس از پایان مهلت اعتراض هیأت ثبت شدند',
   total: (n: string) => `${n} مصوبه`,
   colIncomingNumber: 'شماره ثبت وارده',
   colReceiptDate: 'تاریخ وصول',

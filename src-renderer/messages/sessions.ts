@@ -130,6 +130,38 @@ export const sessionsMessages = {
   ruleBlockDone: (n: number) => `برای ${fa(n)} مصوبه رأی عدم مغایرت ثبت شد.`,
   confirm: 'تأیید',
   openResolution: 'مشاهدهٔ مصوبه',
+  tallyLine: (against: number, inFavour: number, system: number, missing: number) =>
+    [
+      `${fa(against)} مغایرت`,
+      `${fa(inFavour)} عدم مغایرت${system ? ` (${fa(system)} سیستمی)` : ''}`,
+      ...(missing ? [`${fa(missing)} ثبت‌نشده`] : []),
+    ].join(' · '),
+  notYetRecorded: 'هنوز ثبت نشده',
+  absentMe: 'شما در این جلسه غایب ثبت شده‌اید؛ نظر عضو غایب شمرده نمی‌شود.',
+  findingClosed: 'مهلت ثبت نظر شما گذشته است.',
+
+  // ruling one item (issue 11)
+  ruleTitle: (title: string) => `صدور رأی: ${title}`,
+  ruleConfirm: 'ثبت رأی',
+  ruleWillRecord: (outcome: string) => `رأی «${outcome}» ثبت می‌شود.`,
+  ruleVotes: (line: string) => `آرای اعضای حاضر: ${line}`,
+  ruleIrreversible: 'رأی ثبت‌شده تغییر نمی‌کند؛ اصلاح آن فقط با رأی تازه، ذکر دلیل و در مهلت قانونی ممکن است.',
+  ruleObjectionIntro:
+    'بند مورد اعتراض، جهت و مستند قانونی را وارد کنید؛ همین‌ها در رأی و در نامهٔ اعتراض به شورا می‌آیند.',
+  objectionFrom: {
+    panel: (who: string) => `از جهات اعتراضی که ${who} برای این بند ثبت کرده است؛ در صورت لزوم اصلاح کنید.`,
+    opinion: (who: string) => `از نظر کارشناسی ${who}؛ در صورت لزوم اصلاح کنید.`,
+  },
+  membersNotes: 'توضیح اعضا',
+  noNotes: 'عضوی برای نظر خود توضیحی ننوشته است.',
+  draftObjection: 'جهات اعتراض',
+  draftTitle: (title: string) => `جهات اعتراض هیأت: ${title}`,
+  draftIntro:
+    'بند مورد اعتراض، جهت و مستند قانونی را برای رأی این بند ثبت کنید. دبیرخانه در صدور رأی یا پایان جلسه همین‌ها را ثبت می‌کند.',
+  draftSave: 'ذخیرهٔ جهات اعتراض',
+  draftSaved: 'جهات اعتراض ذخیره شد.',
+  objectionReady: (who: string) => `جهات اعتراض: ${who}`,
+  objectionMissing: 'جهات اعتراض ثبت نشده',
 
   // close
   close: 'پایان جلسه و ثبت نتیجه',
@@ -140,6 +172,10 @@ export const sessionsMessages = {
   closeWillRule: (compliant: number, objected: number) =>
     `رأی صادر می‌شود: ${fa(compliant)} عدم مغایرت، ${fa(objected)} اعتراض`,
   closeWillCarry: (n: number) => `موکول به جلسهٔ بعد: ${fa(n)} مصوبه`,
+  closeWillDrop: (n: number) => `خارج از دستور (مهلت گذشته یا رأی لازم نیست): ${fa(n)} مصوبه`,
+  closeNeedsObjection: (n: number) =>
+    `${fa(n)} مصوبه را اکثریت اعضا مغایر دانسته‌اند اما جهات اعتراض آن ثبت نشده است؛ اگر اکنون ثبت نشود، به جلسهٔ بعد موکول می‌شود:`,
+  closeEnterObjection: 'ثبت جهات و صدور رأی',
   closeAlreadyRuled: (n: number) => `پیش‌تر در همین جلسه رأی گرفته: ${fa(n)} مصوبه`,
   closeSilentNote: 'نظر ثبت‌نشدهٔ اعضای حاضر، اگر مهلتشان نگذشته باشد، ممتنع شمرده می‌شود.',
   closeConfirm: 'پایان جلسه',

@@ -7,6 +7,7 @@ export const shellMessages = {
   navNewResolution: 'ثبت مصوبه جدید',
   navSessions: 'جلسات هیأت',
   navCouncils: 'شوراها',
+  navReferences: 'مستندات قانونی',
   navUsers: 'کاربران',
   navLetters: 'دفتر اندیکاتور',
   navSync: 'همگام‌سازی با وزارتخانه',

@@ -120,7 +120,13 @@ describe('a resolution the panel let lapse, in browser mode', () => {
     await expect(page.getByTestId('deadline-due').textContent()).resolves.toContain(countdownFa(expertDue, now));
     expect(countdownFa(expertDue, now)).toMatch(/^[۰-۹]+ روز گذشته$/);
     await expect(page.getByTestId('deadline-banner').getAttribute('data-overdue')).resolves.toBe('true');
-    expect(await actionIds()).toEqual(['action-court', 'action-reassign', 'action-send-to-panel']);
+    // and, at any stage, the correction of the registration (issue 11)
+    expect(await actionIds()).toEqual([
+      'action-correct-registration',
+      'action-court',
+      'action-reassign',
+      'action-send-to-panel',
+    ]);
     await page.screenshot({ path: shotPath('lapse-01-last-day') });
   });
 
@@ -152,7 +158,7 @@ describe('a resolution the panel let lapse, in browser mode', () => {
       `مهلت قانونی رسیدگی هیأت در ${formatJalali(DEADLINE)} به پایان رسیده است.`,
     );
     // nothing that would lead to an objection is offered; a court's annulment still may come
-    expect(await actionIds()).toEqual(['action-court']);
+    expect(await actionIds()).toEqual(['action-correct-registration', 'action-court']);
     await expect(page.getByTestId('no-actions').textContent()).resolves.toBe('رسیدگی به این مصوبه پایان یافته است.');
 
     const latest = page.getByTestId('timeline').getByTestId('timeline-event').first();

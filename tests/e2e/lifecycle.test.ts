@@ -363,6 +363,7 @@ describe('one resolution from receipt to the dispute board, in browser mode', ()
     expect(await page.getByTestId('deadline-banner').count()).toBe(0);
     expect(await page.getByTestId('actions-panel').getByRole('button').allTextContents()).toEqual([
       'ثبت ابطال در دیوان عدالت اداری',
+      'اصلاح مشخصات ثبت',
     ]);
 
     // the timeline, newest first: read oldest first, each step with whoever took it

@@ -8,19 +8,26 @@ afterEach(async () => {
 });
 
 let seq = 0;
+/** Registered on the day it was received (so in time), the clock then back where it was. */
 async function register(councilId: string, receiptDate: string) {
   seq += 1;
-  return t.call(
-    'resolutions.register',
-    resolutionInput(councilId, {
-      councilResolutionNumber: `${seq}/۱۲`,
-      incomingNumber: `۱۴۰۵/د/${seq}`,
-      title: `مصوبهٔ میز کار ${seq}`,
-      councilSessionDate: '2026-11-01',
-      approvalDate: '2026-11-01',
-      receiptDate,
-    }),
-  );
+  const now = t.now.value;
+  t.now.value = new Date(`${receiptDate}T08:00:00Z`);
+  try {
+    return await t.call(
+      'resolutions.register',
+      resolutionInput(councilId, {
+        councilResolutionNumber: `${seq}/۱۲`,
+        incomingNumber: `۱۴۰۵/د/${seq}`,
+        title: `مصوبهٔ میز کار ${seq}`,
+        councilSessionDate: '2026-11-01',
+        approvalDate: '2026-11-01',
+        receiptDate,
+      }),
+    );
+  } finally {
+    t.now.value = now;
+  }
 }
 
 const bucket = (d: Desk, key: DeskBucketKey) => {
@@ -85,6 +92,7 @@ describe('the desk', () => {
       'objectionLetters',
       'councilAnswers',
       'boardOverdue',
+      'lateRegistered',
     ]);
     expect(ids(d, 'overdue')).toEqual([overdue.id]);
     expect(bucket(d, 'overdue').items[0]).toMatchObject({
@@ -231,8 +239,45 @@ describe('the desk', () => {
         ['overdue', 1],
         ['dueToday', 0],
         ['dueSoon', 0],
+        ['lateRegistered', 0],
       ]);
       expect(d.statusCounts).toEqual([{ status: 'received', count: 2 }]);
     }
+  });
+
+  it('keeps a resolution registered after its window on the desk, saying how late, for accountability', async () => {
+    const { kerman, people } = await setup();
+    // received 2026-11-05: the window ended 2026-11-19, and it is registered only today, 2026-11-23
+    const refused = await t.fail(
+      'resolutions.register',
+      resolutionInput(kerman.id, {
+        receiptDate: '2026-11-05',
+        approvalDate: '2026-11-01',
+        councilSessionDate: '2026-11-01',
+      }),
+    );
+    expect(refused.code).toBe('needs_confirmation');
+    const late = await t.call(
+      'resolutions.register',
+      resolutionInput(kerman.id, {
+        receiptDate: '2026-11-05',
+        approvalDate: '2026-11-01',
+        councilSessionDate: '2026-11-01',
+        confirmLate: true,
+      }),
+    );
+    for (const who of [people.secretary, people.viewer]) {
+      const d = await t.as(who).call('desk.get', {});
+      expect(bucket(d, 'lateRegistered')).toMatchObject({ count: 1, registerLate: true });
+      expect(bucket(d, 'lateRegistered').items).toEqual([
+        expect.objectContaining({
+          resolutionId: late.id,
+          status: 'enforceable_by_lapse',
+          note: '۴ روز پس از پایان مهلت ثبت شد',
+        }),
+      ]);
+    }
+    // it has lapsed, so no deadline bucket holds it any more
+    expect(bucket(await t.call('desk.get', {}), 'overdue').count).toBe(0);
   });
 });

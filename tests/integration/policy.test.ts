@@ -35,6 +35,7 @@ describe('deadline policy', () => {
         receiptDate: '2026-10-01',
         incomingNumber: '77',
         councilResolutionNumber: '9',
+        confirmLate: true,
       }),
     );
     const declared = {

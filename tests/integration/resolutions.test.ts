@@ -140,7 +140,10 @@ describe('registering a resolution', () => {
 describe('the register query', () => {
   beforeEach(async () => {
     const days = ['2026-10-01', '2026-10-15', '2026-11-01', '2026-11-02', '2026-11-20'];
+    // each registered on the day it was received, in time, as a secretariat does
+    const now = t.now.value;
     for (const [i, d] of days.entries()) {
+      t.now.value = new Date(`${d}T08:00:00Z`);
       await t.call(
         'resolutions.register',
         resolutionInput(i % 2 ? councils.village.id : councils.kerman.id, {
@@ -154,6 +157,7 @@ describe('the register query', () => {
         }),
       );
     }
+    t.now.value = now;
   });
 
   it('pages and sorts on the server', async () => {

@@ -57,6 +57,7 @@ describe('a session’s ruling', () => {
       clause: OBJECTION.clause,
       grounds: OBJECTION.grounds,
       referenceIds: OBJECTION.referenceIds,
+      citations: [],
       reasoning: OBJECTION.reasoning,
     });
     expect((await t.call('resolutions.get', { id: r.id })).status).toBe('objected');

@@ -389,7 +389,8 @@ describe('attendance, findings and rulings', () => {
       outcome: null,
       tally: { conflict: 2 },
     });
-    expect(itemOf(closed, noGrounds.id).note).toMatch(/^رأی ثبت نشد: .*نظر کارشناسی/);
+    // what the close dialog announced for it (atClose), and why, in the minutes
+    expect(itemOf(closed, noGrounds.id).note).toMatch(/بند مورد اعتراض، جهت و مستند قانونی اعتراض ثبت نشد/);
     expect(itemOf(closed, expiring.id)).toMatchObject({ state: 'dropped' });
     expect(itemOf(closed, expiring.id).note).toContain('به پایان رسیده است');
     expect(await t.count('ruling')).toBe(1);

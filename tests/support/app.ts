@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { OFFICE, PASSWORD, tempDir } from './core';
+import { formatJalali } from '../../shared/dates/jalali';
 
 export { OFFICE, PASSWORD };
 
@@ -221,4 +222,10 @@ export async function signInAgain(page: Page, password = PASSWORD): Promise<void
   await ended.getByTestId('field-password').fill(password);
   await ended.getByTestId('field-password').press('Enter');
   await ended.waitFor({ state: 'detached' });
+}
+
+/** A date typed into a MUI X Jalali date field section by section, as a keyboard types it. */
+export async function typeDate(page: Page, testId: string, iso: string): Promise<void> {
+  await page.getByTestId(testId).locator('[role="spinbutton"]').first().click();
+  await page.keyboard.type(formatJalali(iso, { digits: 'latin' }).replace(/\//g, ''));
 }

@@ -1,10 +1,11 @@
 // The review capability's contract methods (issue 3): assigning an expert, the expert's opinion,
 // sending a resolution to the panel, and the catalog of legal references opinions cite.
-import { method, SECRETARIAT } from '../method';
+import { method, REFERENCE_KEEPERS, SECRETARIAT } from '../method';
 import { resolution } from '../../schemas/resolution';
 import {
   assignInput,
   legalReference,
+  officeReferenceInput,
   opinion,
   opinionDraftInput,
   opinionSubmitInput,
@@ -26,4 +27,6 @@ export const reviewMethods = {
   // members read the opinion before they vote; viewers and admins read the file like anyone
   'review.get': method(reviewGetInput, reviewState, 'signedIn'),
   'references.list': method(referencesListInput, z.array(legalReference), 'signedIn'),
+  /** the office's own catalog entries: the secretariat and the admin keep them (issue 11) */
+  'references.saveOffice': method(officeReferenceInput, legalReference, REFERENCE_KEEPERS),
 } as const;

@@ -8,6 +8,7 @@ import {
   agendaSetInput,
   attendanceInput,
   findingInput,
+  objectionDraftInput,
   ruleItemInput,
   sessionById,
   sessionCancelInput,
@@ -35,6 +36,8 @@ export const sessionMethods = {
   // the member is the caller: nobody records a finding for someone else
   'sessions.recordFinding': method(findingInput, sessionDetail, ['member']),
   'sessions.ruleItem': method(ruleItemInput, sessionDetail, SECRETARIAT),
+  /** the panel's objection for an item, ahead of its ruling: the chair (the core checks) or the secretary */
+  'sessions.saveObjection': method(objectionDraftInput, sessionDetail, ['secretary', 'member']),
   /** rules together every item all present members found no conflict (DESIGN.md §2) */
   'sessions.ruleBlock': method(sessionById, sessionDetail, SECRETARIAT),
   'sessions.close': method(sessionById, sessionDetail, SECRETARIAT),

@@ -9,6 +9,7 @@ import { createCouncil, listCouncils, updateCouncil } from '../councils/service'
 import { importCouncils } from '../councils/import';
 import { readAttachment, uploadAttachment } from '../attachments/service';
 import { getResolution, registerResolution, updateResolution } from '../resolutions/service';
+import { correctRegistration } from '../resolutions/correct';
 import { listResolutions } from '../resolutions/query';
 import { AppError } from '../../../shared/api/errors';
 import { authHandlers } from '../users/handlers';
@@ -44,6 +45,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     'attachments.read': (input) => readAttachment(core, input.sha256),
     'resolutions.register': (input, call) => registerResolution(core, call, input),
     'resolutions.update': (input, call) => updateResolution(core, call, input),
+    'resolutions.correct': (input, call) => correctRegistration(core, call, input),
     'resolutions.get': (input) => getResolution(core, input.id),
     'resolutions.list': (input) => listResolutions(core, input),
   };

@@ -7,13 +7,15 @@ import { councilDisplayName } from '../../../shared/domain/councils';
 import type { StatusCode } from '../../../shared/domain/statuses';
 import { countdownFa, daysLeft, memberFindingDeadline } from '../../../shared/deadlines/calculator';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
-import { addDays, todayInTehran } from '../../../shared/dates/jalali';
+import { addDays, diffDays, todayInTehran } from '../../../shared/dates/jalali';
 import type { DueKind } from '../../../shared/lifecycle/due';
 import type { Role } from '../../../shared/lifecycle/roles';
 import type { Desk, DeskBucket, DeskBucketKey, DeskItem, DeskSession } from '../../../shared/schemas/desk';
 import type { SessionStatus } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
+import { silenceIsFinal } from '../sessions/tally';
+import { deskMessages as msg } from './messages';
 
 interface Ctx {
   m: EntityManager;
@@ -119,6 +121,27 @@ async function statusBucket(
 const NOT_ON_AGENDA = `NOT EXISTS (SELECT 1 FROM session_item i JOIN panel_session s ON s.id = i.session_id
   WHERE i.resolution_id = r.id AND i.state = 'pending' AND s.status = 'scheduled')`;
 
+/**
+ * Resolutions registered after their objection window had ended (issue 11), newest first: they
+ * lapsed at registration, and stay here for accountability, each saying by how many days.
+ */
+async function lateBucket(c: Ctx): Promise<DeskBucket> {
+  const where = 'r.registered_late = 1';
+  const n = await count(c, where, []);
+  const rows: (ResolutionItemRow & { deadline: string; createdAt: string })[] = n
+    ? await c.m.query(
+        `SELECT ${ITEM_COLUMNS}, r.objection_deadline AS deadline, r.created_at AS createdAt ${FROM}
+          WHERE ${where} ORDER BY r.created_at DESC, r.row_no DESC LIMIT ?`,
+        [c.limit],
+      )
+    : [];
+  const items = rows.map((r) => ({
+    ...toItem(c, { ...r, dueDate: null, dueKind: null }),
+    note: msg.lateNote(diffDays(todayInTehran(new Date(r.createdAt)), r.deadline)),
+  }));
+  return { ...bucket('lateRegistered', n, items), registerLate: true };
+}
+
 async function secretaryBuckets(c: Ctx): Promise<DeskBucket[]> {
   return [
     ...(await deadlineBuckets(c, '1 = 1', [])),
@@ -141,6 +164,7 @@ async function secretaryBuckets(c: Ctx): Promise<DeskBucket[]> {
       [c.today],
       'r.due_date, r.row_no',
     ),
+    await lateBucket(c),
   ];
 }
 
@@ -162,7 +186,10 @@ interface FindingDueRow extends ResolutionItemRow {
   sessionDate: string;
 }
 
-/** A member's work: agenda items of sessions still to be held on which they have not voted. */
+/**
+ * A member's work: agenda items of sessions still to be held on which they have not voted and
+ * still may: not where attendance records them absent, nor once their deadline day has ended.
+ */
 async function memberBuckets(c: Ctx, memberId: string, policy: DeadlinePolicy): Promise<DeskBucket[]> {
   const rows: FindingDueRow[] = await c.m.query(
     `SELECT ${ITEM_COLUMNS}, r.receipt_date AS receiptDate, i.id AS itemId, s.id AS sessionId,
@@ -171,10 +198,13 @@ async function memberBuckets(c: Ctx, memberId: string, policy: DeadlinePolicy): 
        JOIN resolution r ON r.id = i.resolution_id JOIN council c ON c.id = r.council_id
      WHERE s.status = 'scheduled' AND i.state = 'pending'
        AND NOT EXISTS (SELECT 1 FROM session_finding f WHERE f.item_id = i.id AND f.member_id = ?)
+       AND (s.attendance_recorded_at IS NULL OR EXISTS (SELECT 1 FROM session_attendance a
+         WHERE a.session_id = s.id AND a.member_id = ? AND a.present = 1))
      ORDER BY s.date, s.time, i.position`,
-    [memberId],
+    [memberId, memberId],
   );
-  const all = rows.map((r): DeskItem => {
+  const open = rows.filter((r) => !silenceIsFinal(r.receiptDate, policy, c.now));
+  const all = open.map((r): DeskItem => {
     const deadline = memberFindingDeadline(r.receiptDate, policy);
     return {
       ...toItem(c, { ...r, dueDate: deadline, dueKind: null }),
@@ -221,7 +251,7 @@ export async function getDesk(core: CoreContext, call: CallContext, limit: numbe
   if (role === 'secretary') buckets = await secretaryBuckets(c);
   else if (role === 'expert') buckets = await expertBuckets(c, call.actor.id);
   else if (role === 'member') buckets = await memberBuckets(c, call.actor.id, policy);
-  else buckets = await deadlineBuckets(c, '1 = 1', []);
+  else buckets = [...(await deadlineBuckets(c, '1 = 1', [])), await lateBucket(c)];
   return {
     role,
     today,

@@ -7,7 +7,7 @@ import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
 import { councilAnswerDeadline } from '../../../shared/deadlines/calculator';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import { defaultBoardLevel, defaultBoardName } from '../../../shared/domain/disputeBoards';
-import { legalReferenceText } from '../../../shared/domain/legalReferences';
+import { citationText, legalReferenceText } from '../../../shared/domain/legalReferences';
 import { objectionGroundLabel } from '../../../shared/domain/objectionGrounds';
 import { escapeHtml } from '../../../shared/letters/html';
 import type { FieldValue, FieldValues } from '../../../shared/letters/fields';
@@ -125,7 +125,9 @@ async function resolutionValues(core: CoreContext, m: EntityManager, resolutionI
         : [];
       out['ruling.clause'] = t(o.clause);
       out['ruling.grounds'] = t(o.grounds.map(objectionGroundLabel).join('؛ '));
-      out['ruling.references'] = t(refs.map((x) => fa(legalReferenceText(x))).join('؛ '));
+      // the catalog's entries, then the citations the panel wrote out
+      const cited = [...refs.map(legalReferenceText), ...o.citations.map(citationText)];
+      out['ruling.references'] = t(cited.map(fa).join('؛ '));
       out['ruling.reasoning'] = t(o.reasoning);
     }
   }

@@ -58,7 +58,9 @@ export async function bulkInsertResolutions(
           category: f.category,
           status: 'received',
           supersedesId: null,
-          ...receiptClock(f.receiptDate, policy),
+          ...receiptClock(f.receiptDate, policy, core.clock()),
+          // loading records is not registering them: lateness is a fact of a registration act
+          registeredLate: 0,
           createdBy: actor.id,
           rev: 1,
           createdAt: now,

@@ -61,6 +61,8 @@ export function buildWhere(filter: ListInput['filter'], broad = false): Where {
     where.push('r.receipt_date <= ?');
     params.push(filter.receivedTo);
   }
+  // read through the partial index resolution_late (issue 11: accountability for late registration)
+  if (filter.late) where.push('r.registered_late = 1');
   const textOnly = where.length === 0;
   const typed = filter.q !== undefined && filter.q.trim() !== '';
   const match = typed ? ftsQuery(filter.q!) : null;

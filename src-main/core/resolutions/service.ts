@@ -23,17 +23,31 @@ import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';
 import { receiptClock } from './clock';
 import { recordAudit } from '../audit/log';
+import { isPast } from '../../../shared/deadlines/calculator';
+import { SYSTEM_ACTOR } from '../context';
+import { applyTransition } from '../lifecycle/transition';
+import { resolutionMessages as msg } from './messages';
 
 type RegisterFields = z.output<typeof resolutionRegisterInput>;
 type UpdateFields = z.output<typeof resolutionUpdateInput>;
 
-const NOT_FOUND = 'مصوبه یافت نشد.';
+const NOT_FOUND = msg.notFound;
 
-async function checkAgainstRecords(
+/** The system's lapse of a resolution whose window a registration or an edit found already ended. */
+export async function lapseNow(core: CoreContext, tx: EntityManager, id: string, detail: Record<string, unknown>) {
+  await applyTransition(core, tx, SYSTEM_ACTOR, id, 'lapse', {}, { detail });
+}
+
+type CheckedFields = Pick<
+  RegisterFields,
+  'councilId' | 'receiptDate' | 'councilResolutionNumber' | 'approvalDate' | 'incomingNumber' | 'attachments'
+>;
+
+export async function checkAgainstRecords(
   core: CoreContext,
   tx: EntityManager,
   officeId: string,
-  f: RegisterFields,
+  f: CheckedFields,
   exceptId?: string,
 ) {
   const council = await getCouncilRow(tx, f.councilId);
@@ -113,6 +127,28 @@ async function writeAttachments(
   return written;
 }
 
+/** The registration columns of a row, with the keys checkAgainstRecords derived for them. */
+export function registrationColumns(
+  f: CheckedFields & Pick<RegisterFields, 'councilSessionNumber' | 'councilSessionDate' | 'title' | 'category'>,
+  k: Awaited<ReturnType<typeof checkAgainstRecords>>,
+) {
+  return {
+    councilId: f.councilId,
+    councilResolutionNumber: f.councilResolutionNumber,
+    numberKey: k.numberKey,
+    councilSessionNumber: f.councilSessionNumber,
+    councilSessionDate: f.councilSessionDate,
+    approvalDate: f.approvalDate,
+    approvalYear: k.approvalYear,
+    receiptDate: f.receiptDate,
+    receiptYear: k.receiptYear,
+    incomingNumber: f.incomingNumber,
+    incomingKey: k.incomingKey,
+    title: f.title,
+    category: f.category,
+  };
+}
+
 /** A council's amended version of `supersedesId`; `within` completes the amendment in the same transaction. */
 export interface Amendment {
   supersedesId: string;
@@ -129,25 +165,19 @@ export async function registerResolution(
     const office = await requireOffice(tx);
     const k = await checkAgainstRecords(core, tx, office.id, f);
     const now = core.clock().toISOString();
+    const policy = await currentPolicy(tx);
+    const clock = receiptClock(f.receiptDate, policy, core.clock());
+    if (clock.registeredLate && !f.confirmLate) {
+      const message = msg.lateRegistration(f.receiptDate, policy.objectionDays, clock.objectionDeadline);
+      throw new AppError('needs_confirmation', message, { receiptDate: message });
+    }
     const row: ResolutionRecord = {
       id: newId(),
       officeId: office.id,
-      councilId: f.councilId,
-      councilResolutionNumber: f.councilResolutionNumber,
-      numberKey: k.numberKey,
-      councilSessionNumber: f.councilSessionNumber,
-      councilSessionDate: f.councilSessionDate,
-      approvalDate: f.approvalDate,
-      approvalYear: k.approvalYear,
-      receiptDate: f.receiptDate,
-      receiptYear: k.receiptYear,
-      incomingNumber: f.incomingNumber,
-      incomingKey: k.incomingKey,
-      title: f.title,
-      category: f.category,
+      ...registrationColumns(f, k),
       status: 'received',
       supersedesId: amendment?.supersedesId ?? null,
-      ...receiptClock(f.receiptDate, await currentPolicy(tx)),
+      ...clock,
       createdBy: call.actor.id,
       rev: 1,
       createdAt: now,
@@ -166,6 +196,8 @@ export async function registerResolution(
       action: 'register',
       after: { ...row, text: f.text, attachments },
     });
+    // its window had already ended: it lapses now, in the registering transaction, not minutes later
+    if (clock.registeredLate) await lapseNow(core, tx, row.id, { registeredLate: true });
     await amendment?.within(tx, row.id);
     return row.id;
   });
@@ -185,22 +217,16 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
     }
     const k = await checkAgainstRecords(core, tx, cur.officeId, f, cur.id);
     const now = core.clock().toISOString();
+    const clock = receiptClock(f.receiptDate, await currentPolicy(tx), new Date(cur.createdAt));
+    const closes = isPast(clock.objectionDeadline, core.clock());
+    if (closes && !f.confirmLate) {
+      const message = msg.editClosesWindow(clock.objectionDeadline);
+      throw new AppError('needs_confirmation', message, { receiptDate: message });
+    }
     const next: Partial<ResolutionRecord> = {
-      councilId: f.councilId,
-      councilResolutionNumber: f.councilResolutionNumber,
-      numberKey: k.numberKey,
-      councilSessionNumber: f.councilSessionNumber,
-      councilSessionDate: f.councilSessionDate,
-      approvalDate: f.approvalDate,
-      approvalYear: k.approvalYear,
-      receiptDate: f.receiptDate,
-      receiptYear: k.receiptYear,
-      incomingNumber: f.incomingNumber,
-      incomingKey: k.incomingKey,
-      title: f.title,
-      category: f.category,
+      ...registrationColumns(f, k),
       // still `received`: a corrected receipt date moves the panel's window with it
-      ...receiptClock(f.receiptDate, await currentPolicy(tx)),
+      ...clock,
       rev: cur.rev + 1,
       updatedAt: now,
     };
@@ -219,6 +245,7 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
       before: { ...cur, text: body.text },
       after: { ...cur, ...next, text: f.text, attachments },
     });
+    if (closes) await lapseNow(core, tx, cur.id, {});
   });
   core.log.info({ resolutionId: f.id, actor: call.actor.id }, 'resolution updated');
   return getResolution(core, f.id);
@@ -253,6 +280,7 @@ export async function getResolution(core: CoreContext, id: string): Promise<Reso
     dueDate: r.dueDate,
     dueKind: r.dueKind as Resolution['dueKind'],
     assignedExpertId: r.assignedExpertId,
+    registeredLate: Boolean(r.registeredLate),
     attachments: attachments.map((a) => ({
       id: a.id,
       sha256: a.sha256,

@@ -47,6 +47,7 @@ export interface OpinionRow {
   clauses: string;
   grounds: string;
   referenceIds: string;
+  citations: string;
   submittedAt: string | null;
   rev: number;
   createdAt: string;
@@ -66,6 +67,7 @@ export const OpinionEntity = new EntitySchema<OpinionRow>({
     clauses: text('clauses'),
     grounds: text('grounds'),
     referenceIds: text('reference_ids'),
+    citations: text('citations'),
     submittedAt: nullableText('submitted_at'),
     rev: int('rev'),
     createdAt: text('created_at'),
@@ -85,6 +87,8 @@ export interface RulingRow {
   objectionGrounds: string | null;
   objectionReferenceIds: string | null;
   objectionReasoning: string | null;
+  /** JSON array of written-out citations (issue 11) */
+  objectionCitations: string | null;
   correctsId: string | null;
   correctionReason: string | null;
   recordedBy: string;
@@ -105,6 +109,7 @@ export const RulingEntity = new EntitySchema<RulingRow>({
     objectionGrounds: nullableText('objection_grounds'),
     objectionReferenceIds: nullableText('objection_reference_ids'),
     objectionReasoning: nullableText('objection_reasoning'),
+    objectionCitations: nullableText('objection_citations'),
     correctsId: nullableText('corrects_id'),
     correctionReason: nullableText('correction_reason'),
     recordedBy: text('recorded_by'),

@@ -4,7 +4,7 @@ import type { CoreContext } from '../context';
 import type { HandlersOf } from '../api/dispatcher';
 import { assignExpert, sendToPanel } from './assign';
 import { opinionsOf, saveOpinionDraft, submitOpinion } from './opinions';
-import { listReferences } from './references';
+import { listReferences, saveOfficeReference } from './references';
 
 export function reviewHandlers(core: CoreContext): HandlersOf<typeof reviewMethods> {
   return {
@@ -14,5 +14,6 @@ export function reviewHandlers(core: CoreContext): HandlersOf<typeof reviewMetho
     'review.submitOpinion': (input, call) => submitOpinion(core, call, input),
     'review.get': async (input, call) => ({ opinions: await opinionsOf(core, input.resolutionId, call.actor) }),
     'references.list': (input) => listReferences(core, input.includeInactive),
+    'references.saveOffice': (input, call) => saveOfficeReference(core, call, input),
   };
 }

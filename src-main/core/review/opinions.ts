@@ -3,7 +3,7 @@
 // panel (record_opinion), in one transaction.
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { Opinion, opinionDraftInput, opinionSubmitInput } from '../../../shared/schemas/review';
+import type { Citation, Opinion, opinionDraftInput, opinionSubmitInput } from '../../../shared/schemas/review';
 import type { ObjectionGround, OpinionConclusion } from '../../../shared/domain/objectionGrounds';
 import type { Actor, CallContext, CoreContext } from '../context';
 import { newId } from '../ids';
@@ -33,6 +33,7 @@ export function toOpinion(r: OpinionRecord): Opinion {
     clauses: parseList(r.clauses),
     grounds: parseList<ObjectionGround>(r.grounds),
     referenceIds: parseList(r.referenceIds),
+    citations: parseList<Citation>(r.citations),
     submittedAt: r.submittedAt,
     rev: r.rev,
     createdAt: r.createdAt,
@@ -42,7 +43,7 @@ export function toOpinion(r: OpinionRecord): Opinion {
 
 const SELECT = `SELECT o.id, o.resolution_id AS resolutionId, o.expert_id AS expertId, u.full_name AS expertName,
   o.status, o.conclusion, o.reasoning, o.clauses, o.grounds, o.reference_ids AS referenceIds,
-  o.submitted_at AS submittedAt, o.rev, o.created_at AS createdAt, o.updated_at AS updatedAt
+  o.citations, o.submitted_at AS submittedAt, o.rev, o.created_at AS createdAt, o.updated_at AS updatedAt
   FROM expert_opinion o JOIN app_user u ON u.id = o.expert_id`;
 
 async function readOpinion(m: EntityManager, id: string): Promise<Opinion> {
@@ -95,6 +96,7 @@ async function upsert(
     clauses: JSON.stringify(f.clauses),
     grounds: JSON.stringify(f.grounds),
     referenceIds: JSON.stringify(f.referenceIds),
+    citations: JSON.stringify(f.citations),
     submittedAt: status === 'submitted' ? now : null,
     updatedAt: now,
   };

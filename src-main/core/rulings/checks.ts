@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
 import { groundsNeedReference, type ObjectionGround } from '../../../shared/domain/objectionGrounds';
 import { objectionInput, type Ruling, type Votes } from '../../../shared/schemas/ruling';
+import type { Citation } from '../../../shared/schemas/review';
 import type { CoreContext } from '../context';
 import { validationError } from '../api/dispatcher';
 import { requireReferences } from '../review/references';
@@ -14,6 +15,7 @@ export interface Objection {
   clause: string;
   grounds: ObjectionGround[];
   referenceIds: string[];
+  citations: Citation[];
   reasoning: string;
 }
 
@@ -32,6 +34,7 @@ export function toRuling(r: RulingRow & { correctedById: string | null }): Rulin
             clause: r.objectionClause,
             grounds: parse<ObjectionGround[]>(r.objectionGrounds) ?? [],
             referenceIds: parse<string[]>(r.objectionReferenceIds) ?? [],
+            citations: parse<Citation[]>(r.objectionCitations) ?? [],
             reasoning: r.objectionReasoning ?? '',
           }
         : null,
@@ -47,6 +50,7 @@ export function toRuling(r: RulingRow & { correctedById: string | null }): Rulin
 const RULING_COLUMNS = `r.id, r.resolution_id AS resolutionId, r.outcome, r.session_id AS sessionId, r.votes,
   r.objection_clause AS objectionClause, r.objection_grounds AS objectionGrounds,
   r.objection_reference_ids AS objectionReferenceIds, r.objection_reasoning AS objectionReasoning,
+  r.objection_citations AS objectionCitations,
   r.corrects_id AS correctsId, r.correction_reason AS correctionReason, r.recorded_by AS recordedBy,
   r.recorded_by_name AS recordedByName, r.recorded_at AS recordedAt,
   (SELECT c.id FROM ruling c WHERE c.corrects_id = r.id) AS correctedById`;
@@ -85,8 +89,8 @@ export async function letterOf(
 
 /**
  * The objection a ruling records, checked as an API input would be (schema, then the catalog):
- * the clause, at least one ground, a citation unless the ground is Islamic standards alone, and
- * the reasoning. Fields are reported under `field` (e.g. objection.clause).
+ * the clause, at least one ground, a citation (from the catalog or written out) unless the ground
+ * is Islamic standards alone, and the reasoning. Fields are reported under `field` (e.g. objection.clause).
  */
 export async function checkObjection(tx: EntityManager, raw: unknown, field = 'objection'): Promise<Objection> {
   const parsed = objectionInput.safeParse(raw);
@@ -96,8 +100,8 @@ export async function checkObjection(tx: EntityManager, raw: unknown, field = 'o
     throw new AppError('validation', e.message, fields);
   }
   const o = parsed.data;
-  if (o.referenceIds.length === 0 && groundsNeedReference(o.grounds)) {
-    const msg = 'مستند قانونی اعتراض (قانون و مادهٔ مغایر) را انتخاب کنید.';
+  if (o.referenceIds.length + o.citations.length === 0 && groundsNeedReference(o.grounds)) {
+    const msg = 'مستند قانونی اعتراض (قانون و مادهٔ مغایر) را از فهرست انتخاب کنید یا متن آن را بنویسید.';
     throw new AppError('validation', msg, { [`${field}.referenceIds`]: msg });
   }
   await requireReferences(tx, o.referenceIds, `${field}.referenceIds`);

@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { toPersianDigits } from '../../../shared/text/persian';
-import { votes as votesSchema } from '../../../shared/schemas/ruling';
+import { votes as votesSchema, type ObjectionInput } from '../../../shared/schemas/ruling';
 import type { Actor, CoreContext } from '../context';
 import { newId } from '../ids';
 import { recordAudit } from '../audit/log';
@@ -21,7 +21,7 @@ export interface SessionRulingInput {
   sessionId: string;
   outcome: 'compliant' | 'objected';
   /** objected: clause, grounds, references and reasoning; when omitted they are taken from the submitted expert opinion, and refused (Persian) if it has none */
-  objection?: { clause: string; grounds: string[]; referenceIds: string[]; reasoning: string };
+  objection?: Omit<ObjectionInput, 'grounds'> & { grounds: string[] };
   votes: { conflict: number; partial: number; noConflict: number; systemNoConflict: number };
 }
 
@@ -62,6 +62,7 @@ async function objectionFromOpinion(tx: EntityManager, resolutionId: string): Pr
     clause: opinion.clauses.join('\n'),
     grounds: opinion.grounds,
     referenceIds: opinion.referenceIds,
+    citations: opinion.citations,
     reasoning: opinion.reasoning,
   });
 }
@@ -86,6 +87,7 @@ export async function insertRuling(
     objectionGrounds: o ? JSON.stringify(o.grounds) : null,
     objectionReferenceIds: o ? JSON.stringify(o.referenceIds) : null,
     objectionReasoning: o ? o.reasoning : null,
+    objectionCitations: o ? JSON.stringify(o.citations) : null,
     correctsId: fields.correctsId,
     correctionReason: fields.correctionReason,
     recordedBy: actor.id,

@@ -9,6 +9,7 @@ import { closeSession, ruleBlock, ruleItem } from './ruling';
 import { cancelSession, scheduleSession, updateSession } from './schedule';
 import { sessionSettings, updateSessionSettings } from './settings';
 import { recordAttendance, recordFinding } from './voting';
+import { saveObjection } from './drafting';
 
 export function sessionHandlers(core: CoreContext): HandlersOf<typeof sessionMethods> {
   const detail = (id: string) => getSessionDetail(core, id);
@@ -35,9 +36,10 @@ export function sessionHandlers(core: CoreContext): HandlersOf<typeof sessionMet
     },
     'sessions.recordFinding': async (input, call) => detail(await recordFinding(core, call, input)),
     'sessions.ruleItem': async (input, call) => {
-      await ruleItem(core, call, input.id, input.itemId);
+      await ruleItem(core, call, input.id, input.itemId, input.objection);
       return detail(input.id);
     },
+    'sessions.saveObjection': async (input, call) => detail(await saveObjection(core, call, input)),
     'sessions.ruleBlock': async (input, call) => {
       await ruleBlock(core, call, input.id);
       return detail(input.id);

@@ -8,22 +8,22 @@
 // item alone is rolled back and carried over with the refusal as its note.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
-import { isPast } from '../../../shared/deadlines/calculator';
-import { objectionWindowClosedReason } from '../../../shared/lifecycle/machine';
-import { statusLabel } from '../../../shared/domain/statuses';
 import { toPersianDigits } from '../../../shared/text/persian';
+import type { ObjectionInput } from '../../../shared/schemas/ruling';
 import type { RulingOutcome, Tally } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit, withSavepoint } from '../audit/log';
 import { newId } from '../ids';
 import { recordSessionRuling } from '../rulings/record';
+import type { Objection } from '../rulings/checks';
 import { PanelSessionEntity, SessionFindingEntity, SessionItemEntity, type SessionFindingRow } from './entities';
 import { requireScheduled } from './schedule';
-import { liveTally, loadSessionState, type ItemRecord, type SessionState } from './state';
-import { decide, decideAtClose, isUncontested, silentVoters } from './tally';
+import { loadSessionState, type ItemRecord, type SessionState } from './state';
+import { decide, isUncontested, silentVoters } from './tally';
+import { asObjection } from './objections';
+import { liveTally, planClose, unrulable } from './plan';
+import { sessionMessages as msg } from './messages';
 import { requireSessionDay, writeAttendance } from './voting';
-
-const NOT_READY = ['received', 'under_review'];
 
 function requireQuorum(st: SessionState): void {
   if (!st.quorum.recorded) throw new AppError('invalid_state', 'ابتدا حضور و غیاب اعضا را ثبت کنید.');
@@ -33,20 +33,6 @@ function requireQuorum(st: SessionState): void {
       `جلسه به حد نصاب نرسیده است: ${toPersianDigits(st.quorum.present)} عضو حاضرند و دست‌کم ${toPersianDigits(st.quorum.required)} عضو لازم است.`,
     );
   }
-}
-
-/** Why this item cannot be ruled whatever the votes, or null. */
-function unrulable(item: ItemRecord, now: Date): { reason: string; carry: boolean } | null {
-  if (item.resolutionStatus !== 'awaiting_ruling') {
-    const state = statusLabel(item.resolutionStatus);
-    return NOT_READY.includes(item.resolutionStatus)
-      ? { reason: `مصوبه هنوز آمادهٔ رأی هیأت نبود (وضعیت: «${state}»).`, carry: true }
-      : { reason: `وضعیت مصوبه «${state}» است و رأی هیأت لازم نیست.`, carry: false };
-  }
-  if (item.objectionDeadline && isPast(item.objectionDeadline, now)) {
-    return { reason: objectionWindowClosedReason(item.objectionDeadline), carry: false };
-  }
-  return null;
 }
 
 const frozen = (t: Tally) => ({
@@ -65,6 +51,7 @@ async function ruleOne(
   item: ItemRecord,
   outcome: RulingOutcome,
   tally: Tally,
+  objection?: Objection | ObjectionInput,
 ) {
   const at = st.now.toISOString();
   if (liveTally(st, item).silenceFinal) {
@@ -98,6 +85,7 @@ async function ruleOne(
     resolutionId: item.resolutionId,
     sessionId: st.session.id,
     outcome,
+    objection: outcome === 'objected' ? objection : undefined,
     votes: {
       conflict: tally.conflict,
       partial: tally.partial,
@@ -157,15 +145,23 @@ async function touchSession(tx: EntityManager, st: SessionState) {
     .update({ id: st.session.id }, { rev: st.session.rev + 1, updatedAt: st.now.toISOString() });
 }
 
-export async function ruleItem(core: CoreContext, call: CallContext, sessionId: string, itemId: string): Promise<void> {
+/**
+ * Rules one item by its members' findings. An objection records `objection` when given (the
+ * ruling dialog's clause, grounds and citations), else the item's drafted or expert objection;
+ * with none of them it is refused, asking for them (issue 11).
+ */
+export async function ruleItem(
+  core: CoreContext,
+  call: CallContext,
+  sessionId: string,
+  itemId: string,
+  objection?: ObjectionInput,
+): Promise<void> {
   await core.db.write(async (tx) => {
     const st = await openForRuling(core, tx, sessionId);
     const item = st.items.find((i) => i.id === itemId);
     if (!item || item.state !== 'pending') {
-      throw new AppError(
-        'invalid_state',
-        item?.state === 'ruled' ? 'رأی این مصوبه قبلاً صادر شده است.' : 'این مصوبه در دستور جلسه نیست.',
-      );
+      throw new AppError('invalid_state', item?.state === 'ruled' ? msg.itemAlreadyRuled : msg.itemNotOnAgenda);
     }
     const blocked = unrulable(item, st.now);
     if (blocked) throw new AppError('invalid_state', blocked.reason);
@@ -179,7 +175,15 @@ export async function ruleItem(core: CoreContext, call: CallContext, sessionId: 
     if (decision !== 'compliant' && decision !== 'objected') {
       throw new AppError('invalid_state', 'هنوز همهٔ اعضای حاضر نظر نداده‌اند و نتیجه معلوم نیست.');
     }
-    await ruleOne(core, tx, call, st, item, decision, tally);
+    if (decision === 'compliant' && objection) {
+      throw new AppError('validation', msg.objectionOnCompliant, { objection: msg.objectionOnCompliant });
+    }
+    const known = st.objections.get(item.id);
+    const recorded = objection ?? (known ? asObjection(known) : undefined);
+    if (decision === 'objected' && !recorded) {
+      throw new AppError('validation', msg.objectionNeeded, { objection: msg.objectionNeeded });
+    }
+    await ruleOne(core, tx, call, st, item, decision, tally, recorded);
     await touchSession(tx, st);
   });
 }
@@ -227,27 +231,20 @@ export async function closeSession(core: CoreContext, call: CallContext, session
     for (const item of st.items) {
       if (item.state !== 'pending') continue;
       const { tally } = liveTally(st, item);
-      const blocked = unrulable(item, st.now);
-      if (blocked) {
-        await leaveUnruled(tx, call, st, item, blocked.carry ? 'carried_over' : 'dropped', tally, blocked.reason);
-        report[blocked.carry ? 'carriedOver' : 'dropped']++;
+      // the plan the close dialog showed: the same function decides here
+      const plan = planClose(st, item);
+      if (plan.state !== 'ruled' || !plan.outcome) {
+        await leaveUnruled(tx, call, st, item, plan.state === 'dropped' ? 'dropped' : 'carried_over', tally, plan.note);
+        report[plan.state === 'dropped' ? 'dropped' : 'carriedOver']++;
         continue;
       }
-      const outcome = first.quorum.met ? decideAtClose(tally) : null;
-      if (!outcome) {
-        const nobody = tally.conflict + tally.partial + tally.noConflict + tally.systemNoConflict === 0;
-        const note = !first.quorum.met
-          ? 'جلسه به حد نصاب نرسید؛ مصوبه در جلسهٔ بعد طرح می‌شود.'
-          : nobody
-            ? 'نظری از اعضای حاضر ثبت نشد؛ مصوبه در جلسهٔ بعد طرح می‌شود.'
-            : 'آرای اعضای حاضر برابر بود؛ مصوبه در جلسهٔ بعد طرح می‌شود.';
-        await leaveUnruled(tx, call, st, item, 'carried_over', tally, note);
-        report.carriedOver++;
-        continue;
-      }
+      const outcome = plan.outcome;
+      const known = st.objections.get(item.id);
       try {
         // a refused item rolls back alone (and the audit chain's head with it); the others are ruled
-        await withSavepoint(tx, 'item_ruling', () => ruleOne(core, tx, call, st, item, outcome, tally));
+        await withSavepoint(tx, 'item_ruling', () =>
+          ruleOne(core, tx, call, st, item, outcome, tally, known ? asObjection(known) : undefined),
+        );
         report.ruled++;
       } catch (e) {
         if (!(e instanceof AppError)) throw e;

@@ -11,6 +11,7 @@ import type {
   Decision,
   FindingCode,
   FindingSource,
+  ItemObjection,
   ItemState,
   QuorumState,
   RulingOutcome,
@@ -26,7 +27,9 @@ import type {
 import { currentPolicy } from '../lifecycle/policy';
 import { PanelSessionEntity, type PanelSessionRow } from './entities';
 import { quorumRequired, sessionSettings } from './settings';
-import { decide, isUncontested, silenceIsFinal, tallyFindings } from './tally';
+import { decide, isUncontested } from './tally';
+import { itemObjections } from './objections';
+import { liveTally, planClose } from './plan';
 
 export const SESSION_NOT_FOUND = 'جلسه یافت نشد.';
 
@@ -72,6 +75,8 @@ export interface SessionState {
   voters: string[];
   items: ItemRecord[];
   findings: Map<string, FindingRecord[]>;
+  /** per item: the objection its ruling would record (the panel's draft, else the expert's) */
+  objections: Map<string, ItemObjection>;
   policy: DeadlinePolicy;
   settings: SessionSettings;
   now: Date;
@@ -162,6 +167,7 @@ export async function loadSessionState(m: EntityManager, id: string, now: Date):
   };
   const findings = new Map<string, FindingRecord[]>();
   for (const f of findingRows) findings.set(f.itemId, [...(findings.get(f.itemId) ?? []), f]);
+  const objections = await itemObjections(m, id);
   return {
     session,
     members,
@@ -169,22 +175,12 @@ export async function loadSessionState(m: EntityManager, id: string, now: Date):
     voters: recorded ? present : members.map((x) => x.id),
     items,
     findings,
+    objections,
     policy,
     settings,
     now,
     today: todayInTehran(now),
   };
-}
-
-/** The tally of a pending item now, with a final silence counted as system no-conflict. */
-export function liveTally(st: SessionState, item: ItemRecord): { tally: Tally; silenceFinal: boolean } {
-  const t = tallyFindings(st.findings.get(item.id) ?? [], st.voters);
-  const silenceFinal = silenceIsFinal(item.receiptDate, st.policy, st.now);
-  if (silenceFinal) {
-    t.systemNoConflict += t.missing;
-    t.missing = 0;
-  }
-  return { tally: t, silenceFinal };
 }
 
 function frozenTally(item: ItemRecord): Tally {
@@ -243,6 +239,8 @@ export function itemView(st: SessionState, item: ItemRecord): SessionItem {
     decision,
     uncontested,
     silenceFinal,
+    objection: pending ? (st.objections.get(item.id) ?? null) : null,
+    atClose: pending && st.session.status === 'scheduled' ? planClose(st, item) : null,
   };
 }
 

@@ -7,9 +7,10 @@
 //   the close a missing vote is an abstention, and an even split (or no vote at all) is a tie:
 //   undecided, carried to the next session (DOMAIN.md "Who is who").
 // - A member's silence becomes «عدم مغایرت (سیستمی)» when policy memberSilenceCountsAsNoConflict
-//   holds and the member's deadline is today or past at the moment the item is ruled: once it is
-//   ruled, or the session closes, there is no later moment before the deadline to record it.
-import { daysLeft, memberFindingDeadline } from '../../../shared/deadlines/calculator';
+//   holds and the member's deadline day has ended in Tehran (the calculator's isPast): on the last
+//   day itself the member may still vote, so until midnight their silence is only «not yet
+//   recorded», and an item ruled (or a session closed) that day counts it as an abstention.
+import { isPast, memberFindingDeadline } from '../../../shared/deadlines/calculator';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import type { Decision, FindingCode, FindingSource, RulingOutcome, Tally } from '../../../shared/schemas/session';
 
@@ -60,10 +61,14 @@ export function isUncontested(t: Tally): boolean {
   return t.missing === 0 && against(t) === 0 && inFavour(t) > 0;
 }
 
-/** May silence on this resolution now be recorded as «عدم مغایرت (سیستمی)»? */
+/**
+ * May silence on this resolution now be recorded as «عدم مغایرت (سیستمی)»? From the instant the
+ * members' deadline day ends in Tehran: the same instant recordFinding stops taking votes, so the
+ * vote buttons and the displayed state never disagree.
+ */
 export function silenceIsFinal(receiptDate: string, policy: DeadlinePolicy, now: Date): boolean {
   if (!policy.memberSilenceCountsAsNoConflict) return false;
-  return daysLeft(memberFindingDeadline(receiptDate, policy), now) <= 0;
+  return isPast(memberFindingDeadline(receiptDate, policy), now);
 }
 
 /** The members who count and have not voted: whom a final silence turns into system findings. */

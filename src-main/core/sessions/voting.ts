@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
-import { isPast, memberFindingDeadline } from '../../../shared/deadlines/calculator';
+import { memberFindingDeadline } from '../../../shared/deadlines/calculator';
 import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
 import { sessionTitle, type attendanceInput, type findingInput } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
@@ -22,6 +22,8 @@ import {
 } from './entities';
 import { requireNothingRuled, requireScheduled } from './schedule';
 import { requireSessionRow } from './state';
+import { sessionMessages as msg } from './messages';
+import { silenceIsFinal } from './tally';
 
 type AttendanceFields = z.output<typeof attendanceInput>;
 type FindingFields = z.output<typeof findingInput>;
@@ -97,34 +99,37 @@ export async function recordAttendance(core: CoreContext, call: CallContext, f: 
   });
 }
 
-const ITEM_NOT_ON_AGENDA = 'این مصوبه در دستور جلسه نیست.';
-
 export async function recordFinding(core: CoreContext, call: CallContext, f: FindingFields): Promise<string> {
   return core.db.write(async (tx) => {
     const item = await tx.getRepository(SessionItemEntity).findOneBy({ id: f.itemId });
-    if (!item) throw new AppError('not_found', ITEM_NOT_ON_AGENDA);
+    if (!item) throw new AppError('not_found', msg.itemNotOnAgenda);
     const s = await requireSessionRow(tx, item.sessionId);
     requireScheduled(s);
     if (item.state === 'ruled') {
       throw new AppError('invalid_state', 'رأی هیأت دربارهٔ این مصوبه صادر شده است و نظر اعضا دیگر تغییر نمی‌کند.');
     }
-    if (item.state !== 'pending') throw new AppError('invalid_state', ITEM_NOT_ON_AGENDA);
+    if (item.state !== 'pending') throw new AppError('invalid_state', msg.itemNotOnAgenda);
     const me = await getUserRow(tx, call.actor.id);
     if (!me || !me.active || me.role !== 'member') {
       throw new AppError('forbidden', 'فقط اعضای فعال هیأت نظر ثبت می‌کنند.');
+    }
+    // once attendance is recorded only the members present count: an absent member's vote would
+    // be kept but never counted, so it is refused rather than «saved» for nothing
+    if (s.attendanceRecordedAt !== null) {
+      const [row]: { present: number }[] = await tx.query(
+        'SELECT present FROM session_attendance WHERE session_id = ? AND member_id = ?',
+        [s.id, me.id],
+      );
+      if (!row?.present) throw new AppError('invalid_state', msg.absentMember);
     }
     const [r]: { receiptDate: string }[] = await tx.query(
       'SELECT receipt_date AS receiptDate FROM resolution WHERE id = ?',
       [item.resolutionId],
     );
     const policy = await currentPolicy(tx);
-    const deadline = memberFindingDeadline(r.receiptDate, policy);
     // once silence counts as no conflict, a late vote would overturn what the system recorded
-    if (policy.memberSilenceCountsAsNoConflict && isPast(deadline, core.clock())) {
-      throw new AppError(
-        'invalid_state',
-        `مهلت ثبت نظر اعضا دربارهٔ این مصوبه در ${formatJalali(deadline)} به پایان رسیده است و سکوت، عدم مغایرت (سیستمی) شمرده می‌شود.`,
-      );
+    if (silenceIsFinal(r.receiptDate, policy, core.clock())) {
+      throw new AppError('invalid_state', msg.findingDeadlinePassed(memberFindingDeadline(r.receiptDate, policy)));
     }
     const repo = tx.getRepository(SessionFindingEntity);
     const cur = await repo.findOneBy({ itemId: item.id, memberId: me.id });

@@ -57,6 +57,8 @@ export interface ResolutionRecord {
   dueDate: string | null;
   dueKind: string | null;
   assignedExpertId: string | null;
+  /** the objection window had already passed when it was registered (issue 11): kept for accountability */
+  registeredLate: number;
   createdBy: string;
   rev: number;
   createdAt: string;
@@ -144,6 +146,7 @@ export const ResolutionEntity = new EntitySchema<ResolutionRecord>({
     dueDate: { type: 'text', name: 'due_date', nullable: true },
     dueKind: { type: 'text', name: 'due_kind', nullable: true },
     assignedExpertId: { type: 'text', name: 'assigned_expert_id', nullable: true },
+    registeredLate: int('registered_late'),
     createdBy: text('created_by'),
     ...common,
   },

@@ -72,6 +72,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { entity: 'council_answer', table: 'council_answer', rev: null, describe: 'answer_number' },
   { entity: 'board_referral', table: 'board_referral', rev: 'rev', describe: 'board_name' },
   { entity: 'court_ruling', table: 'court_ruling', rev: null, describe: 'ruling_number' },
+  { entity: 'registration_correction', table: 'registration_correction', rev: null, describe: OF_RESOLUTION },
   {
     entity: 'letter',
     table: 'letter',

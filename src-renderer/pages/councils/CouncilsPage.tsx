@@ -12,7 +12,7 @@ import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import type { Council } from '../../../shared/schemas/council';
 import { councilKindLabel } from '../../../shared/domain/councils';
 import { useCall } from '../../api/useCall';
-import { useAppInfo } from '../../app/AppInfoContext';
+import { useAppInfo, useCan } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
 import { EmptyState } from '../../components/EmptyState';
 import { activeColumn, ListGrid } from '../../components/ListGrid';
@@ -36,11 +36,13 @@ function NoCouncils({ onNewCouncil }: { onNewCouncil?: () => void }) {
       testId="councils-empty"
       icon={<GroupsOutlined />}
       title={m.emptyTitle}
-      body={m.emptyBody}
+      body={onNewCouncil ? m.emptyBody : undefined}
       action={
-        <Button variant="contained" startIcon={<Add />} onClick={onNewCouncil}>
-          {m.newCouncil}
-        </Button>
+        onNewCouncil && (
+          <Button variant="contained" startIcon={<Add />} onClick={onNewCouncil}>
+            {m.newCouncil}
+          </Button>
+        )
       }
     />
   );
@@ -48,6 +50,8 @@ function NoCouncils({ onNewCouncil }: { onNewCouncil?: () => void }) {
 
 export function CouncilsPage() {
   const { office } = useAppInfo();
+  // reading the list is everyone's; adding, editing and importing are the reference keepers'
+  const mayEdit = useCan()('councils.create');
   const notify = useNotify();
   const [includeInactive, setIncludeInactive] = useState(false);
   const councils = useCall('councils.list', { includeInactive });
@@ -61,26 +65,30 @@ export function CouncilsPage() {
       { field: 'province', headerName: m.colProvince, flex: 1, minWidth: 130 },
       { field: 'nationalCode', headerName: m.colCode, width: 140, valueFormatter: (v: string) => toFa(v ?? '') },
       activeColumn(m.colActive),
-      {
-        field: 'actions',
-        headerName: m.colActions,
-        width: 90,
-        sortable: false,
-        renderCell: ({ row }) => (
-          <Tooltip title={m.editCouncil}>
-            <IconButton
-              size="small"
-              aria-label={m.editCouncil}
-              onClick={() => setEditing(row)}
-              data-testid="council-edit"
-            >
-              <EditOutlined fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ),
-      },
+      ...(mayEdit
+        ? [
+            {
+              field: 'actions',
+              headerName: m.colActions,
+              width: 90,
+              sortable: false,
+              renderCell: ({ row }: { row: Council }) => (
+                <Tooltip title={m.editCouncil}>
+                  <IconButton
+                    size="small"
+                    aria-label={m.editCouncil}
+                    onClick={() => setEditing(row)}
+                    data-testid="council-edit"
+                  >
+                    <EditOutlined fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+              ),
+            } satisfies GridColDef<Council>,
+          ]
+        : []),
     ],
-    [],
+    [mayEdit],
   );
 
   const rows = councils.data ?? [];
@@ -91,12 +99,14 @@ export function CouncilsPage() {
         title={m.title}
         subtitle={councils.data ? `${m.subtitle} — ${m.count(numFa(rows.length))}` : m.subtitle}
         actions={
-          <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')} data-testid="council-new">
-            {m.newCouncil}
-          </Button>
+          mayEdit && (
+            <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')} data-testid="council-new">
+              {m.newCouncil}
+            </Button>
+          )
         }
       />
-      <CouncilImport onImported={() => councils.reload()} />
+      {mayEdit && <CouncilImport onImported={() => councils.reload()} />}
       <LoadError error={councils.error} onRetry={councils.reload} />
       <ShowInactiveSwitch
         checked={includeInactive}
@@ -114,9 +124,9 @@ export function CouncilsPage() {
           pagination: { paginationModel: { pageSize: 50 } },
           sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] },
         }}
-        onRowDoubleClick={(p) => setEditing(p.row)}
+        onRowDoubleClick={mayEdit ? (p) => setEditing(p.row) : undefined}
         slots={{ noRowsOverlay: NoCouncils }}
-        slotProps={{ noRowsOverlay: { onNewCouncil: () => setEditing('new') } }}
+        slotProps={{ noRowsOverlay: { onNewCouncil: mayEdit ? () => setEditing('new') : undefined } }}
       />
       {editing && (
         <CouncilDialog

@@ -27,6 +27,7 @@ const ACCENT: Record<DeskBucket['key'], string> = {
   objectionLetters: '#ad1457',
   councilAnswers: '#6a1b9a',
   boardOverdue: '#5d4037',
+  lateRegistered: '#455a64',
 };
 
 function itemLink(item: DeskItem): string {
@@ -39,7 +40,11 @@ export function DeskBucketCard({ bucket, soonDays }: { bucket: DeskBucket; soonD
   const navigate = useNavigate();
   const def = DESK_BUCKETS.find((b) => b.key === bucket.key)!;
   const rest = bucket.count - bucket.items.length;
-  const registerLink = bucket.registerStatus ? `/register?status=${bucket.registerStatus.join(',')}` : null;
+  const registerLink = bucket.registerLate
+    ? '/register?late=1'
+    : bucket.registerStatus
+      ? `/register?status=${bucket.registerStatus.join(',')}`
+      : null;
   return (
     <Paper
       variant="outlined"
@@ -82,6 +87,7 @@ export function DeskBucketCard({ bucket, soonDays }: { bucket: DeskBucket; soonD
                 <Typography variant="caption" color="text.secondary" noWrap component="p">
                   {item.councilDisplayName} · {toFa(item.incomingNumber)}
                   {item.dueKind && !item.session ? ` · ${dueKindLabel(item.dueKind)}` : ''}
+                  {item.note ? ` · ${item.note}` : ''}
                 </Typography>
               </Box>
               {item.session && (

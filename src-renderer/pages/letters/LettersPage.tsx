@@ -63,7 +63,8 @@ export function LettersPage() {
   // a link from a resolution or a session opens the new-letter dialog already filled
   useEffect(() => {
     const k = params.get('new');
-    if (!k) return;
+    // only for whoever may draft a letter: a viewer's old link opens the register, not a form
+    if (!k || !can('letters.createDraft')) return;
     setPreset({
       kind: (LETTER_KIND_CODES as readonly string[]).includes(k) ? (k as LetterKind) : undefined,
       resolutionId: params.get('resolution') ?? undefined,
@@ -71,7 +72,7 @@ export function LettersPage() {
     });
     setDialog('new');
     setParams({}, { replace: true });
-  }, [params, setParams]);
+  }, [params, setParams, can]);
 
   useEffect(() => {
     const timer = setTimeout(() => setQ(typed.trim()), 300);

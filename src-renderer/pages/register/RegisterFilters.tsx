@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import Divider from '@mui/material/Divider';
 import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
@@ -22,6 +23,8 @@ import { registerMessages as m } from '../../messages/register';
 import { hasFilters, type RegisterQuery } from './registerQuery';
 
 const SEARCH_DEBOUNCE_MS = 250;
+/** the status menu's extra entry: registered after the objection window had ended */
+const LATE = 'late';
 
 export interface RegisterFiltersProps {
   query: RegisterQuery;
@@ -124,16 +127,17 @@ export function RegisterFilters({ query, councils, councilsLoading, onChange, on
       </FormControl>
       <FormControl fullWidth sx={{ gridColumn: { md: 'span 4' } }}>
         <InputLabel id="register-status-label">{m.status}</InputLabel>
-        <Select<StatusCode[]>
+        <Select<string[]>
           labelId="register-status-label"
           label={m.status}
           multiple
-          value={query.status}
+          value={query.late ? [...query.status, LATE] : query.status}
           onChange={(e) => {
             const v = e.target.value;
-            onChange({ status: (typeof v === 'string' ? v.split(',') : v) as StatusCode[] });
+            const picked = typeof v === 'string' ? v.split(',') : v;
+            onChange({ status: picked.filter((x) => x !== LATE) as StatusCode[], late: picked.includes(LATE) });
           }}
-          renderValue={(selected) => selected.map(statusLabel).join('، ')}
+          renderValue={(selected) => selected.map((x) => (x === LATE ? m.lateOnly : statusLabel(x))).join('، ')}
           data-testid="register-status"
         >
           {STATUSES.map((s) => (
@@ -142,6 +146,12 @@ export function RegisterFilters({ query, councils, councilsLoading, onChange, on
               <ListItemText primary={s.label} />
             </MenuItem>
           ))}
+          {/* accountability (issue 11): not a state, a fact of the registration */}
+          <Divider />
+          <MenuItem value={LATE} dense data-testid="register-late">
+            <Checkbox size="small" checked={query.late} sx={{ py: 0.25 }} />
+            <ListItemText primary={m.lateOnly} secondary={m.lateOnlyHint} />
+          </MenuItem>
         </Select>
       </FormControl>
       <Box sx={{ gridColumn: { md: 'span 3' } }}>

@@ -20,6 +20,8 @@ export interface RegisterQuery {
   status: StatusCode[];
   from: string | null;
   to: string | null;
+  /** only resolutions registered after their objection window had ended */
+  late: boolean;
 }
 
 export const DEFAULT_QUERY: RegisterQuery = {
@@ -33,6 +35,7 @@ export const DEFAULT_QUERY: RegisterQuery = {
   status: [],
   from: null,
   to: null,
+  late: false,
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
@@ -56,6 +59,7 @@ export function parseQuery(params: URLSearchParams): RegisterQuery {
       .filter((s): s is StatusCode => s !== null),
     from: ISO.test(params.get('from') ?? '') ? params.get('from') : null,
     to: ISO.test(params.get('to') ?? '') ? params.get('to') : null,
+    late: params.get('late') === '1',
   };
 }
 
@@ -74,11 +78,14 @@ export function toParams(query: RegisterQuery): URLSearchParams {
   if (query.status.length) p.set('status', query.status.join(','));
   if (query.from) p.set('from', query.from);
   if (query.to) p.set('to', query.to);
+  if (query.late) p.set('late', '1');
   return p;
 }
 
 export function hasFilters(query: RegisterQuery): boolean {
-  return Boolean(query.q.trim() || query.councilId || query.category || query.status.length || query.from || query.to);
+  return Boolean(
+    query.q.trim() || query.councilId || query.category || query.status.length || query.from || query.to || query.late,
+  );
 }
 
 export function toListInput(query: RegisterQuery): ResolutionListInput {
@@ -89,5 +96,6 @@ export function toListInput(query: RegisterQuery): ResolutionListInput {
   if (query.status.length) filter.status = query.status;
   if (query.from) filter.receivedFrom = query.from;
   if (query.to) filter.receivedTo = query.to;
+  if (query.late) filter.late = true;
   return { page: query.page, pageSize: query.pageSize, sort: { field: query.sort, dir: query.dir }, filter };
 }

@@ -13,7 +13,8 @@ import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import type { Council } from '../../../shared/schemas/council';
 import type { Resolution } from '../../../shared/schemas/resolution';
 import { CATEGORIES } from '../../../shared/domain/categories';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
+import { LateConfirmDialog } from './LateConfirmDialog';
 import { CouncilAutocomplete } from '../../components/CouncilAutocomplete';
 import { JalaliDateField } from '../../components/JalaliDateField';
 import { enterMovesOn, focusFirstInvalid, NAV_FIELD, useSubmitShortcut } from '../../components/formKeys';
@@ -56,15 +57,25 @@ export function ResolutionForm({ councils, defaults, existing, onSaved, onCancel
     form.setValue('approvalDate', sessionDate, { shouldValidate: formState.isSubmitted });
   }, [sessionDate, form, formState.isSubmitted]);
 
+  // the core's warning that the window has already passed, waiting for the secretary's answer
+  const [late, setLate] = useState<{ message: string } | null>(null);
+  const save = (values: ResolutionFormOutput, confirmLate: boolean) =>
+    existing
+      ? call('resolutions.update', { ...values, id: existing.id, rev: existing.rev, confirmLate })
+      : call('resolutions.register', { ...values, confirmLate });
+
   const submit = form.handleSubmit(
     async (values) => {
       setTopError(null);
       try {
-        const saved = existing
-          ? await call('resolutions.update', { ...values, id: existing.id, rev: existing.rev })
-          : await call('resolutions.register', values);
-        onSaved(saved);
+        onSaved(await save(values, late !== null));
+        setLate(null);
       } catch (err) {
+        if (err instanceof ApiError && err.code === 'needs_confirmation' && !late) {
+          setLate({ message: err.message });
+          return;
+        }
+        setLate(null);
         setTopError(applyServerErrors(err, form.setError, FIELD_NAMES));
         topRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
         focusFirstInvalid(formRef.current);
@@ -256,6 +267,14 @@ export function ResolutionForm({ councils, defaults, existing, onSaved, onCancel
           {m.shortcutHint}
         </Typography>
       </Box>
+      {late && (
+        <LateConfirmDialog
+          message={late.message}
+          busy={formState.isSubmitting}
+          onConfirm={submitNow}
+          onClose={() => setLate(null)}
+        />
+      )}
     </form>
   );
 }

@@ -29,6 +29,9 @@ import { lifecycleMessages } from '../../messages/lifecycle';
 import { lettersMessages } from '../../messages/letters';
 import { ResolutionLetters } from './ResolutionLetters';
 import { LoadError } from '../../components/LoadError';
+import { useCan } from '../../app/AppInfoContext';
+import { registrationMessages } from '../../messages/registration';
+import Alert from '@mui/material/Alert';
 
 function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -46,6 +49,7 @@ export function ResolutionPage() {
   const navigate = useNavigate();
   const back = useBack('/register');
   const { data: r, error, loading, reload } = useCall('resolutions.get', { id });
+  const can = useCan();
 
   if (error && isNotFound(error)) {
     return (
@@ -110,7 +114,7 @@ export function ResolutionPage() {
               </Link>
             )}
           </Box>
-          {r.status === 'received' && (
+          {r.status === 'received' && can('resolutions.update') && (
             <Button
               variant="outlined"
               startIcon={<EditOutlined />}
@@ -121,6 +125,11 @@ export function ResolutionPage() {
             </Button>
           )}
         </Box>
+        {r.registeredLate && (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="registered-late">
+            {registrationMessages.lateRegistered}
+          </Alert>
+        )}
         <DeadlineBanner />
         <Box
           sx={{

@@ -10,7 +10,9 @@ import Typography from '@mui/material/Typography';
 import type { HistoryEvent } from '../../../shared/schemas/audit';
 import { useCall } from '../../api/useCall';
 import { errorText } from '../../api/errorText';
-import { instantFa } from '../../format/fa';
+import { dateFa, instantFa } from '../../format/fa';
+import { categoryLabel } from '../../../shared/domain/categories';
+import { registrationMessages as rm } from '../../messages/registration';
 import { actionLabel, lifecycleMessages as m } from '../../messages/lifecycle';
 
 interface Entry {
@@ -19,11 +21,26 @@ interface Entry {
   actorName: string;
   title: string;
   details: string[];
+  /** a correction's earlier and new values, one line each */
+  changes: string[];
   reason: string | null;
   system: boolean;
 }
 
 const HIDDEN = new Set(['opinion_draft']);
+
+/** «تاریخ وصول: ۱۴۰۵/۰۸/۲۴ ← ۱۴۰۵/۰۸/۲۷» for each field a correction changed. */
+function correctionLines(e: HistoryEvent): string[] {
+  const before = JSON.parse(e.before ?? '{}') as Record<string, string | null>;
+  const after = JSON.parse(e.after ?? '{}') as Record<string, string | null>;
+  const show = (k: string, v: string | null) =>
+    v === null ? '—' : /Date$|Deadline$/.test(k) ? dateFa(v) : k === 'category' ? categoryLabel(v) : v;
+  return Object.keys(rm.fields)
+    .filter((k) => k in after && before[k] !== after[k])
+    .map((k) =>
+      k === 'councilId' ? rm.changed(rm.fields[k]) : rm.change(rm.fields[k], show(k, before[k]), show(k, after[k])),
+    );
+}
 /** the events of one action are written in one transaction, milliseconds apart */
 const SAME_ACTION_MS = 5_000;
 
@@ -43,6 +60,7 @@ export function groupEvents(events: readonly HistoryEvent[]): Entry[] {
       actorName: main.actorName,
       title,
       details,
+      changes: main.action === 'correct_registration' ? correctionLines(main) : [],
       reason: group.map((e) => e.reason).find((x) => x) ?? null,
       system: main.actorId === 'system',
     });
@@ -116,6 +134,11 @@ export function Timeline({ resolutionId, rev }: { resolutionId: string; rev: num
                   {e.details.join('، ')}
                 </Typography>
               )}
+              {e.changes.map((c) => (
+                <Typography key={c} variant="caption" component="div" data-testid="timeline-change">
+                  {c}
+                </Typography>
+              ))}
               <Typography variant="caption" color="text.secondary" component="div">
                 {e.actorName} · {instantFa(e.at)}
               </Typography>

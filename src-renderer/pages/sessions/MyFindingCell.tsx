@@ -58,6 +58,7 @@ export function MyFindingCell({
     <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }} data-testid={`my-finding-${item.id}`}>
       <ToggleButtonGroup
         size="small"
+        orientation="vertical"
         exclusive
         value={mine?.finding ?? null}
         disabled={busy}
@@ -72,7 +73,8 @@ export function MyFindingCell({
             data-testid={`finding-${item.id}-${f.code}`}
             sx={{
               px: 1,
-              py: 0.25,
+              py: 0.1,
+              lineHeight: 1.6,
               fontSize: 12,
               whiteSpace: 'nowrap',
               '&.Mui-selected, &.Mui-selected:hover': { bgcolor: SELECTED[f.code], color: '#fff' },

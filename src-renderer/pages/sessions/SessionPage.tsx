@@ -16,7 +16,7 @@ import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import { WEEKDAYS_FA, weekdayOf } from '../../../shared/dates/jalali';
-import { sessionTitle, type SessionDetail } from '../../../shared/schemas/session';
+import { sessionTitle, type SessionDetail, type SessionItem } from '../../../shared/schemas/session';
 import { useCall } from '../../api/useCall';
 import { isNotFound } from '../../api/errorText';
 import { useCan, useCurrentUser } from '../../app/AppInfoContext';
@@ -31,10 +31,12 @@ import { AttendancePanel } from './AttendancePanel';
 import { FindingsGrid } from './FindingsGrid';
 import { MinutesView } from './MinutesView';
 import { ScheduleDialog } from './ScheduleDialog';
-import { CancelDialog, CloseDialog } from './SessionDialogs';
+import { CancelDialog } from './SessionDialogs';
+import { CloseDialog } from './CloseDialog';
 import { SessionStatusChip } from './sessionChips';
 import { SessionLetters } from './SessionLetters';
 import { LoadError } from '../../components/LoadError';
+import { RuleItemDialog } from './RuleItemDialog';
 
 type Dialog = 'edit' | 'cancel' | 'close' | null;
 
@@ -49,6 +51,7 @@ export function SessionPage() {
   // a change answers with the whole session: it replaces what was loaded
   const [changed, setChanged] = useState<SessionDetail | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [ruling, setRuling] = useState<{ item: SessionItem; mode: 'rule' | 'draft' } | null>(null);
   const detail =
     changed?.session.id === id && (!loaded.data || changed.session.updatedAt >= loaded.data.session.updatedAt)
       ? changed
@@ -78,6 +81,7 @@ export function SessionPage() {
   const manage = can('sessions.schedule') && scheduled;
   const anyRuled = detail.items.some((i) => i.state === 'ruled');
   const isMember = me.role === 'member';
+  const isChair = isMember && Boolean(me.isChair);
   const update = (d: SessionDetail) => setChanged(d);
 
   return (
@@ -185,7 +189,10 @@ export function SessionPage() {
             detail={detail}
             meId={isMember ? me.id : null}
             mayRule={manage && dayReached}
+            mayDraft={scheduled && (manage || isChair)}
             onChange={update}
+            onRule={(item) => setRuling({ item, mode: 'rule' })}
+            onDraft={(item) => setRuling({ item, mode: 'draft' })}
           />
         )}
         {session.status === 'closed' && <SessionLetters sessionId={session.id} rev={session.rev} />}
@@ -215,9 +222,26 @@ export function SessionPage() {
           }}
         />
       )}
+      {ruling && (
+        <RuleItemDialog
+          detail={detail}
+          item={detail.items.find((i) => i.id === ruling.item.id) ?? ruling.item}
+          mode={ruling.mode}
+          onClose={() => setRuling(null)}
+          onDone={(d) => {
+            setRuling(null);
+            update(d);
+          }}
+        />
+      )}
       {dialog === 'close' && (
         <CloseDialog
           detail={detail}
+          onRule={(item) => {
+            // ruled now if the votes settle it; else drafted, and the close records it
+            setDialog(null);
+            setRuling({ item, mode: item.decision === 'objected' ? 'rule' : 'draft' });
+          }}
           onClose={() => setDialog(null)}
           onDone={(d) => {
             setDialog(null);

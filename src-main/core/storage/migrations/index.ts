@@ -5,6 +5,7 @@ import { Review1763856000004 } from './0004-review';
 import { Sessions1763856000005 } from './0005-sessions';
 import { Letters1763856000006 } from './0006-letters';
 import { Sync1763856000007 } from './0007-sync';
+import { Legal1763856000008 } from './0008-legal';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -15,5 +16,6 @@ export const MIGRATIONS = [
   Sessions1763856000005,
   Letters1763856000006,
   Sync1763856000007,
+  Legal1763856000008,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

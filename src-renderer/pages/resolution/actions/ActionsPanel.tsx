@@ -16,6 +16,7 @@ import ForwardToInboxOutlined from '@mui/icons-material/ForwardToInboxOutlined';
 import ReplyOutlined from '@mui/icons-material/ReplyOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
 import TimerOffOutlined from '@mui/icons-material/TimerOffOutlined';
+import EditCalendarOutlined from '@mui/icons-material/EditCalendarOutlined';
 import { isPast } from '../../../../shared/deadlines/calculator';
 import { TRANSITIONS, isTerminal, transitionsFrom, type TransitionName } from '../../../../shared/lifecycle/machine';
 import { useCall } from '../../../api/useCall';
@@ -27,6 +28,8 @@ import { CouncilReceivedDialog, LetterSentDialog } from './LetterDialogs';
 import { CouncilAnswerDialog, NoAnswerDialog } from './CouncilDialogs';
 import { BoardDecisionDialog, CourtAnnulmentDialog } from './FinalDialogs';
 import { useLifecycle } from './LifecycleContext';
+import { RegistrationCorrectionDialog } from './RegistrationCorrectionDialog';
+import { registrationMessages as rm } from '../../../messages/registration';
 
 type ActionKey =
   | 'assign'
@@ -40,7 +43,8 @@ type ActionKey =
   | 'answer'
   | 'noAnswer'
   | 'board'
-  | 'court';
+  | 'court'
+  | 'registration';
 
 interface Action {
   key: ActionKey;
@@ -49,6 +53,9 @@ interface Action {
   /** the step's main action is a filled button */
   primary?: boolean;
 }
+
+/** actions beside the process, shown quietly */
+const SIDE: readonly ActionKey[] = ['court', 'registration'];
 
 const WAITS_ON: Partial<Record<string, string>> = {
   received: 'دبیرخانه',
@@ -107,6 +114,8 @@ function useActions(): Action[] {
   if (may('board_upholds'))
     list.push({ key: 'board', label: m.boardDecision, icon: <BalanceOutlined />, primary: true });
   if (may('court_annuls')) list.push({ key: 'court', label: m.courtAnnulment, icon: <GavelOutlined /> });
+  // at any stage: the receipt date drives the legal clock, and a typing error must not stand
+  if (secretary) list.push({ key: 'registration', label: rm.action, icon: <EditCalendarOutlined /> });
   return list;
 }
 
@@ -135,6 +144,8 @@ function ActionDialogFor({ action, onClose }: { action: ActionKey; onClose: () =
       return <BoardDecisionDialog onClose={onClose} />;
     case 'court':
       return <CourtAnnulmentDialog onClose={onClose} />;
+    case 'registration':
+      return <RegistrationCorrectionDialog onClose={onClose} />;
   }
 }
 
@@ -151,6 +162,7 @@ const TEST_IDS: Record<ActionKey, string> = {
   noAnswer: 'action-no-answer',
   board: 'action-board-decision',
   court: 'action-court',
+  registration: 'action-correct-registration',
 };
 
 export function ActionsPanel() {
@@ -173,8 +185,8 @@ export function ActionsPanel() {
         </Typography>
       )}
       {windowClosed && <Alert severity="warning">{m.windowClosedActions}</Alert>}
-      {/* a court annulment alone is not the step at hand: say whose step it is */}
-      {!actions.some((a) => a.key !== 'court') && (
+      {/* a court annulment or a correction alone is not the step at hand: say whose step it is */}
+      {!actions.some((a) => a.key !== 'court' && a.key !== 'registration') && (
         <Typography variant="body2" color="text.secondary" data-testid="no-actions">
           {isTerminal(r.status) ? m.processEnded : WAITS_ON[r.status] ? m.waitingFor(WAITS_ON[r.status]!) : m.noActions}
         </Typography>
@@ -184,8 +196,8 @@ export function ActionsPanel() {
           {actions.map((a) => (
             <Button
               key={a.key}
-              variant={a.primary ? 'contained' : a.key === 'court' ? 'text' : 'outlined'}
-              color={a.key === 'court' ? 'inherit' : 'primary'}
+              variant={a.primary ? 'contained' : SIDE.includes(a.key) ? 'text' : 'outlined'}
+              color={SIDE.includes(a.key) ? 'inherit' : 'primary'}
               startIcon={a.icon}
               onClick={() => setOpen(a.key)}
               data-testid={TEST_IDS[a.key]}

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { correctionInput, objectionInput } from '../../../../shared/schemas/ruling';
 import { call } from '../../../api/client';
 import { FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
+import { ObjectionCells, objectionDefaults, objectionFields } from '../../../components/objection/ObjectionCells';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { GroundsCell, ReferencesCell } from './formParts';
 import { useLifecycle } from './LifecycleContext';
 
 const toObjected = z.object({ reason: correctionInput.shape.reason, objection: objectionInput });
 const toCompliant = z.object({ reason: correctionInput.shape.reason });
-const FIELDS = ['reason', 'objection.clause', 'objection.grounds', 'objection.referenceIds', 'objection.reasoning'];
+const FIELDS = ['reason', ...objectionFields('objection')];
 
 export function CorrectionDialog({ onClose }: { onClose: () => void }) {
   const { r, records, review, references, changed } = useLifecycle();
@@ -22,12 +22,7 @@ export function CorrectionDialog({ onClose }: { onClose: () => void }) {
     schema: outcome === 'objected' ? toObjected : toCompliant,
     defaults: {
       reason: '',
-      objection: {
-        clause: opinion?.clauses.join('\n') ?? '',
-        grounds: opinion?.grounds ?? [],
-        referenceIds: opinion?.referenceIds ?? [],
-        reasoning: opinion?.reasoning ?? '',
-      },
+      objection: objectionDefaults(opinion && { ...opinion, clause: opinion.clauses.join('\n') }),
     } as never,
     fields: FIELDS,
     run: (v) =>
@@ -53,21 +48,7 @@ export function CorrectionDialog({ onClose }: { onClose: () => void }) {
       intro={m.correctionBody}
     >
       <TextCell form={form} name="reason" label={m.correctionReason} required wide autoFocus />
-      {outcome === 'objected' && (
-        <>
-          <TextCell form={form} name={'objection.clause' as never} label={m.objectionClause} required wide multiline />
-          <GroundsCell form={form} name={'objection.grounds' as never} />
-          <ReferencesCell form={form} name={'objection.referenceIds' as never} catalog={references} />
-          <TextCell
-            form={form}
-            name={'objection.reasoning' as never}
-            label={m.objectionReasoning}
-            required
-            wide
-            multiline
-          />
-        </>
-      )}
+      {outcome === 'objected' && <ObjectionCells form={form} prefix="objection" catalog={references} />}
     </FormDialog>
   );
 }

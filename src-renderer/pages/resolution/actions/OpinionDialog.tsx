@@ -26,7 +26,9 @@ import { applyServerErrors } from '../../../components/serverErrors';
 import { toFa } from '../../../format/fa';
 import { Cell, FormDialog } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
-import { GroundsCell, ReferencesCell } from './formParts';
+import { GroundsCell } from './formParts';
+import { CitationsCells } from '../../../components/objection/CitationsCells';
+import { ResolutionTextAside } from '../../../components/objection/ResolutionTextAside';
 import { useLifecycle } from './LifecycleContext';
 
 interface Values {
@@ -35,8 +37,9 @@ interface Values {
   clauses: { text: string }[];
   grounds: string[];
   referenceIds: string[];
+  citations: { law: string; article: string; text: string }[];
 }
-const FIELDS = ['conclusion', 'reasoning', 'clauses', 'grounds', 'referenceIds'] as const;
+const FIELDS = ['conclusion', 'reasoning', 'clauses', 'grounds', 'referenceIds', 'citations'] as const;
 
 function valuesOf(draft: Opinion | undefined): Values {
   return {
@@ -45,6 +48,7 @@ function valuesOf(draft: Opinion | undefined): Values {
     clauses: (draft?.clauses.length ? draft.clauses : ['']).map((text) => ({ text })),
     grounds: draft?.grounds ?? [],
     referenceIds: draft?.referenceIds ?? [],
+    citations: draft?.citations ?? [],
   };
 }
 
@@ -69,6 +73,7 @@ export function OpinionDialog({ onClose }: { onClose: () => void }) {
       clauses: v.clauses.map((c) => c.text),
       grounds: v.grounds,
       referenceIds: v.referenceIds,
+      citations: v.citations,
     };
     const parsed = (final ? opinionSubmitInput : opinionDraftInput).safeParse(input);
     if (!parsed.success) {
@@ -107,9 +112,17 @@ export function OpinionDialog({ onClose }: { onClose: () => void }) {
       busy={busy}
       topError={topError}
       formRef={formRef}
-      maxWidth="md"
+      maxWidth="lg"
       guarded
       intro={draft ? `${m.draftLoaded} ${m.submitWarning}` : m.submitWarning}
+      aside={
+        <ResolutionTextAside
+          title={r.title}
+          council={r.councilDisplayName}
+          number={r.councilResolutionNumber}
+          text={r.text}
+        />
+      }
       extraActions={
         <Button variant="outlined" disabled={busy} onClick={() => void send(false)} data-testid="opinion-save-draft">
           {m.saveDraft}
@@ -194,7 +207,7 @@ export function OpinionDialog({ onClose }: { onClose: () => void }) {
         </Box>
       </Box>
       <GroundsCell form={form} name="grounds" />
-      <ReferencesCell form={form} name="referenceIds" catalog={references} />
+      <CitationsCells form={form} referenceIds="referenceIds" citations="citations" catalog={references} />
     </FormDialog>
   );
 }

@@ -1,25 +1,19 @@
-// The fields several lifecycle dialogs share: the objection grounds, the legal references and
-// the dispute board a resolution is referred to. (The form, the frame and the plain cells:
+// The fields several lifecycle dialogs share: the objection grounds and the dispute board a
+// resolution is referred to (citations: components/objection). (The form, the frame and the plain cells:
 // components/FormDialog.)
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { OBJECTION_GROUNDS } from '../../../../shared/domain/objectionGrounds';
 import {
   DISPUTE_BOARD_LEVELS,
   defaultBoardName,
   type DisputeBoardLevel,
 } from '../../../../shared/domain/disputeBoards';
-import type { LegalReference } from '../../../../shared/schemas/review';
-import { searchKey } from '../../../../shared/text/persian';
 import { Cell, DateCell, SelectCell, TextCell } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
 
@@ -63,67 +57,6 @@ export function GroundsCell<T extends FieldValues>({
               </FormGroup>
               {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
             </FormControl>
-          );
-        }}
-      />
-    </Cell>
-  );
-}
-
-const filterReferences = createFilterOptions<LegalReference>({ stringify: (r) => searchKey(`${r.text} ${r.subject}`) });
-
-/** Legal references from the catalog, several at once, found by law, article or subject. */
-export function ReferencesCell<T extends FieldValues>(p: {
-  form: UseFormReturn<T, unknown, unknown>;
-  name: Path<T>;
-  catalog: readonly LegalReference[];
-}) {
-  const options = p.catalog.filter((r) => r.active);
-  return (
-    <Cell wide>
-      <Controller
-        control={(p.form as UseFormReturn<T>).control}
-        name={p.name}
-        render={({ field, fieldState }) => {
-          const ids = (field.value ?? []) as string[];
-          const selected = ids.map((id) => p.catalog.find((r) => r.id === id)).filter((r): r is LegalReference => !!r);
-          return (
-            <Autocomplete
-              multiple
-              options={options}
-              value={selected}
-              onChange={(_, v) => field.onChange(v.map((r) => r.id))}
-              onBlur={field.onBlur}
-              getOptionLabel={(r) => r.text}
-              getOptionKey={(r) => r.id}
-              isOptionEqualToValue={(a, b) => a.id === b.id}
-              filterOptions={(o, s) => filterReferences(o, { ...s, inputValue: searchKey(s.inputValue) })}
-              noOptionsText={m.noReferences}
-              data-testid={`field-${p.name}`}
-              renderOption={(props, r) => {
-                const { key, ...rest } = props as typeof props & { key: string };
-                return (
-                  <li key={key} {...rest} data-testid={`reference-${r.id}`}>
-                    <Box>
-                      <Typography variant="body2">{r.text}</Typography>
-                      <Typography variant="caption" color="text.secondary">
-                        {r.subject}
-                      </Typography>
-                    </Box>
-                  </li>
-                );
-              }}
-              renderInput={(params) => (
-                <TextField
-                  {...params}
-                  label={m.references}
-                  placeholder={m.referencesPlaceholder}
-                  error={Boolean(fieldState.error)}
-                  helperText={fieldState.error?.message}
-                  inputRef={field.ref}
-                />
-              )}
-            />
           );
         }}
       />

@@ -1,0 +1,36 @@
+// The resolutions capability's Persian messages added with issue 11: late registration and the
+// correction of the registration fields (what it may do to the panel's window, and what it did).
+import { formatJalali } from '../../../shared/dates/jalali';
+import { toPersianDigits } from '../../../shared/text/persian';
+
+const d = (iso: string) => formatJalali(iso);
+
+export const resolutionMessages = {
+  notFound: 'مصوبه یافت نشد.',
+  stale: 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.',
+  lateRegistration: (receipt: string, days: number, deadline: string) =>
+    `مهلت قانونی اعتراض هیأت به این مصوبه (${toPersianDigits(days)} روز از وصول در ${d(receipt)}) در ${d(deadline)} به پایان رسیده است. ` +
+    'با ثبت آن، مصوبه بی‌درنگ «لازم‌الاجرا به علت انقضای مهلت» می‌شود و در فهرست «ثبت پس از انقضای مهلت» میز کار و دفتر مصوبات می‌ماند. اگر تاریخ وصول درست است، ثبت را تأیید کنید.',
+  editClosesWindow: (deadline: string) =>
+    `با این تاریخ وصول، مهلت قانونی اعتراض هیأت در ${d(deadline)} به پایان رسیده است؛ با ذخیره، مصوبه بی‌درنگ «لازم‌الاجرا به علت انقضای مهلت» می‌شود. اگر تاریخ وصول درست است، ذخیره را تأیید کنید.`,
+
+  // corrections
+  nothingChanged: 'هیچ‌یک از مشخصات ثبت تغییر نکرده است.',
+  councilAfterRuling:
+    'شورای مصوبه پس از رأی هیأت قابل اصلاح نیست: رأی و نامه‌ها به نام همین شورا صادر شده‌اند. اگر مصوبه از شورای دیگری است، مرجع صالح باید دربارهٔ رأی تصمیم بگیرد.',
+  rulingOutsideWindow: (ruledOn: string, receipt: string, deadline: string) =>
+    `رأی هیأت در ${d(ruledOn)} صادر شده است؛ با تاریخ وصول ${d(receipt)}، مهلت اعتراض در ${d(deadline)} پایان می‌یافت و رأی خارج از مهلت می‌افتاد. ` +
+    'اصلاح تاریخ وصول پس از رأی فقط وقتی ثبت می‌شود که رأی در مهلت اصلاح‌شده بماند؛ اعتبار رأی صادرشده را مرجع صالح (هیأت حل اختلاف یا دیوان عدالت اداری) تعیین می‌کند.',
+  confirmCloses: (deadline: string) =>
+    `با تاریخ وصول اصلاح‌شده، مهلت قانونی اعتراض هیأت در ${d(deadline)} به پایان رسیده است. با ثبت این اصلاح، مصوبه بی‌درنگ «لازم‌الاجرا به علت انقضای مهلت» می‌شود و رسیدگی هیأت به آن پایان می‌یابد.`,
+  confirmReopens: (deadline: string) =>
+    `با تاریخ وصول اصلاح‌شده، مهلت قانونی اعتراض هیأت تا ${d(deadline)} باز است. با ثبت این اصلاح، مصوبه از «لازم‌الاجرا به علت انقضای مهلت» به «وصول‌شده» بازمی‌گردد و باید دوباره به کارشناس ارجاع یا به هیأت فرستاده شود.`,
+  done: {
+    none: 'اصلاح ثبت شد؛ مهلت اعتراض هیأت تغییری نکرد.',
+    moved: (from: string, to: string) => `اصلاح ثبت شد؛ مهلت اعتراض هیأت از ${d(from)} به ${d(to)} تغییر کرد.`,
+    closed: (deadline: string) =>
+      `اصلاح ثبت شد؛ مهلت اعتراض هیأت در ${d(deadline)} به پایان رسیده بود و مصوبه به علت انقضای مهلت لازم‌الاجرا شد.`,
+    reopened: (deadline: string) =>
+      `اصلاح ثبت شد؛ مهلت اعتراض هیأت تا ${d(deadline)} باز است و مصوبه به «وصول‌شده» بازگشت.`,
+  },
+} as const;
