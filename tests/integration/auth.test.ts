@@ -315,8 +315,8 @@ describe('sessions', () => {
     const same = await w.fail('auth.changePassword', { current: PASSWORD, next: PASSWORD });
     expect(same).toEqual({
       code: 'validation',
-      message: 'گذرواژهٔ تازه باید با گذرواژهٔ فعلی فرق داشته باشد.',
-      fields: { next: 'گذرواژهٔ تازه باید با گذرواژهٔ فعلی فرق داشته باشد.' },
+      message: 'گذرواژهٔ جدید باید با گذرواژهٔ فعلی فرق داشته باشد.',
+      fields: { next: 'گذرواژهٔ جدید باید با گذرواژهٔ فعلی فرق داشته باشد.' },
     });
     // nothing changed: the password still opens, the user's row kept its rev
     await openWindow().signIn('secretary');
