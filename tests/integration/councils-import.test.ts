@@ -2,13 +2,11 @@
 // nothing is written, and the host keeps answering other calls while the file is read (the probe
 // saw a 20,000-row sheet hold the process for 93 s and a 5 MB one for 14 minutes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createHost } from '../../src-main/host/server';
+import { serveHost } from '../support/host';
 import { MAX_ROWS } from '../../src-main/core/councils/parse';
 import { councilCsv, councilXlsx } from '../support/councilFiles';
-import { OFFICE, startCore, tempDir, type TestCore } from '../support/core';
+import { OFFICE, startCore, type TestCore } from '../support/core';
 
 let t: TestCore;
 let app: FastifyInstance;
@@ -17,10 +15,7 @@ let cookie = '';
 
 beforeAll(async () => {
   t = await startCore();
-  const rendererDir = tempDir('renderer-');
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>تطبیق</title>');
-  app = await createHost({ core: t.core, rendererDir });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
+  ({ app, base } = await serveHost(t));
   const setup = await post('office.setup', OFFICE);
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0];
 }, 60_000);

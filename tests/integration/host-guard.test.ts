@@ -1,14 +1,12 @@
 // The browser-mode host under the probe's attacks, over real HTTP: a page on another name that
 // resolves to this computer (DNS rebinding), and wrong passwords sent all at once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createHost } from '../../src-main/host/server';
+import { serveHost } from '../support/host';
 import { LOCK_AFTER } from '../../src-main/core/users/sessions';
 import { SPRAY_NAMES } from '../../src-main/core/users/throttle';
-import { OFFICE, PASSWORD, startCore, tempDir, type TestCore } from '../support/core';
+import { OFFICE, PASSWORD, startCore, type TestCore } from '../support/core';
 
 let t: TestCore;
 let app: FastifyInstance;
@@ -16,10 +14,7 @@ let port: number;
 
 async function serve(allowedHosts?: string[]) {
   t = await startCore();
-  const rendererDir = tempDir('renderer-');
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>تطبیق</title>');
-  app = await createHost({ core: t.core, rendererDir, allowedHosts });
-  port = Number(new URL(await app.listen({ host: '127.0.0.1', port: 0 })).port);
+  ({ app, port } = await serveHost(t, { allowedHosts }));
 }
 afterEach(async () => {
   await app.close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumRenderer, type PdfRenderer } from '../../src-main/core/letters/renderer';
 import { toPersianDigits } from '../../shared/text/persian';
 import { seedOffice, startCore, type TestCore } from '../support/core';
-import { pdfOf, pdfText, reads } from './letters-fixtures';
+import { freeLetterDraft, pdfOf, pdfText, reads } from './letters-fixtures';
 
 /** Chromium behind a gate: `hold()` stops the next render until `release()`. */
 function gatedRenderer() {
@@ -57,20 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function freeDraft(subject: string) {
-  const d = await t.call('letters.createDraft', { kind: 'free' });
-  return t.call('letters.updateDraft', {
-    id: d.id,
-    rev: d.rev,
-    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-    subject,
-    salutation: 'با سلام و احترام',
-    body: `<p>متن نامهٔ ${subject}</p>`,
-    closing: '',
-    attachments: '',
-    copies: [],
-  });
-}
+const freeDraft = (subject: string) => freeLetterDraft(t, subject);
 
 /** `p`, or a failure naming what did not finish within `ms`. */
 function within<T>(ms: number, p: Promise<T>, what: string): Promise<T> {
