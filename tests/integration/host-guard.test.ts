@@ -2,6 +2,7 @@
 // resolves to this computer (DNS rebinding), and wrong passwords sent all at once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { serveHost } from '../support/host';
 import { LOCK_AFTER } from '../../src-main/core/users/sessions';
@@ -12,9 +13,12 @@ let t: TestCore;
 let app: FastifyInstance;
 let port: number;
 
-async function serve(allowedHosts?: string[]) {
+let address = '127.0.0.1';
+
+async function serve(allowedHosts?: string[], host = '127.0.0.1') {
   t = await startCore();
-  ({ app, port } = await serveHost(t, { allowedHosts }));
+  address = host;
+  ({ app, port } = await serveHost(t, { allowedHosts, host }));
 }
 afterEach(async () => {
   await app.close();
@@ -37,7 +41,7 @@ function request(
     const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const req = http.request(
       {
-        host: '127.0.0.1',
+        host: address,
         port,
         path: urlPath,
         method: opts.method ?? (body ? 'POST' : 'GET'),
@@ -92,6 +96,21 @@ describe('DNS rebinding: only the names the office serves are answered', () => {
     const setup = await api(`tatbiq.office.lan:${port}`, 'office.setup', OFFICE);
     expect(setup.status).toBe(200);
     expect(await t.count('office')).toBe(1);
+  });
+});
+
+/** This machine's first LAN address, if it has one. */
+const lanAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((a) => a && !a.internal && a.family === 'IPv4')?.address;
+
+describe('on the office LAN', () => {
+  it.skipIf(!lanAddress)('answers the LAN address a browser reached it on, and no other name', async () => {
+    await serve([], lanAddress);
+    expect((await request(`${lanAddress}:${port}`, '/')).status).toBe(200);
+    expect((await api(`${lanAddress}:${port}`, 'app.info', {})).status).toBe(200);
+    expect((await request(`rebind.attacker.example:${port}`, '/')).status).toBe(421);
+    expect((await request(`${lanAddress}:${port + 1}`, '/')).status).toBe(421);
   });
 });
 

@@ -1,4 +1,4 @@
-// The browser-mode host over real HTTP on 127.0.0.1, serving a stand-in renderer page.
+// The browser-mode host over real HTTP (on 127.0.0.1 unless told), serving a stand-in renderer page.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,11 +7,11 @@ import { tempDir, type TestCore } from './core';
 
 export async function serveHost(
   t: TestCore,
-  opts: Pick<HostOptions, 'allowedHosts'> = {},
+  opts: Pick<HostOptions, 'allowedHosts'> & { host?: string } = {},
 ): Promise<{ app: FastifyInstance; base: string; port: number }> {
   const rendererDir = tempDir('renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>تطبیق</title>');
-  const app = await createHost({ core: t.core, rendererDir, ...opts });
-  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const app = await createHost({ core: t.core, rendererDir, allowedHosts: opts.allowedHosts });
+  const base = await app.listen({ host: opts.host ?? '127.0.0.1', port: 0 });
   return { app, base, port: Number(new URL(base).port) };
 }
