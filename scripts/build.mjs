@@ -39,5 +39,9 @@ if (!only || only === 'main') {
     external: ['electron'],
   });
   await build({ ...node, entryPoints: { main: 'src-main/host/main.ts' }, outdir: 'dist/host' });
+  // council files are read in a worker thread (src-main/core/councils/import.ts), beside each main
+  const worker = { 'council-import-worker': 'src-main/core/councils/importWorker.ts' };
+  await build({ ...node, entryPoints: worker, outdir: 'dist/host' });
+  await build({ ...node, entryPoints: worker, outdir: 'dist/electron' });
 }
 console.log('build: done');

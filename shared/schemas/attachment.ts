@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { sha256Schema } from './fields';
+import { fileName, safeString, sha256Schema } from './fields';
 
 /** Scans of council minutes and resolution texts: PDF only, so every attachment prints and archives alike. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['application/pdf'] as const;
 
 export const attachmentUploadInput = z.object({
-  name: z.string().min(1, 'نام پرونده خالی است.').max(255, 'نام پرونده بیش از حد طولانی است.'),
-  dataBase64: z.string().min(1, 'پرونده خالی است.'),
+  name: fileName(),
+  dataBase64: safeString().min(1, 'پرونده خالی است.'),
 });
 
 export const blobInfo = z.object({
@@ -20,7 +20,7 @@ export type BlobInfo = z.infer<typeof blobInfo>;
 
 export const attachmentRef = z.object({
   sha256: sha256Schema,
-  name: z.string().min(1).max(255),
+  name: fileName(),
 });
 
 export const attachment = z.object({

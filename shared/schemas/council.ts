@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COUNCIL_KIND_CODES } from '../domain/councils';
-import { idSchema, optionalLine, requiredLine } from './fields';
+import { fileName, idSchema, optionalLine, requiredLine, safeString } from './fields';
 
 const kind = z.enum(COUNCIL_KIND_CODES, { error: 'نوع شورا را انتخاب کنید.' });
 
@@ -41,9 +41,9 @@ export const councilListInput = z.object({
 });
 
 export const councilImportInput = z.object({
-  fileName: z.string().min(1).max(255),
+  fileName: fileName(),
   /** CSV (UTF-8) or XLSX, base64 */
-  dataBase64: z.string().min(1, 'پرونده خالی است.').max(14_000_000, 'پرونده بیش از حد بزرگ است.'),
+  dataBase64: safeString().min(1, 'پرونده خالی است.').max(14_000_000, 'پرونده بیش از حد بزرگ است.'),
 });
 
 export const importRowError = z.object({ row: z.number().int(), message: z.string() });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LETTER_KIND_CODES, LETTER_STATUS_CODES } from '../letters/kinds';
 import { numberingPatternProblem } from '../letters/numbering';
 import { toPersianDigits } from '../text/persian';
-import { idSchema, isoDate, optionalLine, requiredLine, sha256Schema } from './fields';
+import { idSchema, isoDate, optionalLine, rawText, requiredLine, safeString, sha256Schema } from './fields';
 
 export const letterKindSchema = z.enum(LETTER_KIND_CODES, { error: 'نوع نامه را انتخاب کنید.' });
 export const letterStatusSchema = z.enum(LETTER_STATUS_CODES);
@@ -18,7 +18,7 @@ const copiesSchema = z
   .transform((xs) => xs.filter((x) => x.length > 0))
   .pipe(z.array(z.string()).max(MAX_COPIES, `حداکثر ${toPersianDigits(MAX_COPIES)} گیرندهٔ رونوشت مجاز است.`));
 
-const bodySchema = z.string({ error: 'متن نامه را وارد کنید.' }).max(BODY_MAX, 'متن نامه بیش از حد طولانی است.');
+const bodySchema = rawText(BODY_MAX, 'متن نامه بیش از حد طولانی است.', 'متن نامه را وارد کنید.');
 
 /** The parts of a letter the secretary edits (the body is HTML; the core sanitizes it). */
 const letterTexts = <B extends z.ZodType>(body: B) => ({
@@ -55,7 +55,7 @@ export const letterIssueInput = z.object({
   /** sign with the office's certificate (default: when it has one) */
   sign: z.boolean().optional(),
   /** the certificate's password, asked at signing and never stored */
-  certificatePassword: z.string().max(200).optional(),
+  certificatePassword: safeString().max(200).optional(),
 });
 export type LetterIssueInput = z.input<typeof letterIssueInput>;
 
@@ -129,7 +129,7 @@ export const letterListInput = z.object({
       resolutionId: idSchema.optional(),
       sessionId: idSchema.optional(),
       /** number, subject, recipient or council; any spelling or digit set */
-      q: z.string().max(200, 'عبارت جست‌وجو بیش از حد طولانی است.').optional(),
+      q: rawText(200, 'عبارت جست‌وجو بیش از حد طولانی است.').optional(),
     })
     .default({}),
 });
@@ -178,10 +178,9 @@ export type LetterPrintResult = z.infer<typeof letterPrintResult>;
 // ---- templates ----
 
 export const letterTemplateFields = letterTexts(
-  z
-    .string({ error: 'متن قالب را وارد کنید.' })
-    .min(1, 'متن قالب را وارد کنید.')
-    .max(BODY_MAX, 'متن قالب بیش از حد طولانی است.'),
+  rawText(BODY_MAX, 'متن قالب بیش از حد طولانی است.', 'متن قالب را وارد کنید.').pipe(
+    z.string().min(1, 'متن قالب را وارد کنید.'),
+  ),
 );
 
 export const letterTemplate = z.object({
@@ -263,16 +262,15 @@ export type LetterSettingsInput = z.input<typeof letterSettingsInput>;
 
 export const IMAGE_MAX_BYTES = 1024 * 1024;
 export const imageUploadInput = z.object({
-  dataBase64: z
-    .string()
+  dataBase64: safeString()
     .min(1, 'پرونده خالی است.')
     .max(Math.ceil((IMAGE_MAX_BYTES * 4) / 3) + 8, 'حجم تصویر حداکثر ۱ مگابایت است.'),
 });
 export const imageUploadResult = z.object({ sha256: z.string(), mimeType: z.string() });
 
 export const certificateImportInput = z.object({
-  p12Base64: z.string().min(1, 'پروندهٔ گواهی را انتخاب کنید.').max(200_000, 'پروندهٔ گواهی بیش از حد بزرگ است.'),
-  password: z.string().max(200),
+  p12Base64: safeString().min(1, 'پروندهٔ گواهی را انتخاب کنید.').max(200_000, 'پروندهٔ گواهی بیش از حد بزرگ است.'),
+  password: safeString().max(200),
 });
 
 /** A template and letterhead as the admin is editing them, for the live preview. */
@@ -286,8 +284,8 @@ export const templatePreviewInput = z.object({
 
 export const verifyInput = z
   .object({
-    pdfBase64: z.string().max(14_000_000, 'حجم پرونده بیش از حد مجاز است.').optional(),
-    qrText: z.string().max(1_000).optional(),
+    pdfBase64: safeString().max(14_000_000, 'حجم پرونده بیش از حد مجاز است.').optional(),
+    qrText: safeString().max(1_000).optional(),
   })
   .refine((v) => (v.pdfBase64 ? 1 : 0) + (v.qrText?.trim() ? 1 : 0) === 1, {
     message: 'پروندهٔ PDF نامه یا متن رمزینهٔ آن را وارد کنید.',

@@ -3,7 +3,7 @@ import { CATEGORY_CODES } from '../domain/categories';
 import { STATUS_CODES } from '../domain/statuses';
 import { DUE_KIND_CODES } from '../lifecycle/due';
 import { attachment, attachmentRef } from './attachment';
-import { idSchema, isoDate, requiredLine, requiredText } from './fields';
+import { idSchema, isoDate, rawText, requiredLine, requiredText } from './fields';
 
 const category = z.enum(CATEGORY_CODES, { error: 'دسته‌بندی را انتخاب کنید.' });
 const status = z.enum(STATUS_CODES);
@@ -158,7 +158,7 @@ export const resolutionListInput = z.object({
       receivedFrom: isoDate('از تاریخ').optional(),
       receivedTo: isoDate('تا تاریخ').optional(),
       /** full-text search, any spelling or digit set */
-      q: z.string().max(200, 'عبارت جست‌وجو بیش از حد طولانی است.').optional(),
+      q: rawText(200, 'عبارت جست‌وجو بیش از حد طولانی است.').optional(),
       /** only those registered after their objection window had ended (issue 11) */
       late: z.boolean().optional(),
     })

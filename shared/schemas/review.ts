@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { OBJECTION_GROUND_CODES, OPINION_CONCLUSION_CODES, groundsNeedReference } from '../domain/objectionGrounds';
 import { toPersianDigits } from '../text/persian';
-import { idSchema, optionalLine, requiredLine, requiredText } from './fields';
+import { idSchema, optionalLine, rawText, requiredLine, requiredText } from './fields';
 
 export const MAX_CLAUSES = 20;
 export const MAX_REFERENCES = 20;
@@ -66,9 +66,7 @@ export const sendToPanelInput = z.object({
 export const opinionDraftInput = z.object({
   resolutionId: idSchema,
   conclusion: conclusionSchema.nullable().optional().default(null),
-  reasoning: z
-    .string({ error: 'متن استدلال نامعتبر است.' })
-    .max(REASONING_MAX, 'متن استدلال بیش از حد طولانی است.')
+  reasoning: rawText(REASONING_MAX, 'متن استدلال بیش از حد طولانی است.', 'متن استدلال نامعتبر است.')
     .optional()
     .default(''),
   clauses: clausesSchema.optional().default([]),

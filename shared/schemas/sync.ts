@@ -1,11 +1,10 @@
 // The sync screen's view of sync (issue 5): enrollment, the last runs, what waits to be pushed,
 // and every change the ministry server refused, with its reason.
 import { z } from 'zod';
-import { idSchema } from './fields';
+import { idSchema, safeString } from './fields';
 
 export const syncEnrollInput = z.object({
-  serverUrl: z
-    .string({ error: 'نشانی سرور وزارت را وارد کنید.' })
+  serverUrl: safeString('نشانی سرور وزارت را وارد کنید.')
     .trim()
     .min(1, 'نشانی سرور وزارت را وارد کنید.')
     .max(300, 'نشانی سرور بیش از حد طولانی است.')
@@ -17,15 +16,14 @@ export const syncEnrollInput = z.object({
         return false;
       }
     }, 'نشانی سرور باید با https:// (یا http://) آغاز شود، مانند https://tatbiq.moi.ir'),
-  code: z
-    .string({ error: 'کد ثبت را وارد کنید.' })
+  code: safeString('کد ثبت را وارد کنید.')
     .trim()
     .min(4, 'کد ثبت را کامل وارد کنید.')
     .max(64, 'کد ثبت بیش از حد طولانی است.'),
 });
 export type SyncEnrollInput = z.input<typeof syncEnrollInput>;
 
-export const syncRetryInput = z.object({ entity: z.string().min(1).max(64), recordId: idSchema });
+export const syncRetryInput = z.object({ entity: safeString().min(1).max(64), recordId: idSchema });
 
 export const SYNC_PHASES = ['idle', 'push', 'pull'] as const;
 

@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import { ROLES, roleSchema } from '../lifecycle/roles';
 import { toPersianDigits } from '../text/persian';
-import { idSchema, optionalLine, requiredLine } from './fields';
+import { idSchema, optionalLine, requiredLine, safeString } from './fields';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-export const usernameSchema = z
-  .string({ error: 'نام کاربری را وارد کنید.' })
+export const usernameSchema = safeString('نام کاربری را وارد کنید.')
   .trim()
   .toLowerCase()
   .pipe(
@@ -19,8 +18,7 @@ export const usernameSchema = z
       .regex(/^[a-z0-9._-]+$/, 'نام کاربری فقط حروف لاتین، رقم، نقطه، خط تیره و زیرخط می‌تواند داشته باشد.'),
   );
 
-export const newPasswordSchema = z
-  .string({ error: 'گذرواژه را وارد کنید.' })
+export const newPasswordSchema = safeString('گذرواژه را وارد کنید.')
   .min(PASSWORD_MIN, `گذرواژه دست‌کم ${toPersianDigits(PASSWORD_MIN)} نویسه است.`)
   .max(PASSWORD_MAX, `گذرواژه حداکثر ${toPersianDigits(PASSWORD_MAX)} نویسه است.`)
   .refine((p) => /\D/.test(p) && /\d/.test(p), 'گذرواژه باید هم حرف و هم رقم داشته باشد.');
@@ -60,18 +58,13 @@ export type UserUpdateInput = z.input<typeof userUpdateInput>;
 
 export const passwordResetInput = z.object({ id: idSchema, password: newPasswordSchema });
 export const passwordChangeInput = z.object({
-  current: z.string({ error: 'گذرواژهٔ فعلی را وارد کنید.' }).min(1, 'گذرواژهٔ فعلی را وارد کنید.').max(PASSWORD_MAX),
+  current: safeString('گذرواژهٔ فعلی را وارد کنید.').min(1, 'گذرواژهٔ فعلی را وارد کنید.').max(PASSWORD_MAX),
   next: newPasswordSchema,
 });
 
 export const loginInput = z.object({
-  username: z
-    .string({ error: 'نام کاربری را وارد کنید.' })
-    .trim()
-    .toLowerCase()
-    .min(1, 'نام کاربری را وارد کنید.')
-    .max(40),
-  password: z.string({ error: 'گذرواژه را وارد کنید.' }).min(1, 'گذرواژه را وارد کنید.').max(PASSWORD_MAX),
+  username: safeString('نام کاربری را وارد کنید.').trim().toLowerCase().min(1, 'نام کاربری را وارد کنید.').max(40),
+  password: safeString('گذرواژه را وارد کنید.').min(1, 'گذرواژه را وارد کنید.').max(PASSWORD_MAX),
 });
 
 export const user = z.object({

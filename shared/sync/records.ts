@@ -14,19 +14,22 @@ import { isIsoDate } from '../dates/jalali';
 import { LETTER_KIND_CODES } from '../letters/kinds';
 import { letterNumberKey } from '../letters/numbering';
 import { sha256Pattern } from './protocol';
+import { safeString } from '../schemas/fields';
+import { hasUnsafeCharacters } from '../text/persian';
 
-const str = (max = 400) => z.string().max(max);
+// text refuses control characters (safeString): PostgreSQL cannot store a NUL at all
+const str = (max = 400) => safeString().max(max);
 const maybeStr = (max = 400) => str(max).nullable();
-const longText = z.string().max(200_000);
+const longText = safeString().max(200_000);
 const int = z.number().int();
 const maybeInt = int.nullable();
 const rev = int.positive();
 const flag = z.union([z.literal(0), z.literal(1)]);
 const date = z.string().refine(isIsoDate, 'not a YYYY-MM-DD date');
 const maybeDate = date.nullable();
-const instant = z.string().min(10).max(40);
+const instant = safeString().min(10).max(40);
 const maybeInstant = instant.nullable();
-const id = z.string().min(1).max(64);
+const id = safeString().min(1).max(64);
 const maybeId = id.nullable();
 const oneOf = <T extends string>(xs: readonly [T, ...T[]]) => z.enum(xs);
 /** a list column: JSON text the office wrote */
@@ -35,7 +38,11 @@ const jsonText = z
   .max(100_000)
   .refine((s) => {
     try {
-      JSON.parse(s);
+      // and no string inside it carries a control character either
+      JSON.parse(s, (_k, v: unknown) => {
+        if (typeof v === 'string' && hasUnsafeCharacters(v)) throw new Error('unsafe');
+        return v;
+      });
       return true;
     } catch {
       return false;
@@ -206,7 +213,7 @@ const ruling = z.strictObject({
   objectionClause: maybeStr(4000),
   objectionGrounds: maybeJsonText,
   objectionReferenceIds: maybeJsonText,
-  objectionReasoning: z.string().max(200_000).nullable(),
+  objectionReasoning: longText.nullable(),
   /** issue 11; optional for offices not upgraded yet */
   objectionCitations: maybeJsonText.optional(),
   correctsId: maybeId,
@@ -313,7 +320,7 @@ const letter = z.strictObject({
   copies: jsonText,
   signatoryName: str(),
   signatoryTitle: str(),
-  letterhead: z.string().max(200_000).nullable(),
+  letterhead: longText.nullable(),
   contentHash: z.string().regex(sha256Pattern),
   pdfSha256: z.string().regex(sha256Pattern),
   pdfPages: maybeInt,
@@ -327,7 +334,7 @@ const letter = z.strictObject({
   issuedAt: maybeInstant,
   issuedBy: maybeId,
   issuedByName: maybeStr(),
-  searchKey: z.string().max(300_000),
+  searchKey: safeString().max(300_000),
   createdBy: id,
   createdByName: str(),
   rev,

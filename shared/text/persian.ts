@@ -11,6 +11,32 @@ const ARABIC_YEH = /[\u064A\u0649]/g;
 // NBSP and the other Unicode space separators arrive via copy-paste from Word and PDFs.
 const HSPACE_RUN = /[ \t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+// What no stored text may carry, typed or pasted:
+// - C0 and C1 control characters (NUL, escape, the C1 block…; tab, newline and the other
+//   whitespace controls are turned into spaces and newlines above, NEL into a newline): invisible,
+//   and a NUL makes PostgreSQL refuse the whole text (a NUL in a letter number prefix once made
+//   the ministry server fail a whole batch);
+// - the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): each opens a
+//   direction that runs past the end of the field into what the screen or a letter prints next,
+//   and an override shows a different text than the one stored («Trojan Source», CVE-2021-42574).
+//   The UI and letters set direction themselves; the marks RLM, LRM and ALM stay (they open nothing);
+// - half of a surrogate pair: no character at all, and refused by UTF-8 and by PostgreSQL.
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const UNSAFE_ONE = new RegExp(UNSAFE.source);
+
+/** Whether `s` carries a character no stored text may (see UNSAFE). */
+export function hasUnsafeCharacters(s: string): boolean {
+  return UNSAFE_ONE.test(s);
+}
+
+/** `s` without the characters no stored text may carry. */
+export function stripUnsafe(s: string): string {
+  return s.replace(UNSAFE, '');
+}
+
 const PERSIAN_ZERO = 0x06f0;
 const ARABIC_INDIC_ZERO = 0x0660;
 
@@ -20,6 +46,7 @@ export function normalizePersian(s: string): string {
     .replace(ARABIC_KAF, 'ک')
     .replace(ARABIC_YEH, 'ی')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(UNSAFE, '')
     .replace(HSPACE_RUN, ' ')
     .replace(/ *\n */g, '\n')
     .trim();

@@ -20,6 +20,8 @@ export interface CoreOptions {
   log?: Logger;
   /** idle minutes after which a signed-in session ends (default 30) */
   sessionIdleMinutes?: number;
+  /** hours after sign-in at which a session ends however busy (default 12) */
+  sessionMaxHours?: number;
   /** the lapse check at start and every five minutes (default on; benchmarks turn it off) */
   lifecycleJobs?: boolean;
   /** how letters become PDFs (the desktop shell passes Electron's); default: Chromium via playwright-core, started on first use */
@@ -45,7 +47,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     mode: opts.mode,
     version: opts.version ?? '0.1.0',
   };
-  const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes });
+  const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes, maxHours: opts.sessionMaxHours });
   const handlers = createHandlers({ ...context, sessions });
   const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
   const close = async () => {

@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { openCore } from '../core';
+import { openCore, type Clock } from '../core';
 import { createLogger } from '../core/logger';
 import { createHost } from './server';
+import { allowedHostNames } from './hosts';
 
 export function parseArgs(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -31,25 +32,13 @@ export function defaultDataDir(): string {
 }
 
 /**
- * A clock read from a file holding an ISO instant, for end-to-end tests that move time (the legal
- * deadlines); re-read when the file changes. Production never passes --clock-file.
+ * `injected.clock` moves the legal clock for end-to-end tests (tests/support/clock-host.cjs). It is
+ * no command-line option on purpose: a flag, or an environment variable, could be set on an office
+ * that serves its network and would move every deadline; code that loads this module can set it
+ * only by being code already running on the office's computer.
  */
-export function fileClock(file: string): () => Date {
-  let seen = -1;
-  let at = new Date();
-  return () => {
-    const m = fs.statSync(file).mtimeMs;
-    if (m !== seen) {
-      const parsed = new Date(fs.readFileSync(file, 'utf8').trim());
-      if (Number.isNaN(parsed.getTime())) throw new Error(`--clock-file ${file} does not hold an ISO instant`);
-      at = parsed;
-      seen = m;
-    }
-    return at;
-  };
-}
-
-export async function startBrowserMode(args: Record<string, string>) {
+export async function startBrowserMode(args: Record<string, string>, injected: { clock?: Clock } = {}) {
+  if (args['clock-file']) throw new Error('--clock-file is no option of Tatbiq: the legal clock is the system clock');
   const dataDir = args['data-dir'] ?? defaultDataDir();
   const host = args.host ?? '127.0.0.1';
   const port = Number(args.port ?? process.env.TATBIQ_PORT ?? 5180);
@@ -61,10 +50,10 @@ export async function startBrowserMode(args: Record<string, string>) {
     ) ??
     path.resolve(__dirname, '..', 'renderer');
   const log = createLogger({ level: args['log-level'] });
-  const clock = args['clock-file'] ? fileClock(args['clock-file']) : undefined;
-  if (clock) log.warn({ file: args['clock-file'] }, 'the clock is read from a file (tests only)');
+  const { clock } = injected;
+  if (clock) log.warn('the legal clock is injected (tests only)');
   const core = await openCore({ dataDir, mode: 'browser', log, clock });
-  const app = await createHost({ core, rendererDir });
+  const app = await createHost({ core, rendererDir, allowedHosts: allowedHostNames(args['allowed-hosts']) });
   const address = await app.listen({ host, port });
   console.log(`Tatbiq (browser mode) is ready: ${address.replace('127.0.0.1', 'localhost')}/  — data: ${dataDir}`);
   const stop = async () => {

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { HTTP_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import type { Core } from '../core';
 import { CSP } from './csp';
+import { hostAllowed, WRONG_HOST_MESSAGE } from './hosts';
 import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas/attachment';
 
 export { CSP };
@@ -15,6 +16,8 @@ export interface HostOptions {
   core: Core;
   rendererDir: string;
   logger?: boolean;
+  /** LAN names the office serves besides loopback and the address a request arrived on (--allowed-hosts) */
+  allowedHosts?: readonly string[];
 }
 
 export const SESSION_COOKIE = 'tatbiq_session';
@@ -44,6 +47,15 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     return payload;
+  });
+
+  // before routing: no handler, static file or API call answers a name the office does not serve
+  app.addHook('onRequest', async (req, reply) => {
+    const local = { address: req.socket.localAddress, port: req.socket.localPort };
+    if (hostAllowed(req.headers.host, local, opts.allowedHosts ?? [])) return;
+    opts.core.context.log.warn({ host: req.headers.host, url: req.url }, 'request for a host name not served refused');
+    const r = refuse(421, { code: 'forbidden', message: WRONG_HOST_MESSAGE });
+    return reply.code(r.status).send(r.body);
   });
 
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {

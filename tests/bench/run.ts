@@ -4,6 +4,7 @@ import { benchRegister, N } from './register';
 import { benchLetters } from './letters';
 import { benchLifecycle } from './lifecycle';
 import { benchSync } from './sync';
+import { benchCouncilImport } from './councils';
 import { printTable } from './stats';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -14,6 +15,7 @@ async function main() {
   printTable('Register and search (core side)', rows);
   if (!skip.has('lifecycle')) printTable('Legal clock and desk (core side)', await benchLifecycle(t, N));
   await t.close();
+  if (!skip.has('import')) printTable('Council import (worker thread, streaming)', await benchCouncilImport());
   if (!skip.has('letters')) printTable('Letters (PDF through Chromium)', await benchLetters());
   if (!skip.has('sync')) printTable('Sync with the ministry server (one server process, loopback)', await benchSync());
 }

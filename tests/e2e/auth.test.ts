@@ -109,10 +109,21 @@ describe('signing in, roles and sessions in browser mode', () => {
     await expect(page.getByTestId('field-password').inputValue()).resolves.toBe('');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-password');
     await page.screenshot({ path: shotPath('auth-03-wrong-password') });
+    // typing the next try clears the refusal of the last one
+    await page.getByTestId('field-password').pressSequentially('wr');
+    expect(await page.getByTestId('login-error').count()).toBe(0);
+    await page.screenshot({ path: shotPath('auth-03b-new-attempt') });
+    // an empty form is refused field by field, without the old refusal coming back
+    await tryPassword('expert', 'wrong-pass-1b');
+    await page.getByTestId('login-error').waitFor();
+    await page.getByTestId('field-password').fill('');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('login-form').textContent()).toContain('گذرواژه را وارد کنید.');
+    expect(await page.getByTestId('login-error').count()).toBe(0);
   });
 
   it('locks the account after five wrong passwords, until a Jalali time', async () => {
-    for (let i = 2; i <= 5; i++) await tryPassword('expert', `wrong-pass-${i}`);
+    for (let i = 3; i <= 5; i++) await tryPassword('expert', `wrong-pass-${i}`);
     // now even the right password is refused, and the message says until when
     await tryPassword('expert', PASSWORD);
     const error = await page.getByTestId('login-error').textContent();
@@ -207,7 +218,18 @@ describe('signing in, roles and sessions in browser mode', () => {
     await page.getByTestId('change-password-submit').click();
     await expect.poll(() => dialog.textContent()).toContain('گذرواژهٔ فعلی نادرست است.');
     await page.screenshot({ path: shotPath('auth-07-change-password') });
+    // the core refuses the current password as the new one, under the new-password field
     await page.getByTestId('field-current').fill(PASSWORD);
+    await page.getByTestId('field-next').fill(PASSWORD);
+    await page.getByTestId('field-confirm').fill(PASSWORD);
+    await page.getByTestId('change-password-submit').click();
+    const nextId = await page.getByTestId('field-next').getAttribute('id');
+    await expect
+      .poll(() => page.locator(`[id="${nextId}-helper-text"]`).textContent())
+      .toBe('گذرواژهٔ جدید باید با گذرواژهٔ فعلی فرق داشته باشد.');
+    await page.screenshot({ path: shotPath('auth-07b-same-password') });
+    await page.getByTestId('field-next').fill('new-pass-1405');
+    await page.getByTestId('field-confirm').fill('new-pass-1405');
     await page.getByTestId('change-password-submit').click();
     await dialog.waitFor({ state: 'detached' });
     await expect(page.getByTestId('snackbar').textContent()).resolves.toBe('گذرواژهٔ شما تغییر کرد.');

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Method } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
 import { LOCK_AFTER, LOCK_MINUTES } from '../../src-main/core/users/sessions';
+import { PAIR_LIMIT, SPRAY_NAMES } from '../../src-main/core/users/throttle';
 import { OFFICE, PASSWORD, resolutionInput, seedOffice, startCore, type People, type TestCore } from '../support/core';
 
 const BAD_CREDENTIALS = 'نام کاربری یا گذرواژه نادرست است.';
@@ -126,15 +127,74 @@ describe('signing in', () => {
     await later.signIn('expert');
   });
 
-  it('slows down one computer that tries many accounts', async () => {
+  it(`stops one computer that tries ${SPRAY_NAMES} different names (password spraying), and only that computer`, async () => {
     const w = openWindow('10.9.9.9');
-    const names = ['secretary', 'expert', 'expert2', 'member1', 'member2'];
-    for (let i = 0; i < 20; i++) await w.fail('auth.login', { username: names[i % 5], password: `guess-${i}-x` });
+    const names = ['secretary', 'expert', 'expert2', 'member1', 'member2', 'chair', 'nobody', 'ghost'];
+    expect(names).toHaveLength(SPRAY_NAMES);
+    for (const [i, name] of names.entries()) await w.fail('auth.login', { username: name, password: `guess-${i}-x` });
+    // even the right password of an untried name is refused from there now
     const throttled = await w.fail('auth.login', { username: 'viewer', password: PASSWORD });
-    expect(throttled.code).toBe('forbidden');
-    expect(throttled.message).toMatch(/از این رایانه زیاد بوده است/);
-    // another computer still signs in
+    expect(throttled).toEqual({
+      code: 'forbidden',
+      message: 'تلاش‌های ناموفق ورود از این رایانه زیاد بوده است؛ چند دقیقه دیگر دوباره تلاش کنید.',
+    });
+    // another computer still signs in, and so does this one once the window has passed
     await openWindow('10.9.9.10').signIn('viewer');
+    minutes(11);
+    await w.signIn('viewer');
+  });
+
+  it(`one person's ${PAIR_LIMIT} mistakes do not shut out the others on the same computer`, async () => {
+    // in browser mode everyone on the office computer signs in from 127.0.0.1
+    const w = openWindow('127.0.0.1');
+    for (let i = 0; i < PAIR_LIMIT; i++) {
+      if (i > 0 && i % LOCK_AFTER === 0) minutes(LOCK_MINUTES);
+      await w.fail('auth.login', { username: 'expert', password: `wrong-${i}-pass` });
+    }
+    await openWindow('127.0.0.1').signIn('secretary');
+    await openWindow('127.0.0.1').signIn('member1');
+    // that name from that computer waits out the hour, though the account's own lock has passed
+    minutes(LOCK_MINUTES);
+    expect((await w.fail('auth.login', { username: 'expert', password: PASSWORD })).message).toMatch(
+      /از این رایانه زیاد بوده است/,
+    );
+    // the expert signs in from their own computer
+    await openWindow('192.168.1.31').signIn('expert');
+  });
+
+  it('answers an unknown name exactly as a known one, lock included', async () => {
+    const answers = async (username: string) => {
+      const w = openWindow(`10.1.1.${username.length}`);
+      const out: ApiErrorBody[] = [];
+      for (let i = 0; i <= LOCK_AFTER; i++)
+        out.push(await w.fail('auth.login', { username, password: `nope-${i}-pass` }));
+      return out;
+    };
+    const known = await answers('expert');
+    const unknown = await answers('nobody-here');
+    expect(unknown).toEqual(known);
+    expect(known.slice(0, LOCK_AFTER).every((e) => e.code === 'unauthenticated')).toBe(true);
+    expect(known[LOCK_AFTER]).toEqual({
+      code: 'forbidden',
+      message: 'به علت تلاش‌های ناموفق پیاپی، ورود این کاربر تا ۱۴۰۵/۰۹/۰۲ ۱۱:۳۵ بسته است.',
+    });
+  });
+
+  it('does not let parallel wrong passwords past the lock: each is counted before it is checked', async () => {
+    const w = openWindow();
+    const tries = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => w.send('auth.login', { username: 'expert', password: `wrong-${i}-pass` })),
+    );
+    const codes = tries.map((r) => (r.ok ? 'ok' : r.error.code));
+    // only LOCK_AFTER passwords were checked; the rest found the account locked
+    expect(codes.filter((c) => c === 'unauthenticated')).toHaveLength(LOCK_AFTER);
+    expect(codes.filter((c) => c === 'forbidden')).toHaveLength(60 - LOCK_AFTER);
+    expect((await w.fail('auth.login', { username: 'expert', password: PASSWORD })).code).toBe('forbidden');
+    const [row] = await t.core.context.db.read.query(
+      'SELECT failed_attempts AS n, locked_until AS until FROM app_user WHERE username = ?',
+      ['expert'],
+    );
+    expect(row).toEqual({ n: LOCK_AFTER, until: '2026-11-23T08:05:00.000Z' });
   });
 });
 
@@ -154,6 +214,24 @@ describe('sessions', () => {
     expect(await sessionsOf(people.secretary.id)).toBe(0);
     // public calls still answer, as nobody
     expect((await w.call('app.info')).user).toBeNull();
+  });
+
+  it('ends a session 12 hours after sign-in however busy it has been', async () => {
+    const w = openWindow();
+    await w.signIn('secretary');
+    for (let i = 0; i < 35; i++) {
+      minutes(20);
+      await w.call('councils.list'); // 11 h 40 min, never idle
+    }
+    minutes(19);
+    await w.call('councils.list');
+    minutes(2); // 12 h 1 min after sign-in, 2 minutes idle
+    expect(await w.fail('councils.list')).toEqual({
+      code: 'unauthenticated',
+      message: 'نشست شما به پایان رسیده است؛ دوباره وارد شوید.',
+    });
+    expect(w.token).toBeNull();
+    await w.signIn('secretary');
   });
 
   it('signs out: the token opens nothing afterwards', async () => {
@@ -229,6 +307,38 @@ describe('sessions', () => {
     );
     await openWindow().signIn('secretary', 'new-pass-1405');
     expect(await sessionsOf(people.secretary.id)).toBe(2);
+  });
+
+  it('refuses a new password equal to the current one, in Persian, under the new-password field', async () => {
+    const w = openWindow();
+    await w.signIn('secretary');
+    const same = await w.fail('auth.changePassword', { current: PASSWORD, next: PASSWORD });
+    expect(same).toEqual({
+      code: 'validation',
+      message: 'گذرواژهٔ جدید باید با گذرواژهٔ فعلی فرق داشته باشد.',
+      fields: { next: 'گذرواژهٔ جدید باید با گذرواژهٔ فعلی فرق داشته باشد.' },
+    });
+    // nothing changed: the password still opens, the user's row kept its rev
+    await openWindow().signIn('secretary');
+  });
+
+  it('throttles guesses of the current password in «تغییر گذرواژه» like sign-in', async () => {
+    // a session left open on an unattended computer must not be a way to guess the password
+    const w = openWindow();
+    await w.signIn('expert');
+    for (let i = 0; i < LOCK_AFTER; i++) {
+      const e = await w.fail('auth.changePassword', { current: `guess-${i}-pass`, next: 'new-pass-1405' });
+      expect(e.fields).toEqual({ current: 'گذرواژهٔ فعلی نادرست است.' });
+    }
+    const locked = await w.fail('auth.changePassword', { current: PASSWORD, next: 'new-pass-1405' });
+    expect(locked).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/^به علت تلاش‌های ناموفق پیاپی/),
+    });
+    // the account is locked for sign-in too, and the password did not change
+    expect((await openWindow().fail('auth.login', { username: 'expert', password: PASSWORD })).code).toBe('forbidden');
+    minutes(LOCK_MINUTES + 1);
+    await openWindow().signIn('expert');
   });
 
   it("an admin's password reset ends the user's sessions and lifts a lock", async () => {

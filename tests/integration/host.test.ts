@@ -1,10 +1,8 @@
 // The browser-mode transport over real HTTP on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createHost } from '../../src-main/host/server';
-import { OFFICE, startCore, tempDir, type TestCore } from '../support/core';
+import { serveHost } from '../support/host';
+import { OFFICE, startCore, type TestCore } from '../support/core';
 
 let t: TestCore;
 let app: FastifyInstance;
@@ -12,10 +10,7 @@ let base: string;
 
 beforeAll(async () => {
   t = await startCore();
-  const rendererDir = tempDir('renderer-');
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>تطبیق</title>');
-  app = await createHost({ core: t.core, rendererDir });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
+  ({ app, base } = await serveHost(t));
 });
 afterAll(async () => {
   await app.close();

@@ -36,6 +36,22 @@ export function pdfsig(pdf: Buffer): string {
   }
 }
 
+/** A free letter's draft to the Kerman council, complete enough to issue. */
+export async function freeLetterDraft(t: TestCore, subject: string) {
+  const d = await t.call('letters.createDraft', { kind: 'free' });
+  return t.call('letters.updateDraft', {
+    id: d.id,
+    rev: d.rev,
+    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
+    subject,
+    salutation: 'با سلام و احترام',
+    body: `<p>متن نامهٔ ${subject}</p>`,
+    closing: '',
+    attachments: '',
+    copies: [],
+  });
+}
+
 /** A resolution of `councilId` the panel has ruled against (status `objected`). */
 export async function objectedResolution(
   t: TestCore,

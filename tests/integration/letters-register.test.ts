@@ -3,7 +3,7 @@
 // that keeps the number, reprints marked as copies, the register's search, and who may do what.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOffice, startCore, type People, type TestCore } from '../support/core';
-import { pdfOf, pdfText, reads, savePages } from './letters-fixtures';
+import { freeLetterDraft, pdfOf, pdfText, reads, savePages } from './letters-fixtures';
 
 let t: TestCore;
 let people: People;
@@ -14,20 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function freeDraft(subject: string) {
-  const d = await t.call('letters.createDraft', { kind: 'free' });
-  return t.call('letters.updateDraft', {
-    id: d.id,
-    rev: d.rev,
-    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-    subject,
-    salutation: 'با سلام و احترام',
-    body: `<p>متن نامهٔ ${subject}</p>`,
-    closing: '',
-    attachments: '',
-    copies: [],
-  });
-}
+const freeDraft = (subject: string) => freeLetterDraft(t, subject);
 
 describe('numbering', () => {
   it('gives concurrent issues the serials 1..N with no gap and no duplicate', async () => {

@@ -28,15 +28,19 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** `clock`: start the app on a clock the test moves (an ISO instant, e.g. '2026-11-23T06:00:00Z'). */
-export async function startApp(opts: { dataDir?: string; clock?: string } = {}): Promise<RunningApp> {
+/**
+ * `clock`: start the app on a clock the test moves (an ISO instant, e.g. '2026-11-23T06:00:00Z');
+ * `args`: more command-line options.
+ */
+export async function startApp(opts: { dataDir?: string; clock?: string; args?: string[] } = {}): Promise<RunningApp> {
   const main = path.resolve('dist/host/main.js');
   if (!fs.existsSync(main)) throw new Error('dist/host/main.js is missing: run `npm run build` first');
   const dataDir = opts.dataDir ?? tempDir('tatbiq-e2e-');
   const clockFile = opts.clock ? path.join(tempDir('tatbiq-clock-'), 'now') : null;
   if (clockFile) fs.writeFileSync(clockFile, opts.clock!);
-  const args = [main, '--data-dir', dataDir, '--port', '0', '--log-level', 'warn'];
-  if (clockFile) args.push('--clock-file', clockFile);
+  // a moved clock is injected by a test-only launcher of the same built host
+  const launcher = clockFile ? [path.resolve('tests/support/clock-host.mjs'), '--test-clock', clockFile] : [main];
+  const args = [...launcher, '--data-dir', dataDir, '--port', '0', '--log-level', 'warn', ...(opts.args ?? [])];
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore, type Actor, type Core } from '../../src-main/core';
+import { openCore, type Actor, type Core, type PdfRenderer } from '../../src-main/core';
 import { silentLogger } from '../../src-main/core/logger';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
@@ -28,7 +28,9 @@ export function tempDir(prefix = 'tatbiq-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startCore(opts: { dir?: string; now?: string; jobs?: boolean } = {}): Promise<TestCore> {
+export async function startCore(
+  opts: { dir?: string; now?: string; jobs?: boolean; pdf?: PdfRenderer } = {},
+): Promise<TestCore> {
   const dir = opts.dir ?? tempDir();
   const now = { value: new Date(opts.now ?? '2026-11-23T08:00:00Z') };
   const core = await openCore({
@@ -37,6 +39,7 @@ export async function startCore(opts: { dir?: string; now?: string; jobs?: boole
     clock: () => now.value,
     log: silentLogger(),
     lifecycleJobs: opts.jobs,
+    pdf: opts.pdf,
   });
   const as = (actor: () => Actor): Caller => ({
     async call(method, input) {

@@ -1,72 +1,66 @@
 // Importing councils from CSV or Excel: every row is checked first; one bad row means nothing is
-// imported, and each error names its row so the file can be fixed and imported again.
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { AppError } from '../../../shared/api/errors';
-import { parseCouncilKind } from '../../../shared/domain/councils';
-import { councilInput, type CouncilImportResult, type ImportRowError } from '../../../shared/schemas/council';
-import { searchKey, toPersianDigits } from '../../../shared/text/persian';
+// imported, and each error names its row so the file can be fixed and imported again. The file is
+// read in a worker thread with a memory and time ceiling (parse.ts), so the app keeps answering
+// while it is read, and a hostile file (a zip that inflates to gigabytes) ends in a refusal.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../../shared/api/errors';
+import type { CouncilImportResult } from '../../../shared/schemas/council';
 import type { CallContext, CoreContext } from '../context';
-import { recordAudit } from '../audit/log';
+import { recordAuditMany } from '../audit/log';
 import { CouncilEntity } from '../storage/entities';
 import { requireOffice } from '../office/service';
-import { councilIdentity, duplicateCouncilMessage, newCouncilRow, type CouncilFields } from './service';
+import { councilIdentity, duplicateCouncilMessage, newCouncilRow } from './service';
 import { decodeBase64 } from '../attachments/service';
+import { councilMessages as m } from './messages';
+import { MAX_FILE_BYTES, type ParsedCouncils } from './parse';
 
-const MAX_ROWS = 5000;
+export const HEADER_ERROR = m.header;
 
-const HEADERS: Record<string, keyof CouncilFields> = {
-  نام: 'name',
-  'نام شورا': 'name',
-  name: 'name',
-  نوع: 'kind',
-  'نوع شورا': 'kind',
-  kind: 'kind',
-  شهرستان: 'county',
-  county: 'county',
-  استان: 'province',
-  province: 'province',
-  کد: 'nationalCode',
-  'کد ملی': 'nationalCode',
-  'کد شورا': 'nationalCode',
-  code: 'nationalCode',
-  nationalcode: 'nationalCode',
-};
+/** How long and how much memory reading one file may take. */
+const READ_TIMEOUT_MS = 60_000;
+const READ_HEAP_MB = 256;
 
-const REQUIRED: (keyof CouncilFields)[] = ['name', 'kind', 'county', 'province'];
+/** The worker's script: bundled beside the app (build.mjs), or the TypeScript source under tsx. */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const built = path.join(__dirname, 'council-import-worker.js');
+  if (fs.existsSync(built)) return { file: built, execArgv: [] };
+  return { file: path.join(__dirname, 'importWorker.ts'), execArgv: ['--require', 'tsx/cjs'] };
+}
 
-export const HEADER_ERROR = 'سطر اول باید عنوان ستون‌ها باشد: نام، نوع، شهرستان، استان (و در صورت نیاز کد).';
+type WorkerAnswer = { ok: true; result: ParsedCouncils } | { ok: false; code: string; message: string };
 
-async function readTable(fileName: string, data: Buffer): Promise<string[][]> {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(data as unknown as ArrayBuffer);
-    } catch {
-      throw new AppError('validation', 'پروندهٔ اکسل خوانده نشد؛ آن را با قالب xlsx ذخیره کنید.');
-    }
-    const ws = wb.worksheets[0];
-    if (!ws) return [];
-    const out: string[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const cells: string[] = [];
-      for (let i = 1; i <= ws.columnCount; i++) {
-        const v = row.getCell(i).text;
-        cells.push(v == null ? '' : String(v));
+/** Reads the file in a worker thread; refuses what it cannot read within the ceilings. */
+export function readCouncilFile(core: CoreContext, fileName: string, data: Buffer): Promise<ParsedCouncils> {
+  const { file, execArgv } = workerEntry();
+  const worker = new Worker(file, {
+    execArgv,
+    workerData: { fileName, data },
+    resourceLimits: { maxOldGenerationSizeMb: READ_HEAP_MB },
+  });
+  return new Promise<ParsedCouncils>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      core.log.warn({ fileName, bytes: data.length }, 'council file took too long to read');
+      reject(new AppError('validation', m.tooComplex));
+      void worker.terminate();
+    }, READ_TIMEOUT_MS);
+    worker.once('message', (a: WorkerAnswer) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      if (a.ok) return resolve(a.result);
+      if (a.code === 'internal') {
+        core.log.error({ fileName, err: a.message }, 'council file reader failed');
+        return reject(new Error(a.message));
       }
-      out[n - 1] = cells;
+      reject(new AppError(a.code as ErrorCode, a.message));
     });
-    return Array.from(out, (r) => r ?? []);
-  }
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
-    try {
-      return parse(data, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
-    } catch {
-      throw new AppError('validation', 'پروندهٔ CSV خوانده نشد؛ آن را با کدگذاری UTF-8 ذخیره کنید.');
-    }
-  }
-  throw new AppError('unsupported_type', 'فقط پرونده‌های CSV و اکسل (xlsx) پذیرفته می‌شود.');
+    worker.once('error', (e: Error & { code?: string }) => {
+      clearTimeout(timer);
+      core.log.warn({ fileName, bytes: data.length, code: e.code, msg: e.message }, 'council file reader stopped');
+      reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('validation', m.tooComplex) : e);
+    });
+  });
 }
 
 export async function importCouncils(
@@ -74,37 +68,13 @@ export async function importCouncils(
   call: CallContext,
   input: { fileName: string; dataBase64: string },
 ): Promise<CouncilImportResult> {
-  const table = await readTable(input.fileName, decodeBase64(input.dataBase64));
-  const header = (table[0] ?? []).map(
-    (h) => HEADERS[searchKey(h).replace(/\s+/g, ' ')] ?? HEADERS[h.trim().toLowerCase()],
-  );
-  if (REQUIRED.some((k) => !header.includes(k))) return { imported: 0, errors: [{ row: 1, message: HEADER_ERROR }] };
-
-  const body = table.slice(1);
-  if (body.length > MAX_ROWS) {
-    return {
-      imported: 0,
-      errors: [{ row: MAX_ROWS + 2, message: `حداکثر ${toPersianDigits(MAX_ROWS)} سطر در هر بار.` }],
-    };
+  // the size is checked before anything is decoded or read
+  if ((input.dataBase64.length * 3) / 4 > MAX_FILE_BYTES + 3)
+    throw new AppError('too_large', m.fileTooLarge(MAX_FILE_BYTES));
+  const { parsed, errors } = await readCouncilFile(core, input.fileName, decodeBase64(input.dataBase64));
+  if (errors.some((e) => e.row === 1) || (errors.length && !parsed.length)) {
+    return { imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
   }
-  const errors: ImportRowError[] = [];
-  const parsed: { row: number; fields: CouncilFields }[] = [];
-  body.forEach((cells, i) => {
-    const row = i + 2;
-    if (cells.every((c) => !c || !c.trim())) return;
-    const raw: Record<string, string> = {};
-    header.forEach((key, col) => {
-      if (key) raw[key] = cells[col] ?? '';
-    });
-    const kind = parseCouncilKind(raw.kind ?? '');
-    if (!kind) {
-      errors.push({ row, message: `نوع شورا «${raw.kind ?? ''}» شناخته نشد؛ یکی از روستا، بخش، شهر، شهرستان، استان.` });
-      return;
-    }
-    const r = councilInput.safeParse({ ...raw, kind });
-    if (!r.success) errors.push({ row, message: r.error.issues.map((x) => x.message).join(' ') });
-    else parsed.push({ row, fields: r.data });
-  });
 
   return core.db.write(async (tx) => {
     const office = await requireOffice(tx);
@@ -115,15 +85,16 @@ export async function importCouncils(
       const first = seen.get(key);
       if (first === undefined) seen.set(key, p.row);
       else if (first === 0) errors.push({ row: p.row, message: duplicateCouncilMessage(p.fields) });
-      else errors.push({ row: p.row, message: `تکراری: همان شورای سطر ${toPersianDigits(first)}.` });
+      else errors.push({ row: p.row, message: m.duplicateOfRow(first) });
     }
     if (errors.length) return { imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
-    if (!parsed.length) return { imported: 0, errors: [{ row: 2, message: 'پرونده هیچ سطری ندارد.' }] };
+    if (!parsed.length) return { imported: 0, errors: [{ row: 2, message: m.empty }] };
     const now = core.clock().toISOString();
     const rows = parsed.map((p) => newCouncilRow(office.id, p.fields, now));
     for (let i = 0; i < rows.length; i += 200) await tx.getRepository(CouncilEntity).insert(rows.slice(i, i + 200));
-    for (const row of rows) {
-      await recordAudit(tx, {
+    await recordAuditMany(
+      tx,
+      rows.map((row) => ({
         actor: call.actor,
         at: now,
         entity: 'council',
@@ -131,8 +102,8 @@ export async function importCouncils(
         action: 'import',
         after: row,
         reason: input.fileName,
-      });
-    }
+      })),
+    );
     core.log.info({ count: rows.length }, 'councils imported');
     return { imported: rows.length, errors: [] };
   });

@@ -17,8 +17,9 @@ import { requireLetter, toLetter, type LetterRecord } from './record';
 import { letterhead } from './settings';
 import { templateFor } from './templates';
 import { fieldValues, type LetterSubject } from './values';
+import { letterMessages } from './messages';
 
-const STALE = 'این نامه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.';
+const STALE = letterMessages.changedMeanwhile;
 export const NOT_A_DRAFT = 'نامهٔ صادرشده تغییر نمی‌کند؛ برای اصلاح، آن را باطل و نامهٔ تازه صادر کنید.';
 
 /** What the register's search matches: number, subject, recipient, council and kind. */

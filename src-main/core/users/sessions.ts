@@ -1,27 +1,21 @@
-// Sign-in, sign-out and the idle timeout. The transport holds the token (an HttpOnly cookie in
+// Sign-in, sign-out, the idle timeout and the absolute lifetime. The transport holds the token (an HttpOnly cookie in
 // browser mode, the main process in Electron); the database keeps only its SHA-256.
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { CurrentUser, loginInput, passwordChangeInput } from '../../../shared/schemas/user';
-import { formatInstant } from '../../../shared/dates/jalali';
 import type { Actor, CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { UserEntity, type UserRow } from './entities';
 import { actorOf, currentUserOf } from './service';
+import { userMessages as m } from './messages';
+import { createThrottle, type Refusal } from './throttle';
 
-/** Failed attempts in a row that lock an account, and for how long. */
-export const LOCK_AFTER = 5;
-export const LOCK_MINUTES = 5;
-/** Failed attempts from one address, across accounts, within the window. */
-const REMOTE_LIMIT = 20;
-const REMOTE_WINDOW_MS = 10 * 60_000;
+export { LOCK_AFTER, LOCK_MINUTES } from './throttle';
 /** last_seen is written at most this often, so reads do not queue behind writes. */
 const TOUCH_EVERY_MS = 60_000;
-
-const BAD_CREDENTIALS = 'نام کاربری یا گذرواژه نادرست است.';
 
 const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
@@ -32,28 +26,26 @@ export async function endSessionsOf(tx: EntityManager, userId: string): Promise<
 export interface SessionOptions {
   /** idle minutes after which a session ends (default 30) */
   idleMinutes?: number;
+  /** hours after sign-in at which a session ends however busy (default 12: a working day) */
+  maxHours?: number;
+}
+
+function refusal(r: Refusal): AppError {
+  return new AppError('forbidden', r.refused === 'locked' ? m.lockedUntil(r.until) : m.tooManyFromAddress);
 }
 
 export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
   const idleMs = (opts.idleMinutes ?? 30) * 60_000;
-  const failuresByRemote = new Map<string, number[]>();
-
-  function remoteBlocked(remote: string | undefined): boolean {
-    if (!remote) return false;
-    const now = core.clock().getTime();
-    const recent = (failuresByRemote.get(remote) ?? []).filter((t) => now - t < REMOTE_WINDOW_MS);
-    failuresByRemote.set(remote, recent);
-    return recent.length >= REMOTE_LIMIT;
-  }
-  function noteRemoteFailure(remote: string | undefined) {
-    if (remote) failuresByRemote.set(remote, [...(failuresByRemote.get(remote) ?? []), core.clock().getTime()]);
-  }
+  const maxMs = (opts.maxHours ?? 12) * 3_600_000;
+  const throttle = createThrottle(() => core.clock().getTime());
+  // made now, so the first unknown name is not slower (by one hashing) than a known one
+  void decoyHash();
 
   async function resolve(token: string): Promise<Actor | null> {
     const hash = tokenHash(token);
-    const rows: (UserRow & { lastSeenAt: string })[] = await core.db.read.query(
+    const rows: (UserRow & { lastSeenAt: string; startedAt: string })[] = await core.db.read.query(
       `SELECT u.id, u.username, u.full_name AS fullName, u.title, u.role, u.is_chair AS isChair, u.active,
-              s.last_seen_at AS lastSeenAt
+              s.last_seen_at AS lastSeenAt, s.created_at AS startedAt
          FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ?`,
       [hash],
     );
@@ -61,7 +53,7 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
     if (!row || !row.active) return null;
     const now = core.clock();
     const idle = now.getTime() - Date.parse(row.lastSeenAt);
-    if (idle > idleMs) {
+    if (idle > idleMs || now.getTime() - Date.parse(row.startedAt) > maxMs) {
       await core.db.write((tx) => tx.query('DELETE FROM user_session WHERE token_hash = ?', [hash]));
       return null;
     }
@@ -85,55 +77,58 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
     return token;
   }
 
+  /**
+   * Checks a password under the throttle: counted before the check, the count stored beside it
+   * (a known user's row keeps it across restarts), the lock audited when this attempt set it.
+   * An unknown or inactive name goes through the same steps against a decoy hash.
+   */
+  async function checkPassword(username: string, user: UserRow | null, password: string, remote?: string) {
+    const known = user?.active ? user : null;
+    const attempt = throttle.admit(
+      username,
+      remote,
+      known ? { failures: known.failedAttempts, lockedUntil: known.lockedUntil, rev: known.rev } : null,
+    );
+    if (attempt.refused) throw refusal(attempt);
+    const store = async (tx: EntityManager): Promise<void> => {
+      if (known) await tx.getRepository(UserEntity).update({ id: known.id }, attempt.current());
+    };
+    // the count is stored while scrypt runs, so a known name takes no longer than an unknown one
+    const [good] = await Promise.all([
+      verifyPassword(password, known ? known.passwordHash : await decoyHash()),
+      known ? core.db.write(store) : null,
+    ]);
+    if (good && known) {
+      attempt.succeeded();
+      return { user: known, store };
+    }
+    if (known && attempt.locked) {
+      const at = core.clock().toISOString();
+      await core.db.write((tx) =>
+        recordAudit(tx, {
+          actor: actorOf(known),
+          at,
+          entity: 'user',
+          entityId: known.id,
+          action: 'locked',
+          after: attempt.current(),
+        }),
+      );
+    }
+    return null;
+  }
+
   async function login(call: CallContext, f: z.output<typeof loginInput>): Promise<CurrentUser> {
-    if (remoteBlocked(call.remote)) {
-      throw new AppError(
-        'forbidden',
-        'تلاش‌های ناموفق ورود از این رایانه زیاد بوده است؛ چند دقیقه دیگر دوباره تلاش کنید.',
-      );
-    }
     const user = await core.db.read.getRepository(UserEntity).findOneBy({ username: f.username });
-    const now = core.clock();
-    if (!user || !user.active) {
-      await verifyPassword(f.password, await decoyHash());
-      noteRemoteFailure(call.remote);
-      throw new AppError('unauthenticated', BAD_CREDENTIALS);
-    }
-    if (user.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
-      throw new AppError(
-        'forbidden',
-        `به علت تلاش‌های ناموفق پیاپی، ورود این کاربر تا ${formatInstant(user.lockedUntil, { withTime: true })} بسته است.`,
-      );
-    }
-    const good = await verifyPassword(f.password, user.passwordHash);
-    const at = now.toISOString();
-    if (!good) {
-      noteRemoteFailure(call.remote);
-      await core.db.write(async (tx) => {
-        const failed = user.failedAttempts + 1;
-        const lockedUntil =
-          failed % LOCK_AFTER === 0 ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-        await tx.getRepository(UserEntity).update({ id: user.id }, { failedAttempts: failed, lockedUntil });
-        if (lockedUntil) {
-          await recordAudit(tx, {
-            actor: actorOf(user),
-            at,
-            entity: 'user',
-            entityId: user.id,
-            action: 'locked',
-            after: { failedAttempts: failed, lockedUntil },
-          });
-        }
-      });
-      throw new AppError('unauthenticated', BAD_CREDENTIALS);
-    }
+    const ok = await checkPassword(f.username, user, f.password, call.remote);
+    if (!ok) throw new AppError('unauthenticated', m.badCredentials);
     const token = await core.db.write(async (tx) => {
-      await tx.getRepository(UserEntity).update({ id: user.id }, { failedAttempts: 0, lockedUntil: null });
-      return open(tx, user.id, at);
+      await ok.store(tx);
+      return open(tx, ok.user.id, core.clock().toISOString());
     });
     call.setSession?.(token);
-    core.log.info({ userId: user.id }, 'signed in');
-    return currentUserOf(actorOf(user));
+    core.log.info({ userId: ok.user.id }, 'signed in');
+    return currentUserOf(actorOf(ok.user));
   }
 
   async function logout(call: CallContext) {
@@ -147,20 +142,25 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
 
   async function changePassword(call: CallContext, f: z.output<typeof passwordChangeInput>) {
     const user = await core.db.read.getRepository(UserEntity).findOneBy({ id: call.actor.id });
-    if (!user || !(await verifyPassword(f.current, user.passwordHash))) {
-      const msg = 'گذرواژهٔ فعلی نادرست است.';
-      throw new AppError('validation', msg, { current: msg });
+    const ok = user && (await checkPassword(user.username, user, f.current, call.remote));
+    if (!ok) throw new AppError('validation', m.wrongCurrentPassword, { current: m.wrongCurrentPassword });
+    if (f.next.normalize('NFC') === f.current.normalize('NFC')) {
+      await core.db.write(ok.store);
+      throw new AppError('validation', m.samePassword, { next: m.samePassword });
     }
     const passwordHash = await hashPassword(f.next);
     await core.db.write(async (tx) => {
       const at = core.clock().toISOString();
-      await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash, rev: user.rev + 1, updatedAt: at });
+      await ok.store(tx);
+      await tx
+        .getRepository(UserEntity)
+        .update({ id: ok.user.id }, { passwordHash, rev: ok.user.rev + 1, updatedAt: at });
       // other windows signed in with the old password are closed; this one stays
       await tx.query('DELETE FROM user_session WHERE user_id = ? AND token_hash IS NOT ?', [
-        user.id,
+        ok.user.id,
         call.token ? tokenHash(call.token) : null,
       ]);
-      await recordAudit(tx, { actor: call.actor, at, entity: 'user', entityId: user.id, action: 'change_password' });
+      await recordAudit(tx, { actor: call.actor, at, entity: 'user', entityId: ok.user.id, action: 'change_password' });
     });
     return { ok: true as const };
   }

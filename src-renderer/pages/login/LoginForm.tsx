@@ -56,12 +56,27 @@ export function LoginForm({
     }
   });
 
-  const usernameField = rhfText(form, 'username');
-  const { inputRef: passwordInputRef, ...passwordField } = rhfText(form, 'password');
+  // typing again starts a new attempt: the last refusal no longer applies to what is on screen
+  const newAttempt = <F extends { onChange: (e: { target: unknown }) => unknown }>(field: F): F => ({
+    ...field,
+    onChange: (e: { target: unknown }) => {
+      setTopError(null);
+      return field.onChange(e);
+    },
+  });
+  const usernameField = newAttempt(rhfText(form, 'username'));
+  const { inputRef: passwordInputRef, ...passwordField } = newAttempt(rhfText(form, 'password'));
   const caps = (e: React.KeyboardEvent) => setCapsLock(e.getModifierState('CapsLock'));
 
   return (
-    <form noValidate onSubmit={submit} data-testid="login-form">
+    <form
+      noValidate
+      onSubmit={(e) => {
+        setTopError(null);
+        void submit(e);
+      }}
+      data-testid="login-form"
+    >
       {topError && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
           {topError}
