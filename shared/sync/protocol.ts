@@ -78,6 +78,12 @@ export const REJECTION_CODES = [
   'transition',
   /** the server already holds a newer version of the record */
   'stale',
+  /** the server holds this version of the record with other data: it is not overwritten */
+  'conflict',
+  /** the changeId was used before for another change */
+  'reused_change',
+  /** the server could not store the change (it is set aside; the rest of the batch goes on) */
+  'unstorable',
   /** retryable: the record's parent has not reached the server yet */
   'missing_parent',
   /** retryable: an attachment's file has not reached the server yet */
@@ -139,6 +145,8 @@ export const health = z.object({
 });
 
 export const letterVerifyQuery = z.strictObject({
+  /** the issuing office's code, as the QR code carries it: a letter is looked up in its office only */
+  office: shortText(64),
   /** as printed or as the QR code carries it (any digits) */
   number: shortText(64),
   /** Gregorian 'YYYY-MM-DD', or Jalali 'YYYY/MM/DD' as the QR code carries it */
@@ -147,7 +155,7 @@ export const letterVerifyQuery = z.strictObject({
 });
 
 export const letterVerifyResponse = z.object({
-  /** true only when an office pushed a letter with this number, this date and this content hash */
+  /** true only when the named office pushed a letter with this number, this date and this content hash */
   valid: z.boolean(),
   /** Persian: what matched, or what did not */
   message: z.string(),

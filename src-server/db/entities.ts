@@ -75,6 +75,8 @@ export interface AppliedChangeRow {
   code: string | null;
   reason: string | null;
   at: string;
+  /** what the change carried (push.ts changeDigest), so a reused changeId is recognised */
+  digest: string | null;
 }
 
 export interface FeedRow {
@@ -177,9 +179,9 @@ export function serverEntities(dialect: Dialect) {
   const SyncRecord = new EntitySchema<SyncRecordRow>({
     name: 'sync_record',
     columns: {
+      officeId: { type: 'text', primary: true, name: 'office_id' },
       entity: { type: 'text', primary: true },
       id: { type: 'text', primary: true },
-      officeId: text('office_id'),
       rev: int('rev'),
       changeId: text('change_id'),
       data: text('data'),
@@ -199,6 +201,7 @@ export function serverEntities(dialect: Dialect) {
       code: maybeText('code'),
       reason: maybeText('reason'),
       at: text('at'),
+      digest: maybeText('digest'),
     },
   });
   const Feed = new EntitySchema<FeedRow>({

@@ -154,7 +154,77 @@ export class ServerInitSqlite1763900000001 implements MigrationInterface {
   }
 }
 
+/**
+ * Issue 16: records keyed by office (one office's id never blocks another's), what each changeId
+ * carried, failed enrollment attempts (throttled per address), and each office's audit-chain
+ * anchor (head hash and count, which only move forward).
+ */
+function syncTrust(dialect: Dialect): string[] {
+  const rekey =
+    dialect === 'postgres'
+      ? [
+          'ALTER TABLE sync_record DROP CONSTRAINT sync_record_pkey',
+          'ALTER TABLE sync_record ADD PRIMARY KEY (office_id, entity, id)',
+        ]
+      : [
+          // SQLite cannot change a primary key in place: the table is rebuilt
+          `CREATE TABLE sync_record_by_office (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            office_id TEXT NOT NULL REFERENCES office(id),
+            rev INTEGER NOT NULL,
+            change_id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (office_id, entity, id)
+          )`,
+          `INSERT INTO sync_record_by_office (entity, id, office_id, rev, change_id, data, updated_at)
+             SELECT entity, id, office_id, rev, change_id, data, updated_at FROM sync_record`,
+          'DROP TABLE sync_record',
+          'ALTER TABLE sync_record_by_office RENAME TO sync_record',
+          'CREATE INDEX sync_record_office ON sync_record (office_id, entity)',
+        ];
+  return [
+    ...rekey,
+    'ALTER TABLE applied_change ADD COLUMN digest TEXT',
+    `CREATE INDEX applied_change_unstorable ON applied_change (at) WHERE code = 'unstorable'`,
+    `CREATE TABLE enroll_failure (
+      address TEXT NOT NULL,
+      at TEXT NOT NULL
+    )`,
+    'CREATE INDEX enroll_failure_address ON enroll_failure (address, at)',
+    `CREATE TABLE audit_anchor (
+      office_id TEXT PRIMARY KEY REFERENCES office(id),
+      head TEXT NOT NULL,
+      count INTEGER NOT NULL,
+      at TEXT NOT NULL,
+      flagged TEXT,
+      flagged_at TEXT
+    )`,
+  ];
+}
+
+export class ServerSyncTrustPostgres1764700000001 implements MigrationInterface {
+  name = 'ServerSyncTrustPostgres1764700000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of syncTrust('postgres')) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
+export class ServerSyncTrustSqlite1764700000001 implements MigrationInterface {
+  name = 'ServerSyncTrustSqlite1764700000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of syncTrust('sqlite')) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
 export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]> = {
-  postgres: [ServerInitPostgres1763900000001],
-  sqlite: [ServerInitSqlite1763900000001],
+  postgres: [ServerInitPostgres1763900000001, ServerSyncTrustPostgres1764700000001],
+  sqlite: [ServerInitSqlite1763900000001, ServerSyncTrustSqlite1764700000001],
 };

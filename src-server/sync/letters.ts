@@ -1,25 +1,28 @@
-// GET /v1/letters/verify: anyone holding a paper letter reads its QR code (number, date, content
-// hash) and asks whether the issuing office pushed exactly that letter. Public by design: the
-// answer names only the office, never the letter's content.
+// GET /v1/letters/verify: anyone holding a paper letter reads its QR code (office, number, date,
+// content hash) and asks whether that office pushed exactly that letter. Public by design: the
+// answer names only the office, never the letter's content. The lookup stays inside the named
+// office (issue 16 item 8): what another office pushed never answers for it, and the server
+// registers a letter only when its hash is the hash of its content (evaluate.ts).
 import type { LetterVerifyResponse } from '../../shared/sync/protocol';
 import { letterNumberKey } from '../../shared/letters/numbering';
 import { fromJalali, isIsoDate } from '../../shared/dates/jalali';
+import { toAsciiDigits } from '../../shared/text/persian';
 import type { ServerDb } from '../db/database';
 import { HttpError } from '../http/errors';
 
 interface Row {
-  number: string;
-  date: string;
-  hash: string;
-  status: string;
+  hash: string | null;
+  status: string | null;
   name: string;
   county: string;
   province: string;
 }
 
-const SELECT = `SELECT l.number, l.date, l.hash, l.status, o.name, c.name AS county, p.name AS province
-  FROM letter_register l JOIN office o ON o.id = l.office_id
-  JOIN county c ON c.id = o.county_id JOIN province p ON p.id = c.province_id`;
+// the office, and its letters with this number and date (none: one row of nulls)
+const SELECT = `SELECT l.hash, l.status, o.name, c.name AS county, p.name AS province
+  FROM office o JOIN county c ON c.id = o.county_id JOIN province p ON p.id = c.province_id
+  LEFT JOIN letter_register l ON l.office_id = o.id AND l.number = $2 AND l.date = $3
+  WHERE o.code = $1`;
 
 /** 'YYYY-MM-DD' as it is, or the QR code's Jalali 'YYYY/MM/DD' converted. */
 function gregorian(date: string): string {
@@ -37,38 +40,31 @@ function gregorian(date: string): string {
 
 export async function verifyLetter(
   db: ServerDb,
-  q: { number: string; date: string; hash: string },
+  q: { office: string; number: string; date: string; hash: string },
 ): Promise<LetterVerifyResponse> {
-  const number = letterNumberKey(q.number);
-  const date = gregorian(q.date);
+  const rows = await db.read.query<Row>(SELECT, [
+    toAsciiDigits(q.office.trim()),
+    letterNumberKey(q.number),
+    gregorian(q.date),
+  ]);
+  if (!rows.length) {
+    return { valid: false, message: 'دبیرخانه‌ای با این کد در سرور وزارت ثبت نشده است.', office: null };
+  }
+  const office = { name: rows[0].name, county: rows[0].county, province: rows[0].province };
   const hash = q.hash.toLowerCase();
-  const byHash = await db.read.query<Row>(`${SELECT} WHERE l.hash = $1`, [hash]);
-  const exact = byHash.find((r) => r.number === number && r.date === date);
-  const office = (r: Row) => ({ name: r.name, county: r.county, province: r.province });
+  const exact = rows.find((r) => r.hash === hash);
   if (exact?.status === 'voided') {
-    return { valid: false, message: 'این نامه صادر شده بود، اما دبیرخانه آن را باطل کرده است.', office: office(exact) };
+    return { valid: false, message: 'این نامه صادر شده بود، اما دبیرخانه آن را باطل کرده است.', office };
   }
   if (exact) {
-    return {
-      valid: true,
-      message: 'این نامه با همین شماره، تاریخ و متن از سوی دبیرخانه صادر شده است.',
-      office: office(exact),
-    };
+    return { valid: true, message: 'این نامه با همین شماره، تاریخ و متن از سوی دبیرخانه صادر شده است.', office };
   }
-  if (byHash.length) {
-    return {
-      valid: false,
-      message: 'متن این نامه ثبت شده است، اما شماره یا تاریخ آن با آنچه دبیرخانه صادر کرده نمی‌خواند.',
-      office: office(byHash[0]),
-    };
-  }
-  const [byNumber] = await db.read.query<Row>(`${SELECT} WHERE l.number = $1 AND l.date = $2`, [number, date]);
-  if (byNumber) {
+  if (rows.some((r) => r.hash !== null)) {
     return {
       valid: false,
       message: 'نامه‌ای با این شماره و تاریخ صادر شده، اما متن آن با این نسخه یکی نیست.',
-      office: office(byNumber),
+      office,
     };
   }
-  return { valid: false, message: 'نامه‌ای با این مشخصات در سرور وزارت ثبت نشده است.', office: null };
+  return { valid: false, message: 'این دبیرخانه نامه‌ای با این شماره و تاریخ به سرور وزارت نفرستاده است.', office };
 }

@@ -1,8 +1,7 @@
-// POST /v1/sync/push: validate each change with the shared schema and the lifecycle table, check
-// the office owns the record, apply it when it is newer, and remember what each changeId did, so a
-// batch sent again (a lost answer, a duplicated request) has the effect of one. A transaction holds
-// the locks of the offices whose pushes it applies (one push each: pushQueue.ts groups them), so two
-// copies of one batch cannot race each other.
+// POST /v1/sync/push: validate each change (evaluate.ts), apply it when it is newer, and remember
+// what each changeId did, so a batch sent again (a lost answer, a duplicated request) has the
+// effect of one. A transaction holds the locks of the offices whose pushes it applies (one push
+// each: pushQueue.ts groups them), so two copies of one batch cannot race each other.
 // On PostgreSQL a transaction is two round trips: BEGIN, the offices' locks, the tokens' offices and
 // what the server holds for every push in one; all the writes and COMMIT in the other (pushSql.ts).
 import {
@@ -13,140 +12,23 @@ import {
   type Rejection,
   type RejectionCode,
 } from '../../shared/sync/protocol';
-import { entityLabel, pushedEntity, type PushedEntitySpec } from '../../shared/sync/records';
-import { checkStatusChange } from '../../shared/sync/statusPath';
+import { pushedEntity } from '../../shared/sync/records';
 import type { Tx } from '../db/database';
 import type { Dialect } from '../db/entities';
 import { authorize, type TokenRow } from '../http/auth';
+import {
+  changeDigest,
+  evaluate,
+  parseData,
+  Records,
+  refuse,
+  reuseOf,
+  type Outcome,
+  type Parsed,
+  type Prior,
+} from './evaluate';
 import type { AuthedOffice } from './office';
 import { beginStatements, writeBatch, type BlobKey, type LookupKey, type Writes } from './pushSql';
-import type { z } from 'zod';
-
-interface Held {
-  officeId: string;
-  rev: number;
-  changeId: string;
-  /** null when read only as a parent (its owner is all a child needs) */
-  data: string | null;
-}
-
-type Outcome = { accepted: true } | { accepted: false; code: RejectionCode; reason: string };
-
-const key = (entity: string, id: string) => `${entity}\u0000${id}`;
-
-/** The records a batch touches (and their parents), read once, updated as the batch applies. */
-class Records {
-  private held = new Map<string, Held | null>();
-
-  hold(entity: string, id: string, h: Held | null) {
-    const k = key(entity, id);
-    // a record read both as a change's own and as a parent keeps the reading with its data
-    if (!this.held.has(k) || (h && !this.held.get(k)?.data)) this.held.set(k, h);
-  }
-
-  get(entity: string, id: string): Held | null {
-    return this.held.get(key(entity, id)) ?? null;
-  }
-
-  set(entity: string, id: string, h: Held) {
-    this.held.set(key(entity, id), h);
-  }
-}
-
-function firstIssue(issues: { path: PropertyKey[]; message: string }[]): string {
-  const i = issues[0];
-  return i ? `${i.path.map(String).join('.') || 'data'}: ${i.message}` : 'نامعتبر';
-}
-
-const refuse = (code: RejectionCode, reason: string): Outcome => ({ accepted: false, code, reason });
-
-interface Evaluated {
-  outcome: Outcome;
-  /** the row to write when accepted and newer than what the server holds */
-  write?: { data: Record<string, unknown>; json: string; spec: PushedEntitySpec };
-}
-
-/** A change's data parsed with its entity's schema (once per change: the blob lookup needs it too). */
-type Parsed = z.ZodSafeParseResult<Record<string, unknown>> | undefined;
-
-const parseData = (c: Change): Parsed => pushedEntity(c.entity)?.schema.safeParse(c.data);
-
-function evaluate(office: AuthedOffice, c: Change, parsed: Parsed, records: Records, blobs: Set<string>): Evaluated {
-  const spec = pushedEntity(c.entity);
-  const label = entityLabel(c.entity);
-  if (!spec || !parsed)
-    return { outcome: refuse('unknown_entity', `نوع رکورد «${c.entity}» در همگام‌سازی شناخته نیست.`) };
-  if (!parsed.success) {
-    return { outcome: refuse('invalid', `دادهٔ ${label} نامعتبر است (${firstIssue(parsed.error.issues)}).`) };
-  }
-  const data = parsed.data;
-  if (data.id !== c.id || ('rev' in data && data.rev !== c.rev)) {
-    return { outcome: refuse('invalid', `شناسه یا نسخهٔ ${label} با دادهٔ آن نمی‌خواند.`) };
-  }
-
-  const held = records.get(c.entity, c.id);
-  if (held && held.officeId !== office.id) {
-    return {
-      outcome: refuse(
-        'not_owner',
-        `این ${label} متعلق به دبیرخانهٔ دیگری است و این دبیرخانه نمی‌تواند آن را تغییر دهد.`,
-      ),
-    };
-  }
-  const owner = spec.owner;
-  if (owner.kind === 'self' && data.id !== office.clientOfficeId) {
-    return { outcome: refuse('not_owner', 'مشخصات دبیرخانهٔ دیگری را نمی‌توان فرستاد.') };
-  }
-  if (owner.kind === 'office' && data[owner.field] !== office.clientOfficeId) {
-    return { outcome: refuse('not_owner', `این ${label} به نام دبیرخانهٔ دیگری ثبت شده است.`) };
-  }
-  if (owner.kind === 'parent') {
-    const parentId = String(data[owner.field]);
-    const parent = records.get(owner.entity, parentId);
-    if (!parent) {
-      return {
-        outcome: refuse(
-          'missing_parent',
-          `${entityLabel(owner.entity)} این ${label} هنوز به سرور نرسیده است؛ پس از آن دوباره فرستاده می‌شود.`,
-        ),
-      };
-    }
-    if (parent.officeId !== office.id) {
-      return { outcome: refuse('not_owner', `${entityLabel(owner.entity)} این ${label} متعلق به دبیرخانهٔ دیگری است.`) };
-    }
-  }
-
-  const json = JSON.stringify(data);
-  if (held) {
-    const newer = c.rev > held.rev || (c.rev === held.rev && c.changeId > held.changeId);
-    if (!newer) {
-      // the same version again (a restored backup, a resent change) is harmless
-      if (held.data === json) return { outcome: { accepted: true } };
-      return {
-        outcome: refuse('stale', `نسخهٔ تازه‌تری از این ${label} (نسخهٔ ${held.rev}) پیش‌تر به سرور رسیده است.`),
-      };
-    }
-    if (spec.lifecycle) {
-      const before = (JSON.parse(held.data!) as Record<string, unknown>)[spec.lifecycle];
-      const after = data[spec.lifecycle];
-      if (before !== after) {
-        const check = checkStatusChange(before, after);
-        if (!check.ok) return { outcome: refuse('transition', check.reason) };
-      }
-    }
-  }
-  for (const sha of spec.blobs?.(data) ?? []) {
-    if (!blobs.has(sha)) {
-      return {
-        outcome: refuse(
-          'missing_blob',
-          `پروندهٔ پیوست ${label} هنوز به سرور نرسیده است؛ پس از آن دوباره فرستاده می‌شود.`,
-        ),
-      };
-    }
-  }
-  return { outcome: { accepted: true }, write: { data, json, spec } };
-}
 
 function parentKeys(changes: Change[]) {
   const out: { entity: string; id: string }[] = [];
@@ -163,13 +45,16 @@ interface Looked {
   asked: string;
   entity: string;
   id: string;
-  office_id: string | null;
   rev: number | null;
   change_id: string | null;
   data: string | null;
   outcome: string | null;
   code: string | null;
   reason: string | null;
+  a_entity: string | null;
+  a_record_id: string | null;
+  a_rev: number | null;
+  a_digest: string | null;
 }
 
 /** One office's push: the hash of its token, the request, and when it arrived. */
@@ -177,6 +62,8 @@ export interface Push {
   token: string;
   req: PushRequest;
   now: string;
+  /** changeIds the server could not store before: refused as unstorable, not tried again */
+  unstorable?: ReadonlyMap<string, string>;
 }
 
 /** What became of a push: applied, refused (401/403), or left for a later transaction. */
@@ -229,23 +116,29 @@ async function begin(tx: Tx, dialect: Dialect, pushes: Push[], parsed: Parsed[][
 
   const records = new Records();
   // per token: what each changeId did the first time
-  const prior = new Map<string, Map<string, Outcome>>();
+  const prior = new Map<string, Map<string, Prior>>();
   for (const r of looked) {
     records.hold(
+      r.token,
       r.entity,
       r.id,
-      r.office_id ? { officeId: r.office_id, rev: Number(r.rev), changeId: r.change_id!, data: r.data } : null,
+      r.change_id ? { rev: Number(r.rev), changeId: r.change_id, data: r.data } : null,
     );
     if (r.outcome)
-      within(prior, r.token, () => new Map<string, Outcome>()).set(
-        r.asked,
-        r.outcome === 'accepted' ? { accepted: true } : refuse(r.code as RejectionCode, r.reason ?? ''),
-      );
+      within(prior, r.token, () => new Map<string, Prior>()).set(r.asked, {
+        outcome: r.outcome === 'accepted' ? { accepted: true } : refuse(r.code as RejectionCode, r.reason ?? ''),
+        entity: r.a_entity ?? '',
+        id: r.a_record_id ?? '',
+        rev: Number(r.a_rev),
+        digest: r.a_digest,
+      });
   }
   const blobs = new Map<string, Set<string>>();
   for (const b of owned) within(blobs, b.token, () => new Set<string>()).add(b.sha256);
   return { tokens, records, prior, blobs };
 }
+
+const rowKey = (...parts: string[]) => parts.join('\u0000');
 
 /** The rows a transaction writes, gathered as its pushes are evaluated in turn. */
 class Gathered {
@@ -255,12 +148,12 @@ class Gathered {
   readonly offices: [string, string][] = [];
 
   /** a record changed twice keeps its last state (a statement may touch a row once) */
-  record(entity: string, id: string, row: unknown[]) {
-    this.records.set(key(entity, id), row);
+  record(officeId: string, entity: string, id: string, row: unknown[]) {
+    this.records.set(rowKey(officeId, entity, id), row);
   }
 
   letter(officeId: string, letterId: string, row: unknown[]) {
-    this.letters.set(key(officeId, letterId), row);
+    this.letters.set(rowKey(officeId, letterId), row);
   }
 
   writes(): Writes {
@@ -276,45 +169,55 @@ class Gathered {
 interface Seen {
   records: Records;
   /** what each of this office's changeIds did before */
-  prior: Map<string, Outcome>;
+  prior: Map<string, Prior>;
   /** the attachments this office has sent */
   blobs: Set<string>;
 }
 
+/** One change's verdict, and its rows in `out` when it is applied. */
+function judge(p: Push, office: AuthedOffice, c: Change, parsed: Parsed, seen: Seen, out: Gathered): Outcome {
+  const digest = changeDigest(c);
+  const before = seen.prior.get(c.changeId);
+  if (before) {
+    const reuse = reuseOf(c, before, digest);
+    return reuse ? refuse('reused_change', reuse) : before.outcome;
+  }
+  const unstorable = p.unstorable?.get(c.changeId);
+  const e = unstorable
+    ? { outcome: refuse('unstorable', unstorable) }
+    : evaluate({ office, token: p.token, records: seen.records, blobs: seen.blobs }, c, parsed);
+  const outcome = e.outcome;
+  if ('write' in e && e.write) {
+    seen.records.set(p.token, c.entity, c.id, { rev: c.rev, changeId: c.changeId, data: e.write.json });
+    out.record(office.id, c.entity, c.id, [c.entity, c.id, office.id, c.rev, c.changeId, e.write.json, p.now]);
+    const letter = e.write.spec.letter?.(e.write.data);
+    if (letter) out.letter(office.id, c.id, [office.id, c.id, letter.number, letter.date, letter.hash, letter.status]);
+  }
+  // a retryable refusal is not remembered: the same change may succeed once its parent arrives
+  if (outcome.accepted || !RETRYABLE.includes(outcome.code)) {
+    out.applied.push([
+      office.id,
+      c.changeId,
+      p.req.batchId,
+      c.entity,
+      c.id,
+      c.rev,
+      outcome.accepted ? 'accepted' : 'rejected',
+      outcome.accepted ? null : outcome.code,
+      outcome.accepted ? null : outcome.reason,
+      p.now,
+      digest,
+    ]);
+  }
+  seen.prior.set(c.changeId, { outcome, entity: c.entity, id: c.id, rev: c.rev, digest });
+  return outcome;
+}
+
 /** One office's push, evaluated against what the transaction holds so far; its rows go to `out`. */
 function applyPush(p: Push, office: AuthedOffice, parsed: Parsed[], seen: Seen, out: Gathered): PushResponse {
-  const { req, now } = p;
-  const answer: PushResponse = { batchId: req.batchId, accepted: [], rejected: [] };
-  for (const [i, c] of req.changes.entries()) {
-    let outcome = seen.prior.get(c.changeId);
-    if (!outcome) {
-      const e = evaluate(office, c, parsed[i], seen.records, seen.blobs);
-      outcome = e.outcome;
-      if (e.write) {
-        seen.records.set(c.entity, c.id, { officeId: office.id, rev: c.rev, changeId: c.changeId, data: e.write.json });
-        out.record(c.entity, c.id, [c.entity, c.id, office.id, c.rev, c.changeId, e.write.json, now]);
-        const letter = e.write.spec.letter?.(e.write.data);
-        if (letter)
-          out.letter(office.id, c.id, [office.id, c.id, letter.number, letter.date, letter.hash, letter.status]);
-      }
-      const retryable = !outcome.accepted && RETRYABLE.includes(outcome.code);
-      // a retryable refusal is not remembered: the same change may succeed once its parent arrives
-      if (!retryable) {
-        out.applied.push([
-          office.id,
-          c.changeId,
-          req.batchId,
-          c.entity,
-          c.id,
-          c.rev,
-          outcome.accepted ? 'accepted' : 'rejected',
-          outcome.accepted ? null : outcome.code,
-          outcome.accepted ? null : outcome.reason,
-          now,
-        ]);
-      }
-      seen.prior.set(c.changeId, outcome);
-    }
+  const answer: PushResponse = { batchId: p.req.batchId, accepted: [], rejected: [] };
+  for (const [i, c] of p.req.changes.entries()) {
+    const outcome = judge(p, office, c, parsed[i], seen, out);
     if (outcome.accepted) answer.accepted.push(c.changeId);
     else
       answer.rejected.push({
@@ -324,7 +227,7 @@ function applyPush(p: Push, office: AuthedOffice, parsed: Parsed[], seen: Seen, 
         retry: RETRYABLE.includes(outcome.code),
       } satisfies Rejection);
   }
-  out.offices.push([now, office.id]);
+  out.offices.push([p.now, office.id]);
   return answer;
 }
 
@@ -349,7 +252,7 @@ export async function applyPushes(tx: Tx, dialect: Dialect, pushes: Push[]): Pro
     offices.add(office.id);
     const seen: Seen = {
       records,
-      prior: within(prior, p.token, () => new Map<string, Outcome>()),
+      prior: within(prior, p.token, () => new Map<string, Prior>()),
       blobs: blobs.get(p.token) ?? new Set(),
     };
     return { ok: true, office, answer: applyPush(p, office, parsed[i], seen, out) };

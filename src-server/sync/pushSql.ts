@@ -27,8 +27,9 @@ export interface BlobKey {
 const ROWS_PER_QUERY = 1000;
 
 // each key's office is its token's, so one statement serves the pushes of many offices
-const LOOKUP_COLUMNS = `v.token, v.asked, v.entity, v.id, r.office_id, r.rev, r.change_id,
-       CASE WHEN v.asked <> '' THEN r.data END AS data, a.outcome, a.code, a.reason`;
+const LOOKUP_COLUMNS = `v.token, v.asked, v.entity, v.id, r.rev, r.change_id,
+       CASE WHEN v.asked <> '' THEN r.data END AS data, a.outcome, a.code, a.reason,
+       a.entity AS a_entity, a.record_id AS a_record_id, a.rev AS a_rev, a.digest AS a_digest`;
 
 /**
  * Statements that read `rows` as a relation `v` of `columns` (text): on PostgreSQL one, from an
@@ -89,9 +90,10 @@ export function beginStatements(dialect: Dialect, tokens: string[], keys: Lookup
       dialect,
       ['token', 'asked', 'entity', 'id'],
       keys.map((k) => [k.token, k.asked, k.entity, k.id]),
+      // records are the office's own (issue 16 item 9): another office's id is another record
       (v) => `SELECT ${LOOKUP_COLUMNS} FROM ${v}
-        LEFT JOIN sync_record r ON r.entity = v.entity AND r.id = v.id
         LEFT JOIN access_token t ON t.token_hash = v.token AND t.revoked_at IS NULL
+        LEFT JOIN sync_record r ON r.office_id = t.office_id AND r.entity = v.entity AND r.id = v.id
         LEFT JOIN applied_change a ON a.office_id = t.office_id AND a.change_id = v.asked`,
     ),
     blobs: overRows(
@@ -123,10 +125,9 @@ const RECORDS: Table = {
     ['data', 'text'],
     ['updated_at', 'text'],
   ],
-  // never over another office's row: two transactions that both found a record new (two offices
-  // creating one id at the same instant) leave it with the first to commit
-  conflict: `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, change_id = excluded.change_id,
-    data = excluded.data, updated_at = excluded.updated_at WHERE sync_record.office_id = excluded.office_id`,
+  // keyed by office: one office's id never lands on (or blocks) another's record
+  conflict: `ON CONFLICT (office_id, entity, id) DO UPDATE SET rev = excluded.rev, change_id = excluded.change_id,
+    data = excluded.data, updated_at = excluded.updated_at`,
 };
 
 const APPLIED: Table = {
@@ -142,6 +143,7 @@ const APPLIED: Table = {
     ['code', 'text'],
     ['reason', 'text'],
     ['at', 'text'],
+    ['digest', 'text'],
   ],
   conflict: 'ON CONFLICT (office_id, change_id) DO NOTHING',
 };

@@ -2,6 +2,7 @@
 // talk to the server directly (without an office's core).
 import crypto from 'node:crypto';
 import { v7 } from 'uuid';
+import { wireLetterHash } from '../../shared/letters/contentHash';
 
 const AT = '2026-11-20T08:00:00.000Z';
 
@@ -147,6 +148,12 @@ export function letterData(officeId: string, id: string, over: Record<string, un
     updatedAt: AT,
     ...over,
   };
+}
+
+/** A letter as `officeCode` issues it: its content hash is the hash of its content. */
+export function issuedLetter(officeCode: string, officeId: string, id: string, over: Record<string, unknown> = {}) {
+  const d = letterData(officeId, id, over);
+  return { ...d, contentHash: wireLetterHash(officeCode, d)! };
 }
 
 export const change = (

@@ -1,6 +1,5 @@
 // A letter as stored (one row of `letter`), its API shape, and the hash of its content that the
 // QR code carries. The hash covers everything the reader of the letter sees, in a fixed order.
-import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
@@ -125,39 +124,5 @@ export function toLetter(r: LetterRecord): Letter {
   };
 }
 
-export interface HashedContent {
-  officeCode: string;
-  number: string;
-  letterDate: string;
-  kind: string;
-  recipient: string;
-  subject: string;
-  salutation: string;
-  body: string;
-  closing: string;
-  attachments: string;
-  copies: readonly string[];
-  signatoryName: string;
-  signatoryTitle: string;
-}
-
-/** SHA-256 of what the letter says, as a fixed-order JSON array (the QR code's hash). */
-export function contentHash(c: HashedContent): string {
-  const canonical = JSON.stringify([
-    'tatbiq-letter-v1',
-    c.officeCode,
-    c.number,
-    c.letterDate,
-    c.kind,
-    c.recipient,
-    c.subject,
-    c.salutation,
-    c.body,
-    c.closing,
-    c.attachments,
-    [...c.copies],
-    c.signatoryName,
-    c.signatoryTitle,
-  ]);
-  return crypto.createHash('sha256').update(canonical).digest('hex');
-}
+// one function with the ministry server, which recomputes it from the pushed letter
+export { letterContentHash as contentHash, type HashedContent } from '../../../shared/letters/contentHash';

@@ -41,7 +41,9 @@ export async function recomputeDeadlines(
       `WITH v(row_no, deadline, moves_due) AS (VALUES ${values})
        UPDATE resolution SET objection_deadline = v.deadline,
               due_date = CASE WHEN v.moves_due THEN v.deadline ELSE due_date END,
-              due_kind = CASE WHEN v.moves_due THEN 'objection' ELSE due_kind END
+              due_kind = CASE WHEN v.moves_due THEN 'objection' ELSE due_kind END,
+              -- a new version: the ministry server keeps one content per rev (issue 16 item 11)
+              rev = rev + 1
          FROM v WHERE resolution.row_no = v.row_no`,
       part.flatMap(([rowNo, d, moves]) => [rowNo, d, moves ? 1 : 0]),
     );
