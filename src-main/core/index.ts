@@ -11,6 +11,8 @@ import { createSessions } from './users/sessions';
 import { startLifecycleJobs } from './lifecycle/jobs';
 import { closePdfRenderer, registerPdfRenderer } from './letters/runtime';
 import type { PdfRenderer } from './letters/renderer';
+import { startBackupJobs, type BackupSchedule } from './backup/schedule';
+import { registerBackupJobs } from './backup/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -24,6 +26,8 @@ export interface CoreOptions {
   sessionMaxHours?: number;
   /** the lapse check at start and every five minutes (default on; benchmarks turn it off) */
   lifecycleJobs?: boolean;
+  /** automatic daily backups and their rotation (default on; false turns them off, as tests that count files do) */
+  backups?: Partial<BackupSchedule> | false;
   /** how letters become PDFs (the desktop shell passes Electron's); default: Chromium via playwright-core, started on first use */
   pdf?: PdfRenderer;
 }
@@ -50,7 +54,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes, maxHours: opts.sessionMaxHours });
   const handlers = createHandlers({ ...context, sessions });
   const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
+  const backups = opts.backups === false ? null : startBackupJobs(context, opts.backups);
+  if (backups) registerBackupJobs(db, backups);
   const close = async () => {
+    await backups?.stop();
     await jobs?.stop();
     await closePdfRenderer(db);
     await db.close();
@@ -59,5 +66,6 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
 }
 
 export type { CallContext, Clock, Actor };
+export type { BackupSchedule } from './backup/schedule';
 export type { Caller } from './api/dispatcher';
 export type { PdfRenderer } from './letters/renderer';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore, type Actor, type Core, type PdfRenderer } from '../../src-main/core';
+import { openCore, type Actor, type Core, type CoreOptions, type PdfRenderer } from '../../src-main/core';
 import { silentLogger } from '../../src-main/core/logger';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
@@ -29,7 +29,7 @@ export function tempDir(prefix = 'tatbiq-'): string {
 }
 
 export async function startCore(
-  opts: { dir?: string; now?: string; jobs?: boolean; pdf?: PdfRenderer } = {},
+  opts: { dir?: string; now?: string; jobs?: boolean; pdf?: PdfRenderer; backups?: CoreOptions['backups'] } = {},
 ): Promise<TestCore> {
   const dir = opts.dir ?? tempDir();
   const now = { value: new Date(opts.now ?? '2026-11-23T08:00:00Z') };
@@ -40,6 +40,7 @@ export async function startCore(
     log: silentLogger(),
     lifecycleJobs: opts.jobs,
     pdf: opts.pdf,
+    backups: opts.backups,
   });
   const as = (actor: () => Actor): Caller => ({
     async call(method, input) {

@@ -153,7 +153,7 @@ export interface ChainReport {
 }
 
 /** Walks the whole chain in pages; names the first broken link. */
-export async function verifyAuditChain(m: EntityManager): Promise<ChainReport> {
+export async function verifyAuditChain(m: Pick<EntityManager, 'query'>): Promise<ChainReport> {
   let prev = GENESIS;
   let after = 0;
   let checked = 0;

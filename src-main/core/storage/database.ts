@@ -2,11 +2,13 @@
 // the two connections (one writer behind a queue, one reader that sees only committed data).
 import fs from 'node:fs';
 import path from 'node:path';
+import type sqlite3 from 'sqlite3';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
 import { ENTITIES } from './entities';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Logger } from '../logger';
+import { copyPages } from '../backup/sqlite';
 
 export const DB_FILE = 'tatbiq.sqlite';
 
@@ -16,6 +18,12 @@ export interface Database {
   readonly read: EntityManager;
   /** Runs fn in one write transaction; writes are queued so one runs at a time. */
   write<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * Replaces the whole database with the one in `file` (a restore), in the write queue so no
+   * transaction is open, through SQLite's backup API: readers see the old data or the new, never
+   * a mix. An older schema is then migrated. Returns the schema version the file had.
+   */
+  replaceWith(file: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -87,16 +95,33 @@ export async function openDatabase(dataDir: string, log: Logger): Promise<Databa
   await tune(reader);
 
   let queue: Promise<unknown> = Promise.resolve();
-  const write = <T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> => {
-    const run = queue.then(() => writer.transaction(fn));
+  const enqueue = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn);
     queue = run.catch(() => undefined);
     return run;
   };
+  const write = <T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> => enqueue(() => writer.transaction(fn));
 
   return {
     file,
     read: reader.manager,
     write,
+    replaceWith: (source) =>
+      enqueue(async () => {
+        await copyPages(
+          (writer.driver as unknown as { databaseConnection: sqlite3.Database }).databaseConnection,
+          source,
+          false,
+        );
+        // the copied header says rollback journal (backups are single files); the live file stays WAL
+        await writer.query('PRAGMA journal_mode = WAL');
+        const version = await userVersion(writer);
+        if (version < SCHEMA_VERSION) {
+          await writer.runMigrations({ transaction: 'all' });
+          await writer.query(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+        }
+        return version;
+      }),
     async close() {
       await queue;
       await writer.query('PRAGMA optimize').catch(() => undefined);
