@@ -32,6 +32,7 @@ import { sessionMethods } from './methods/sessions';
 import { deskMethods } from './methods/desk';
 import { letterMethods } from './methods/letters';
 import { syncMethods } from './methods/sync';
+import { reportMethods } from './methods/reports';
 
 const empty = z.object({}).strict();
 
@@ -73,6 +74,7 @@ export const contract = {
   ...deskMethods,
   ...letterMethods,
   ...syncMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -58,7 +58,7 @@ export function expertRows(
     experts,
     assignments.map((a) => ({ id: a.expertId, name: a.expertName })),
   );
-  return roster.map((p) => {
+  const rows = roster.map((p) => {
     const mine = assignments.filter((a) => a.expertId === p.id);
     const submitted = mine.filter((a) => a.submittedDate !== null);
     const onTime = submitted.filter((a) => (a.submittedDate as IsoDate) <= a.dueDate).length;
@@ -76,4 +76,6 @@ export function expertRows(
       days: daysStat(submitted.map((a) => diffDays(a.submittedDate as IsoDate, a.assignedDate))),
     };
   });
+  // the busiest first
+  return rows.sort((a, b) => b.assigned - a.assigned || a.name.localeCompare(b.name, 'fa'));
 }

@@ -19,6 +19,7 @@ import { sessionHandlers } from '../sessions/handlers';
 import { deskHandlers } from '../desk/handlers';
 import { letterHandlers } from '../letters/handlers';
 import { syncHandlers } from '../sync/handlers';
+import { reportHandlers } from '../reports/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
@@ -29,6 +30,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...deskHandlers(core),
     ...letterHandlers(core),
     ...syncHandlers(core),
+    ...reportHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),
