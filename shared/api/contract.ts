@@ -33,6 +33,7 @@ import { deskMethods } from './methods/desk';
 import { letterMethods } from './methods/letters';
 import { syncMethods } from './methods/sync';
 import { backupMethods } from './methods/backup';
+import { reportMethods } from './methods/reports';
 
 const empty = z.object({}).strict();
 
@@ -75,6 +76,7 @@ export const contract = {
   ...letterMethods,
   ...syncMethods,
   ...backupMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ import { deskHandlers } from '../desk/handlers';
 import { letterHandlers } from '../letters/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { reportHandlers } from '../reports/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
@@ -31,6 +32,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...letterHandlers(core),
     ...syncHandlers(core),
     ...backupHandlers(core),
+    ...reportHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),

@@ -1,0 +1,37 @@
+// The monitoring figures of issue 12, defined once over plain rows (facts.ts): the office core
+// and the ministry server fetch the rows and call this, so a figure means the same everywhere.
+import type { DeadlinePolicy } from '../deadlines/policy';
+import type { IsoDate } from '../dates/jalali';
+import { complianceReport } from './compliance';
+import { councilRows } from './councils';
+import type { AssignmentFact, AttendanceFact, FindingFact, PersonFact, ResolutionFact } from './facts';
+import { outcomesReport } from './outcomes';
+import { expertRows, memberRows } from './people';
+import type { ResolvedPeriod } from './period';
+import type { ReportResult } from './schema';
+
+export interface ReportFacts {
+  resolutions: ResolutionFact[];
+  attendance: AttendanceFact[];
+  findings: FindingFact[];
+  assignments: AssignmentFact[];
+  members: PersonFact[];
+  experts: PersonFact[];
+}
+
+export function computeReports(
+  facts: ReportFacts,
+  period: ResolvedPeriod,
+  policy: DeadlinePolicy,
+  asOf: IsoDate,
+): ReportResult {
+  return {
+    period: { from: period.from, to: period.to, label: period.label },
+    asOf,
+    compliance: complianceReport(facts.resolutions, policy, asOf),
+    outcomes: outcomesReport(facts.resolutions),
+    members: memberRows(facts.members, facts.attendance, facts.findings),
+    experts: expertRows(facts.experts, facts.assignments, asOf),
+    councils: councilRows(facts.resolutions, policy, asOf),
+  };
+}

@@ -1,0 +1,81 @@
+// The panel's members and the advisory experts (issue 12): attendance, findings on time, silence
+// counted as «عدم مغایرت سیستمی», agreement with the ruling in force; opinions on time or late.
+import { diffDays, type IsoDate } from '../dates/jalali';
+import type { AssignmentFact, AttendanceFact, FindingFact, PersonFact } from './facts';
+import type { ExpertRow, MemberRow } from './schema';
+import { daysStat, rate } from './stats';
+
+/** A personal finding agrees with the panel when it points the same way as the ruling in force. */
+export function agreesWithRuling(f: FindingFact): boolean | null {
+  if (f.source !== 'member' || f.finalOutcome === null) return null;
+  return (f.finding === 'no_conflict') === (f.finalOutcome === 'compliant');
+}
+
+/** Everyone named in `people` gets a row (zeros included), then anyone else the facts name. */
+function rosterOf(people: readonly PersonFact[], named: readonly { id: string; name: string }[]): PersonFact[] {
+  const out = new Map(people.map((p) => [p.id, p]));
+  for (const p of named) if (!out.has(p.id)) out.set(p.id, p);
+  return [...out.values()];
+}
+
+export function memberRows(
+  members: readonly PersonFact[],
+  attendance: readonly AttendanceFact[],
+  findings: readonly FindingFact[],
+): MemberRow[] {
+  const roster = rosterOf(members, [
+    ...attendance.map((a) => ({ id: a.memberId, name: a.memberName })),
+    ...findings.map((f) => ({ id: f.memberId, name: f.memberName })),
+  ]);
+  return roster.map((p) => {
+    const mine = attendance.filter((a) => a.memberId === p.id);
+    const own = findings.filter((f) => f.memberId === p.id && f.source === 'member');
+    const onTime = own.filter((f) => f.recordedDate <= f.deadline).length;
+    const verdicts = own.map(agreesWithRuling).filter((v): v is boolean => v !== null);
+    const agreed = verdicts.filter(Boolean).length;
+    return {
+      memberId: p.id,
+      name: p.name,
+      attended: mine.filter((a) => a.present).length,
+      missed: mine.filter((a) => !a.present).length,
+      findings: own.length,
+      onTime,
+      late: own.length - onTime,
+      silent: findings.filter((f) => f.memberId === p.id && f.source === 'system').length,
+      comparable: verdicts.length,
+      agreed,
+      agreementRate: rate(agreed, verdicts.length),
+    };
+  });
+}
+
+export function expertRows(
+  experts: readonly PersonFact[],
+  assignments: readonly AssignmentFact[],
+  asOf: IsoDate,
+): ExpertRow[] {
+  const roster = rosterOf(
+    experts,
+    assignments.map((a) => ({ id: a.expertId, name: a.expertName })),
+  );
+  const rows = roster.map((p) => {
+    const mine = assignments.filter((a) => a.expertId === p.id);
+    const submitted = mine.filter((a) => a.submittedDate !== null);
+    const onTime = submitted.filter((a) => (a.submittedDate as IsoDate) <= a.dueDate).length;
+    const open = mine.filter((a) => a.submittedDate === null);
+    const overdue = open.filter((a) => asOf > a.dueDate).length;
+    return {
+      expertId: p.id,
+      name: p.name,
+      assigned: mine.length,
+      submitted: submitted.length,
+      onTime,
+      late: submitted.length - onTime,
+      overdue,
+      open: open.length - overdue,
+      days: daysStat(submitted.map((a) => diffDays(a.submittedDate as IsoDate, a.assignedDate))),
+    };
+  });
+  // the busiest first
+  return rows.sort((a, b) => b.assigned - a.assigned || a.name.localeCompare(b.name, 'fa'));
+}

@@ -1,0 +1,33 @@
+// Small aggregates the report definitions share.
+import type { DaysStat } from './schema';
+
+/** Count, mean and median of whole-day durations (one decimal; null when there are none). */
+export function daysStat(values: readonly number[]): DaysStat {
+  if (!values.length) return { count: 0, average: null, median: null };
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const average = sorted.reduce((s, v) => s + v, 0) / sorted.length;
+  return { count: sorted.length, average: round1(average), median: round1(median) };
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** part / whole, or null when whole is 0 (a rate of nothing is not 0%). */
+export function rate(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+/** Groups by a key, keeping first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

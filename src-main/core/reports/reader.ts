@@ -1,0 +1,174 @@
+// Reads the rows the report definitions (shared/reports) count, straight from the records: no
+// second copy of the truth. Every query starts from an index range: resolution_receipt
+// (receipt_date, …) for what was received in the period, panel_session_date for its sessions;
+// the rest are lookups by resolution id. A legal day of an instant is its day in Tehran
+// (UTC+03:30, no daylight saving since 1401), as the lateness flag of migration 0008 computes it.
+import type { EntityManager } from 'typeorm';
+import { councilDisplayName } from '../../../shared/domain/councils';
+import { memberFindingDeadline } from '../../../shared/deadlines/calculator';
+import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
+import { addDays } from '../../../shared/dates/jalali';
+import type { ReportFacts } from '../../../shared/reports';
+import type { AssignmentFact, FindingFact, ResolutionFact, RulingOutcome } from '../../../shared/reports/facts';
+import type { ResolvedPeriod } from '../../../shared/reports/period';
+import type { ReportFilters } from '../../../shared/reports/schema';
+
+const TEHRAN_DAY = (col: string) => `date(${col}, '+210 minutes')`;
+
+/** An assignment comes after receipt and before the objection deadline: this reaches far enough back. */
+const ASSIGNMENT_LOOKBACK_DAYS = 60;
+
+/** The ruling in force: the latest one no other ruling corrects. */
+const IN_FORCE = `SELECT g.outcome || '|' || coalesce(g.objection_grounds, '[]') FROM ruling g
+  WHERE g.resolution_id = r.id AND NOT EXISTS (SELECT 1 FROM ruling h WHERE h.corrects_id = g.id)
+  ORDER BY g.recorded_at DESC LIMIT 1`;
+
+function where(filters: ReportFilters): { sql: string; params: unknown[] } {
+  const clauses: [string, unknown][] = [
+    ['r.council_id = ?', filters.councilId],
+    ['c.kind = ?', filters.councilKind],
+    ['r.category = ?', filters.category],
+    ['r.status = ?', filters.status],
+  ];
+  const used = clauses.filter(([, v]) => v !== undefined);
+  return { sql: used.map(([c]) => ` AND ${c}`).join(''), params: used.map(([, v]) => v) };
+}
+
+function inForce(value: string | null): { outcome: RulingOutcome | null; grounds: string[] } {
+  if (!value) return { outcome: null, grounds: [] };
+  const cut = value.indexOf('|');
+  const outcome = value.slice(0, cut) as RulingOutcome;
+  return { outcome, grounds: outcome === 'objected' ? (JSON.parse(value.slice(cut + 1)) as string[]) : [] };
+}
+
+interface ResolutionRow {
+  id: string;
+  title: string;
+  incomingNumber: string;
+  councilId: string;
+  councilName: string;
+  councilKind: string;
+  category: string;
+  status: string;
+  approvalDate: string;
+  receiptDate: string;
+  objectionDeadline: string | null;
+  rulingDate: string | null;
+  inForce: string | null;
+  objectionReceivedDate: string | null;
+  answer: ResolutionFact['answer'];
+  answerDate: string | null;
+  referralDate: string | null;
+  decision: ResolutionFact['decision'];
+  decisionDate: string | null;
+}
+
+async function resolutions(m: EntityManager, p: ResolvedPeriod, f: ReportFilters): Promise<ResolutionFact[]> {
+  const w = where(f);
+  const rows: ResolutionRow[] = await m.query(
+    `SELECT r.id, r.title, r.incoming_number AS incomingNumber, r.council_id AS councilId, c.name AS councilName,
+            c.kind AS councilKind, r.category, r.status, r.approval_date AS approvalDate, r.receipt_date AS receiptDate,
+            r.objection_deadline AS objectionDeadline,
+            (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS rulingDate,
+            (${IN_FORCE}) AS inForce,
+            l.council_received_date AS objectionReceivedDate, a.answer, a.answer_date AS answerDate,
+            b.referral_date AS referralDate, b.decision, b.decision_date AS decisionDate
+       FROM resolution r JOIN council c ON c.id = r.council_id
+       LEFT JOIN council_letter l ON l.resolution_id = r.id AND l.kind = 'objection'
+       LEFT JOIN council_answer a ON a.resolution_id = r.id
+       LEFT JOIN board_referral b ON b.resolution_id = r.id
+      WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql}
+      ORDER BY r.receipt_date, r.row_no`,
+    [p.from, p.to, ...w.params],
+  );
+  return rows.map(({ inForce: value, councilName, ...r }) => {
+    const ruling = inForce(value);
+    return {
+      ...r,
+      councilName: councilDisplayName({ kind: r.councilKind, name: councilName }),
+      rulingOutcome: ruling.outcome,
+      grounds: ruling.grounds,
+    };
+  });
+}
+
+async function attendance(m: EntityManager, p: ResolvedPeriod) {
+  const rows: { sessionId: string; memberId: string; memberName: string; present: number }[] = await m.query(
+    `SELECT a.session_id AS sessionId, a.member_id AS memberId, a.full_name AS memberName, a.present
+       FROM panel_session s JOIN session_attendance a ON a.session_id = s.id
+      WHERE s.date >= ? AND s.date <= ? AND s.status = 'closed'`,
+    [p.from, p.to],
+  );
+  return rows.map((r) => ({ ...r, present: r.present === 1 }));
+}
+
+async function findings(
+  m: EntityManager,
+  p: ResolvedPeriod,
+  f: ReportFilters,
+  policy: DeadlinePolicy,
+): Promise<FindingFact[]> {
+  const w = where(f);
+  const rows: (Omit<FindingFact, 'deadline' | 'finalOutcome'> & { receiptDate: string; inForce: string | null })[] =
+    await m.query(
+      `SELECT f.member_id AS memberId, u.full_name AS memberName, f.resolution_id AS resolutionId, f.finding, f.source,
+              ${TEHRAN_DAY('f.recorded_at')} AS recordedDate, r.receipt_date AS receiptDate, (${IN_FORCE}) AS inForce
+         FROM panel_session s JOIN session_finding f ON f.session_id = s.id
+         JOIN app_user u ON u.id = f.member_id
+         JOIN resolution r ON r.id = f.resolution_id JOIN council c ON c.id = r.council_id
+        WHERE s.date >= ? AND s.date <= ? AND s.status <> 'cancelled'${w.sql}`,
+      [p.from, p.to, ...w.params],
+    );
+  return rows.map(({ receiptDate, inForce: value, ...r }) => ({
+    ...r,
+    deadline: memberFindingDeadline(receiptDate, policy),
+    finalOutcome: inForce(value).outcome,
+  }));
+}
+
+async function assignments(m: EntityManager, p: ResolvedPeriod, f: ReportFilters): Promise<AssignmentFact[]> {
+  const w = where(f);
+  const rows: (Omit<AssignmentFact, 'expertName'> & { expertName: string | null })[] = await m.query(
+    `SELECT e.entity_id AS resolutionId, e.expertId, u.full_name AS expertName, e.assignedDate, e.dueDate,
+            (SELECT ${TEHRAN_DAY('min(o.submitted_at)')} FROM expert_opinion o
+              WHERE o.resolution_id = e.entity_id AND o.expert_id = e.expertId AND o.status = 'submitted') AS submittedDate
+       FROM (SELECT a.seq, a.entity_id, json_extract(a.after, '$.assignedExpertId') AS expertId,
+                    json_extract(a.after, '$.dueDate') AS dueDate, ${TEHRAN_DAY('a.at')} AS assignedDate
+               FROM resolution r JOIN council c ON c.id = r.council_id
+               JOIN audit_event a ON a.entity_id = r.id AND a.action IN ('assign_expert', 'reassign_expert')
+              WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql}) e
+       LEFT JOIN app_user u ON u.id = e.expertId
+      ORDER BY e.seq`,
+    [addDays(p.from, -ASSIGNMENT_LOOKBACK_DAYS), p.to, ...w.params],
+  );
+  // an expert replaced before giving an opinion is not held to that assignment
+  const last = new Map(rows.map((r) => [r.resolutionId, r.expertId]));
+  return rows
+    .filter((r) => r.assignedDate >= p.from && r.assignedDate <= p.to)
+    .filter((r) => r.submittedDate !== null || last.get(r.resolutionId) === r.expertId)
+    .map((r) => ({ ...r, expertName: r.expertName ?? r.expertId, dueDate: r.dueDate ?? r.assignedDate }));
+}
+
+async function people(m: EntityManager, role: 'member' | 'expert') {
+  return (await m.query(
+    `SELECT id, full_name AS name FROM app_user WHERE role = ? AND active = 1 ORDER BY is_chair DESC, full_name`,
+    [role],
+  )) as { id: string; name: string }[];
+}
+
+export async function readReportFacts(
+  m: EntityManager,
+  period: ResolvedPeriod,
+  filters: ReportFilters,
+  policy: DeadlinePolicy,
+): Promise<ReportFacts> {
+  const [res, att, fin, asg, members, experts] = await Promise.all([
+    resolutions(m, period, filters),
+    attendance(m, period),
+    findings(m, period, filters, policy),
+    assignments(m, period, filters),
+    people(m, 'member'),
+    people(m, 'expert'),
+  ]);
+  return { resolutions: res, attendance: att, findings: fin, assignments: asg, members, experts };
+}

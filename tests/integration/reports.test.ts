@@ -1,0 +1,87 @@
+// The reports of issue 12 computed by the office core from a real SQLite file holding the
+// hand-computed history (tests/fixtures/reports-history.ts): the same figures as the pure
+// definitions, the filters, who may read them and what bad input gets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFFICE, startCore, type TestCore } from '../support/core';
+import { NOW, PERIOD } from '../fixtures/reports-history';
+import { EXPECTED, EXPECTED_VILLAGE } from '../fixtures/reports-expected';
+import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { RANGE_BACKWARDS } from '../../shared/reports/period';
+import type { Actor } from '../../src-main/core';
+
+const secretary: Actor = { id: 'u-sec', name: 'زهرا دبیری', role: 'secretary' };
+const chair: Actor = { id: 'm1', name: 'محمد فرماندار', role: 'member', isChair: true };
+const member: Actor = { id: 'm2', name: 'حسن قاضی', role: 'member' };
+const expert: Actor = { id: 'e1', name: 'علی کارشناس', role: 'expert' };
+const viewer: Actor = { id: 'v', name: 'ناظر', role: 'viewer' };
+
+let t: TestCore;
+beforeAll(async () => {
+  t = await startCore({ now: NOW, jobs: false });
+  await t.call('office.setup', OFFICE);
+  await loadReportsHistory(t);
+});
+afterAll(() => t.close());
+
+describe('reports from the office database', () => {
+  it('gives the hand-computed figures for Azar 1405', async () => {
+    const r = await t.as(secretary).call('reports.get', { period: PERIOD });
+    expect(r.compliance).toEqual(EXPECTED.compliance);
+    expect(r.outcomes).toEqual(EXPECTED.outcomes);
+    expect(r.members).toEqual(EXPECTED.members);
+    expect(r.experts).toEqual(EXPECTED.experts);
+    expect(r.councils).toEqual(EXPECTED.councils);
+    expect(r).toEqual(EXPECTED);
+  });
+
+  it('the same figures for the same days given as a custom range', async () => {
+    const r = await t
+      .as(viewer)
+      .call('reports.get', { period: { kind: 'range', from: '2026-11-22', to: '2026-12-21' } });
+    expect(r.compliance).toEqual(EXPECTED.compliance);
+    expect(r.members).toEqual(EXPECTED.members);
+  });
+
+  it('filters by council kind reach the resolutions, findings and assignments', async () => {
+    const r = await t.as(chair).call('reports.get', { period: PERIOD, filters: { councilKind: 'village' } });
+    expect(r.compliance).toMatchObject(EXPECTED_VILLAGE.compliance);
+    expect(r.outcomes).toMatchObject(EXPECTED_VILLAGE.outcomes);
+    expect(Object.fromEntries(r.experts.map((e) => [e.expertId, e.assigned]))).toEqual(EXPECTED_VILLAGE.experts);
+    for (const m of r.members) expect(m).toMatchObject(EXPECTED_VILLAGE.members[m.memberId as 'm1']);
+  });
+
+  it('filters by council, category and status', async () => {
+    const kerman = await t.call('reports.get', { period: PERIOD, filters: { councilId: 'c-kerman' } });
+    expect(kerman.compliance.received).toBe(4);
+    expect(kerman.councils.map((c) => c.councilId)).toEqual(['c-kerman']);
+    const fees = await t.call('reports.get', { period: PERIOD, filters: { category: 'fees' } });
+    expect(fees.compliance.received).toBe(6); // r1 r2 r7 r8 r9 r12
+    expect(fees.outcomes.objectionRate).toBe(1);
+    const withdrawn = await t.call('reports.get', { period: PERIOD, filters: { status: 'withdrawn' } });
+    expect(withdrawn.outcomes.afterObjection).toMatchObject({ amended: 1, withdrawn: 1 });
+  });
+
+  it('a period with no records answers zeros, not an error', async () => {
+    const r = await t.as(secretary).call('reports.get', { period: { kind: 'month', year: 1404, month: 1 } });
+    expect(r.compliance).toMatchObject({ received: 0, ruled: 0, pending: 0, daysToRuling: { average: null } });
+    expect(r.outcomes.objectionRate).toBeNull();
+    expect(r.councils).toEqual([]);
+    expect(r.experts.map((e) => e.assigned)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('who may read the reports, and bad input', () => {
+  it('refuses a member who is not the chair, and an expert, in Persian', async () => {
+    const m = await t.as(member).fail('reports.get', { period: PERIOD });
+    expect(m.code).toBe('forbidden');
+    expect(m.message).toContain('رئیس هیأت');
+    expect((await t.as(expert).fail('reports.get', { period: PERIOD })).code).toBe('forbidden');
+  });
+
+  it('refuses a range that ends before it starts, and a missing period', async () => {
+    const e = await t.fail('reports.get', { period: { kind: 'range', from: '2026-12-10', to: '2026-12-01' } });
+    expect(e.code).toBe('validation');
+    expect(e.message).toBe(RANGE_BACKWARDS);
+    expect((await t.fail('reports.get', {})).code).toBe('validation');
+  });
+});
