@@ -157,17 +157,38 @@ const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
 // One separator (/, -, ., Arabic decimal separator) with optional spaces, or just spaces.
 const JALALI_INPUT_RE = /^(\d{4})(?:\s*[/\-.\u066B]\s*|\s+)(\d{1,2})(?:\s*[/\-.\u066B]\s*|\s+)(\d{1,2})$/;
 
-/** What a user typed (any digits, '/', '-', '.', or spaces) → IsoDate, or null if not a date. */
-export function parseJalali(input: string): IsoDate | null {
-  if (typeof input !== 'string') return null;
-  const match = JALALI_INPUT_RE.exec(toAsciiDigits(input).replace(INVISIBLES, '').trim());
-  if (!match) return null;
+// Eight digits typed without separators: ۱۴۰۵۰۹۰۱.
+const JALALI_COMPACT_RE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** Why a typed date is not a date, so the field can say which part is wrong. */
+export type JalaliInputProblem = 'empty' | 'format' | 'year' | 'month' | 'day';
+
+export type JalaliInput =
+  { ok: true; iso: IsoDate } | { ok: false; problem: JalaliInputProblem; year?: number; month?: number; day?: number };
+
+/**
+ * What a user typed (Persian, Arabic-Indic or Latin digits; '/', '-', '.', spaces, or eight
+ * digits in a row) → the date, or which part is impossible. Never rolls over: month 13 or
+ * day 31 of Mehr is refused, not moved to another date.
+ */
+export function readJalaliInput(input: string): JalaliInput {
+  const text = typeof input === 'string' ? toAsciiDigits(input).replace(INVISIBLES, '').trim() : '';
+  if (text === '') return { ok: false, problem: 'empty' };
+  const match = JALALI_INPUT_RE.exec(text) ?? JALALI_COMPACT_RE.exec(text);
+  if (!match) return { ok: false, problem: 'format' };
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < MIN_PARSE_YEAR || year > MAX_PARSE_YEAR) return null;
-  if (!isValidJalali(year, month, day)) return null;
-  return fromJalali(year, month, day);
+  if (year < MIN_PARSE_YEAR || year > MAX_PARSE_YEAR) return { ok: false, problem: 'year', year };
+  if (month < 1 || month > 12) return { ok: false, problem: 'month', year, month };
+  if (day < 1 || day > jalaliMonthLength(year, month)) return { ok: false, problem: 'day', year, month, day };
+  return { ok: true, iso: fromJalali(year, month, day) };
+}
+
+/** What a user typed (any digits, '/', '-', '.', or spaces) → IsoDate, or null if not a date. */
+export function parseJalali(input: string): IsoDate | null {
+  const read = readJalaliInput(input);
+  return read.ok ? read.iso : null;
 }
 
 // Intl knows the Tehran rules (UTC+03:30; DST until 2022), a fixed offset would not.

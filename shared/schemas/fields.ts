@@ -59,8 +59,12 @@ export function requiredText(label: string, max = 100_000) {
     .pipe(z.string().min(1, `${label} را وارد کنید.`).max(max, `${label} بیش از حد طولانی است.`));
 }
 
+/** A calendar date `YYYY-MM-DD`; an empty one asks for it rather than calling it invalid. */
 export function isoDate(label: string) {
-  return z.string({ error: `${label} را وارد کنید.` }).refine((s) => isIsoDate(s), `${label} تاریخ معتبری نیست.`);
+  return z
+    .string({ error: `${label} را وارد کنید.` })
+    .min(1, `${label} را وارد کنید.`)
+    .refine((s) => s === '' || isIsoDate(s), `${label} تاریخ معتبری نیست.`);
 }
 
 export const idSchema = safeString('شناسه نامعتبر است.').min(1, 'شناسه نامعتبر است.').max(64);

@@ -13,6 +13,7 @@ import {
   officeInBrowser,
   shotPath,
   typeDate,
+  typeDateText,
   signInAs,
   type OfficeInBrowser,
   type RunningApp,
@@ -128,8 +129,7 @@ describe('issue 11 screens, in browser mode at 1366×768', () => {
     const dialog = page.getByTestId('registration-correction-dialog');
     await dialog.waitFor();
     // it was in fact received on 1405/08/26 (2026-11-17): the panel has until 1405/09/10
-    await page.getByTestId('field-receiptDate').locator('[role="spinbutton"]').first().click();
-    await page.keyboard.type('14050826');
+    await typeDateText(page, 'field-receiptDate', '14050826');
     await page.getByTestId('registration-correction-submit').click();
     await expect.poll(() => dialog.textContent()).toContain('دلیل اصلاح را وارد کنید.');
     await page.getByTestId('field-reason').fill('تاریخ وصول از روی مهر دبیرخانه در نامهٔ شورا اصلاح شد.');

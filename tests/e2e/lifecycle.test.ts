@@ -15,6 +15,7 @@ import {
   officeInBrowser,
   createCityCouncil,
   type OfficeInBrowser,
+  typeDateText,
 } from '../support/app';
 import { addDays, formatJalali } from '../../shared/dates/jalali';
 import {
@@ -89,10 +90,9 @@ async function shot(name: string) {
   await page.screenshot({ path: shotPath(`lifecycle-${name}`), fullPage: true });
 }
 
-/** A Jalali date typed into a MUI X date field, section by section. */
+/** A Jalali date typed into a date field, as a keyboard would. */
 async function typeDate(testId: string, iso: string) {
-  await page.getByTestId(testId).locator('[role="spinbutton"]').first().click();
-  await page.keyboard.type(formatJalali(iso, { digits: 'latin' }).replace(/\//g, ''));
+  await typeDateText(page, testId, formatJalali(iso, { digits: 'latin' }));
 }
 
 beforeAll(async () => {

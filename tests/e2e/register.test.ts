@@ -15,6 +15,7 @@ import {
   signOut,
   startApp,
   type RunningApp,
+  typeDateText,
 } from '../support/app';
 import { tempDir, tinyPdf } from '../support/core';
 
@@ -36,11 +37,9 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-/** Types a Jalali date into a MUI X date field section by section (Latin digits, as a keyboard). */
+/** Types a Jalali date into a date field (Latin digits, as a keyboard). */
 async function typeDate(testId: string, ymd: string) {
-  const field = page.getByTestId(testId);
-  await field.locator('[role="spinbutton"]').first().click();
-  await page.keyboard.type(ymd.replace(/\//g, ''));
+  await typeDateText(page, testId, ymd);
 }
 
 async function apiCall<T>(method: string, input: unknown): Promise<T> {
@@ -209,7 +208,8 @@ describe('the register, end to end in browser mode', () => {
     });
     expect(reg.ok).toBe(true);
     await page.reload();
-    await expect.poll(() => rows.count()).toBe(2);
+    // a reloaded page loads the whole app again: on a busy machine that takes more than a second
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
 
     await search.fill('كرمان');
     await expect.poll(() => rows.count()).toBe(1);

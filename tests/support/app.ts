@@ -228,8 +228,17 @@ export async function signInAgain(page: Page, password = PASSWORD): Promise<void
   await ended.waitFor({ state: 'detached' });
 }
 
-/** A date typed into a MUI X Jalali date field section by section, as a keyboard types it. */
+/** A date typed into a date field (Latin digits), as a keyboard types it. */
 export async function typeDate(page: Page, testId: string, iso: string): Promise<void> {
-  await page.getByTestId(testId).locator('[role="spinbutton"]').first().click();
-  await page.keyboard.type(formatJalali(iso, { digits: 'latin' }).replace(/\//g, ''));
+  await typeDateText(page, testId, formatJalali(iso, { digits: 'latin' }));
+}
+
+/** Types text into a date field as a keyboard would, replacing what it held, then leaves it. */
+export async function typeDateText(page: Page, testId: string, text: string): Promise<void> {
+  const input = page.getByTestId(testId).locator('input');
+  await input.click();
+  await input.press('Control+a');
+  await input.press('Backspace');
+  await page.keyboard.type(text);
+  await input.press('Tab');
 }

@@ -17,6 +17,7 @@ import {
   jalaliYearEnd,
   jalaliYearStart,
   parseJalali,
+  readJalaliInput,
   todayInTehran,
   weekdayOf,
 } from '../../shared/dates/jalali';
@@ -258,5 +259,26 @@ describe('weekdays and names', () => {
     expect(JALALI_MONTHS[8]).toBe('آذر');
     expect(JALALI_MONTHS[11]).toBe('اسفند');
     expect(WEEKDAYS_FA).toHaveLength(7);
+  });
+});
+
+describe('readJalaliInput (issue 11: a mistyped date is refused, never rolled over)', () => {
+  it('says which part is impossible, whatever digits were typed', () => {
+    for (const s of ['۱۴۰۵/۱۳/۰۵', '1405/13/05', '١٤٠٥/١٣/٠٥', '14051305']) {
+      expect(readJalaliInput(s), s).toEqual({ ok: false, problem: 'month', year: 1405, month: 13 });
+    }
+    expect(readJalaliInput('۱۴۰۵/۰۷/۳۱')).toEqual({ ok: false, problem: 'day', year: 1405, month: 7, day: 31 });
+    expect(readJalaliInput('1404/12/30')).toEqual({ ok: false, problem: 'day', year: 1404, month: 12, day: 30 });
+    expect(readJalaliInput('۱۴۰۵/۰۰/۱۰')).toMatchObject({ ok: false, problem: 'month' });
+    expect(readJalaliInput('۱۴۰۵/۰۱/۰۰')).toMatchObject({ ok: false, problem: 'day' });
+    expect(readJalaliInput('۱۲۰۵/۰۱/۰۱')).toMatchObject({ ok: false, problem: 'year' });
+    expect(readJalaliInput('۱۴۰۵/۰۹')).toEqual({ ok: false, problem: 'format' });
+    expect(readJalaliInput('  ')).toEqual({ ok: false, problem: 'empty' });
+  });
+
+  it('reads a real date typed with either digit set, with or without separators', () => {
+    for (const s of ['۱۴۰۵/۰۳/۰۵', '1405/03/05', '14050305', '۱۴۰۵۰۳۰۵', '1405-3-5']) {
+      expect(readJalaliInput(s), s).toEqual({ ok: true, iso: fromJalali(1405, 3, 5) });
+    }
   });
 });
