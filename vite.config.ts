@@ -4,22 +4,18 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { CSP as HEADER_CSP } from './src-main/host/csp';
 
 const root = fileURLToPath(new URL('./src-renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 
-// A strict Content-Security-Policy in the built page (the dev server needs inline scripts, so
-// only the build gets it). Emotion writes <style> elements, hence 'unsafe-inline' for styles.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// The same Content-Security-Policy as the transports send (src-main/host/csp.ts), repeated in the
+// built page for a page opened from disk; only the build gets it (the dev server needs inline
+// scripts). Two policies are both enforced, so a stricter copy here would silently override the
+// header: one source keeps them equal. frame-ancestors is ignored (and warned about) in a <meta>.
+const CSP = HEADER_CSP.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
 
 function contentSecurityPolicy(): Plugin {
   return {

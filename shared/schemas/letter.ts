@@ -168,12 +168,18 @@ export const letterPrintInput = z.object({
 export const letterPrintResult = z.object({
   /** 'direct': the desktop app printed it; 'pdf': print the returned PDF in the browser */
   mode: z.enum(['direct', 'pdf']),
+  /** prints counted: 'direct' those the printer took; 'pdf' none yet (see `ticket`) */
   printed: z.number().int(),
-  /** how many were reprints, marked as copies (المثنی) */
+  /** how many were (or, for 'pdf', are to be) reprints, marked as copies (المثنی) */
   copies: z.number().int(),
   file: letterFile.nullable(),
+  /** 'pdf': confirm it (letters.confirmPrint) once the browser has the PDF to print */
+  ticket: z.string().nullable(),
 });
 export type LetterPrintResult = z.infer<typeof letterPrintResult>;
+export const letterConfirmPrintInput = z.object({ ticket: z.string().min(1).max(100) });
+export const letterPrintedResult = z.object({ printed: z.number().int(), copies: z.number().int() });
+export type LetterPrintedResult = z.infer<typeof letterPrintedResult>;
 
 // ---- templates ----
 

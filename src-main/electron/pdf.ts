@@ -107,10 +107,10 @@ export function createElectronPdfRenderer(log: Logger): PdfRenderer {
     print: (html, opts) =>
       serial(async () => {
         const w = await load(html);
-        await new Promise<void>((resolve, reject) => {
+        return new Promise<boolean>((resolve, reject) => {
           w.webContents.print({ ...PRINT_OPTIONS, silent: opts.silent }, (ok, reason) => {
-            // the user closing the print dialog is not a failure
-            if (ok || reason === 'cancelled') resolve();
+            // the user closing the print dialog is not a failure, but nothing was printed
+            if (ok || reason === 'cancelled') resolve(ok);
             else reject(new Error(`printing failed: ${reason}`));
           });
         });

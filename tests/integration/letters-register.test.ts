@@ -3,6 +3,8 @@
 // that keeps the number, reprints marked as copies, the register's search, and who may do what.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOffice, startCore, type People, type TestCore } from '../support/core';
+import { createChromiumRenderer } from '../../src-main/core/letters/renderer';
+import { silentLogger } from '../../src-main/core/logger';
 import { freeLetterDraft, pdfOf, pdfText, reads, savePages } from './letters-fixtures';
 
 let t: TestCore;
@@ -85,23 +87,45 @@ describe('an issued letter', () => {
     expect(next.letter.serial).toBe(letter.serial! + 1);
   });
 
-  it('prints as the original first, then as copies marked المثنی, each stored and counted', async () => {
+  it('prints as the original first, then as copies marked المثنی, each stored and counted once confirmed', async () => {
     const d = await freeDraft('برای چاپ');
     const { letter } = await t.call('letters.issue', { id: d.id });
     const first = await t.call('letters.print', { ids: [d.id] });
-    expect(first).toMatchObject({ mode: 'pdf', printed: 1, copies: 0 });
+    expect(first).toMatchObject({ mode: 'pdf', printed: 0, copies: 0 });
     const original = pdfOf(first.file!.dataBase64);
     expect(original.equals(pdfOf((await t.call('letters.pdf', { id: d.id })).dataBase64))).toBe(true);
     expect(pdfText(original)).not.toContain('المثنی');
+    // handing out the PDF is not a print: nothing counts until the browser has it to print
+    expect((await t.call('letters.get', { id: d.id })).printCount).toBe(0);
+    expect(await t.call('letters.confirmPrint', { ticket: first.ticket! })).toEqual({ printed: 1, copies: 0 });
+    expect((await t.call('letters.get', { id: d.id })).printCount).toBe(1);
+    // a ticket counts once
+    const twice = await t.fail('letters.confirmPrint', { ticket: first.ticket! });
+    expect(twice.code).toBe('not_found');
+    expect(twice.message).toMatch(/[\u0600-\u06FF]/);
 
     const again = await t.call('letters.print', { ids: [d.id] });
-    expect(again).toMatchObject({ printed: 1, copies: 1 });
+    expect(again).toMatchObject({ printed: 0, copies: 1 });
     const copy = pdfOf(again.file!.dataBase64);
     savePages(copy, 'reprint-copy');
     expect(reads(pdfText(copy), 'المثنی — نسخهٔ ۱')).toBe(true);
+    expect(await t.count('letter_copy')).toBe(0);
+    // another user's ticket is not theirs to confirm
+    const other = { ...t.actor, id: 'another-secretary', name: 'دبیر دیگر' };
+    expect((await t.as(other).fail('letters.confirmPrint', { ticket: again.ticket! })).code).toBe('not_found');
+    expect(await t.call('letters.confirmPrint', { ticket: again.ticket! })).toEqual({ printed: 1, copies: 1 });
     expect((await t.call('letters.get', { id: d.id })).printCount).toBe(2);
     expect(await t.count('letter_copy')).toBe(1);
     expect((await t.call('letters.get', { id: d.id })).pdfSha256).toBe(letter.pdfSha256);
+
+    // two print windows of the same copy: the second to confirm is refused, not counted twice
+    const w1 = await t.call('letters.print', { ids: [d.id] });
+    const w2 = await t.call('letters.print', { ids: [d.id] });
+    await t.call('letters.confirmPrint', { ticket: w1.ticket! });
+    const late = await t.fail('letters.confirmPrint', { ticket: w2.ticket! });
+    expect(late.code).toBe('conflict');
+    expect(late.message).toContain('ثبت نشد');
+    expect((await t.call('letters.get', { id: d.id })).printCount).toBe(3);
 
     // a batch: one PDF with every letter's pages
     const e = await freeDraft('دسته ۱');
@@ -109,9 +133,52 @@ describe('an issued letter', () => {
     await t.call('letters.issue', { id: e.id });
     await t.call('letters.issue', { id: f.id });
     const batch = await t.call('letters.print', { ids: [e.id, f.id] });
-    expect(batch).toMatchObject({ printed: 2, copies: 0 });
+    expect(batch).toMatchObject({ printed: 0, copies: 0 });
     expect(batch.file!.pages).toBe(2);
+    expect(await t.call('letters.confirmPrint', { ticket: batch.ticket! })).toEqual({ printed: 2, copies: 0 });
     expect((await t.fail('letters.print', { ids: [(await freeDraft('پیش‌نویس')).id] })).code).toBe('invalid_state');
+  });
+});
+
+describe('printing in the desktop app', () => {
+  it('counts the letters the printer took, and none after the user closed the print dialog', async () => {
+    // Electron's printer is not here: a renderer that prints like it does, answering as its dialog would
+    const answers: boolean[] = [];
+    const printedHtml: string[] = [];
+    const renderer = createChromiumRenderer(silentLogger());
+    const desk = await startCore({
+      pdf: {
+        pdf: (html) => renderer.pdf(html),
+        print: async (html) => {
+          printedHtml.push(html);
+          return answers.shift() ?? true;
+        },
+        close: async () => undefined,
+      },
+    });
+    try {
+      await seedOffice(desk);
+      const a = await freeLetterDraft(desk, 'رومیزی ۱');
+      const b = await freeLetterDraft(desk, 'رومیزی ۲');
+      await desk.call('letters.issue', { id: a.id });
+      await desk.call('letters.issue', { id: b.id });
+      // the dialog closed on the first: nothing printed, nothing counted
+      answers.push(false);
+      expect(await desk.call('letters.print', { ids: [a.id, b.id] })).toMatchObject({ mode: 'direct', printed: 0 });
+      expect((await desk.call('letters.get', { id: a.id })).printCount).toBe(0);
+      expect((await desk.call('letters.get', { id: b.id })).printCount).toBe(0);
+      // printed: both counted, in order
+      expect(await desk.call('letters.print', { ids: [a.id, b.id] })).toMatchObject({ printed: 2, copies: 0 });
+      expect((await desk.call('letters.get', { id: a.id })).printCount).toBe(1);
+      expect(printedHtml.at(-1)).toContain('رومیزی ۲');
+      // a reprint's page carries المثنی and is stored as the copy
+      expect(await desk.call('letters.print', { ids: [a.id] })).toMatchObject({ printed: 1, copies: 1 });
+      expect(printedHtml.at(-1)).toContain('المثنی');
+      expect(await desk.count('letter_copy')).toBe(1);
+    } finally {
+      await desk.close();
+      await renderer.close();
+    }
   });
 });
 

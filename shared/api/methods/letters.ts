@@ -17,7 +17,9 @@ import {
   letterIssueInput,
   letterListInput,
   letterPage,
+  letterConfirmPrintInput,
   letterPrintInput,
+  letterPrintedResult,
   letterPrintResult,
   letterSettings,
   letterSettingsInput,
@@ -48,6 +50,8 @@ export const letterMethods = {
   /** the issued PDF as stored (a draft: a preview PDF marked as a draft) */
   'letters.pdf': method(letterById, letterFile, 'signedIn'),
   'letters.print': method(letterPrintInput, letterPrintResult, SECRETARIAT),
+  /** browser mode: the print window has the PDF; count the prints of letters.print's ticket */
+  'letters.confirmPrint': method(letterConfirmPrintInput, letterPrintedResult, SECRETARIAT),
   'letters.verify': method(verifyInput, verifyResult, 'signedIn'),
   'letters.templates': method(empty, z.array(letterTemplate), 'signedIn'),
   'letters.updateTemplate': method(templateUpdateInput, letterTemplate, ADMIN),

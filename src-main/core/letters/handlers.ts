@@ -4,7 +4,8 @@ import type { CoreContext } from '../context';
 import type { HandlersOf } from '../api/dispatcher';
 import { createDraft, discardDraft, updateDraft } from './drafts';
 import { issueLetter } from './issue';
-import { letterPdf, previewLetter, printLetters, voidLetter } from './output';
+import { letterPdf, previewLetter, voidLetter } from './output';
+import { confirmPrint, printLetters } from './print';
 import { listLetters } from './query';
 import { requireLetter, toLetter } from './record';
 import { importCertificate, letterSettings, removeCertificate, updateLetterSettings, uploadImage } from './settings';
@@ -24,6 +25,7 @@ export function letterHandlers(core: CoreContext): HandlersOf<typeof letterMetho
     'letters.void': (input, call) => voidLetter(core, call, input.id, input.reason),
     'letters.pdf': (input) => letterPdf(core, input.id),
     'letters.print': (input, call) => printLetters(core, call, input.ids, input.silent),
+    'letters.confirmPrint': (input, call) => confirmPrint(core, call, input.ticket),
     'letters.verify': (input) =>
       input.pdfBase64 ? verifyPdf(core, Buffer.from(input.pdfBase64, 'base64')) : verifyQr(core, input.qrText ?? ''),
     'letters.templates': () => listTemplates(core),

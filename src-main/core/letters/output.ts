@@ -1,23 +1,19 @@
-// What comes out of the register: the preview (the letter's HTML), the stored PDF, voiding, and
-// printing. The first print of an issued letter is the original; every later one is a copy,
-// rendered again with «المثنی» across it, stored and counted in letter_copy.
-import { PDFDocument } from 'pdf-lib';
+// What comes out of the register: the preview (the letter's HTML), the stored PDF and voiding
+// (printing is print.ts).
 import { AppError } from '../../../shared/api/errors';
 import { formatJalali } from '../../../shared/dates/jalali';
 import { qrPayloadText } from '../../../shared/letters/qr';
-import type { Letter, LetterFile, LetterPrintResult } from '../../../shared/schemas/letter';
+import type { Letter, LetterFile } from '../../../shared/schemas/letter';
 import type { CallContext, CoreContext } from '../context';
-import { newId } from '../ids';
 import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
 import { buildView, headFor, htmlFor, renderPdf, type DrawMode } from './compose';
 import { requireLetter, toLetter, type LetterRecord } from './record';
-import { pdfRenderer } from './runtime';
 
 const fileName = (r: LetterRecord, suffix = '') =>
   `${r.number ? `letter-${r.number.replace(/[^0-9A-Za-z]+/g, '-')}` : `draft-${r.id.slice(-8)}`}${suffix}.pdf`;
 
-async function qrTextOf(core: CoreContext, r: LetterRecord): Promise<string> {
+export async function qrTextOf(core: CoreContext, r: LetterRecord): Promise<string> {
   const office = await requireOffice(core.db.read);
   return qrPayloadText({
     officeCode: office.code,
@@ -27,7 +23,7 @@ async function qrTextOf(core: CoreContext, r: LetterRecord): Promise<string> {
   });
 }
 
-async function modeOf(core: CoreContext, r: LetterRecord, copyNo?: number): Promise<DrawMode> {
+export async function modeOf(core: CoreContext, r: LetterRecord, copyNo?: number): Promise<DrawMode> {
   if (r.status === 'draft') return { kind: 'draft' };
   const qrText = await qrTextOf(core, r);
   if (r.status === 'voided') return { kind: 'voided', qrText };
@@ -81,100 +77,4 @@ export async function voidLetter(core: CoreContext, call: CallContext, id: strin
     });
   });
   return toLetter(await requireLetter(core.db.read, id));
-}
-
-interface Printed {
-  pdf: Buffer;
-  html: string;
-  copy: boolean;
-}
-
-/** Counts one print of an issued letter: the original the first time, a stored copy after. */
-async function printOne(core: CoreContext, call: CallContext, id: string, needHtml: boolean): Promise<Printed> {
-  return core.db.write(async (tx) => {
-    const r = await requireLetter(tx, id);
-    if (r.status !== 'issued') {
-      throw new AppError(
-        'invalid_state',
-        r.status === 'draft'
-          ? 'پیش‌نویس چاپ نمی‌شود؛ ابتدا نامه را صادر کنید.'
-          : `نامهٔ شمارهٔ ${r.number} باطل شده است و چاپ نمی‌شود.`,
-      );
-    }
-    const copyNo = r.printCount; // 0: the original
-    const head = await headFor(tx, r);
-    const view = await buildView(core, { record: r, head, mode: await modeOf(core, r, copyNo || undefined) });
-    const at = core.clock().toISOString();
-    let pdf: Buffer;
-    if (copyNo === 0) {
-      const stored = await core.blobs.get(r.pdfSha256!);
-      if (!stored) throw new AppError('internal', 'پروندهٔ PDF این نامه در بایگانی یافت نشد یا آسیب دیده است.');
-      pdf = stored;
-    } else {
-      pdf = (await renderPdf(core, view, { title: view.title, subject: r.subject, keywords: await qrTextOf(core, r) }))
-        .pdf;
-      const sha = await core.blobs.put(pdf);
-      await tx.query(
-        `INSERT INTO letter_copy (id, letter_id, copy_no, pdf_sha256, printed_at, printed_by, printed_by_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [newId(), r.id, copyNo, sha, at, call.actor.id, call.actor.name],
-      );
-    }
-    await tx.query('UPDATE letter SET print_count = print_count + 1, rev = rev + 1, updated_at = ? WHERE id = ?', [
-      at,
-      r.id,
-    ]);
-    await recordAudit(tx, {
-      actor: call.actor,
-      at,
-      entity: 'letter',
-      entityId: r.id,
-      action: copyNo === 0 ? 'print' : 'print_copy',
-      after: { number: r.number, copyNo },
-      resolutionId: r.resolutionId,
-    });
-    return { pdf, html: needHtml ? htmlFor(view) : '', copy: copyNo > 0 };
-  });
-}
-
-export async function mergePdfs(files: Buffer[]): Promise<{ pdf: Buffer; pages: number }> {
-  if (files.length === 1) {
-    const doc = await PDFDocument.load(files[0], { updateMetadata: false });
-    return { pdf: files[0], pages: doc.getPageCount() };
-  }
-  const out = await PDFDocument.create();
-  for (const f of files) {
-    const doc = await PDFDocument.load(f, { updateMetadata: false });
-    for (const p of await out.copyPages(doc, doc.getPageIndices())) out.addPage(p);
-  }
-  return { pdf: Buffer.from(await out.save()), pages: out.getPageCount() };
-}
-
-/**
- * Prints issued letters. The desktop app prints each directly (the system's print dialog, or the
- * default printer when `silent`); browser mode gets one PDF of them all to print from the browser.
- */
-export async function printLetters(
-  core: CoreContext,
-  call: CallContext,
-  ids: readonly string[],
-  silent: boolean,
-): Promise<LetterPrintResult> {
-  const renderer = pdfRenderer(core);
-  const direct = renderer.print?.bind(renderer);
-  const printed: Printed[] = [];
-  for (const id of new Set(ids)) printed.push(await printOne(core, call, id, !!direct));
-  const copies = printed.filter((p) => p.copy).length;
-  if (direct) {
-    for (const p of printed) await direct(p.html, { silent });
-    return { mode: 'direct', printed: printed.length, copies, file: null };
-  }
-  const merged = await mergePdfs(printed.map((p) => p.pdf));
-  const name = printed.length === 1 ? 'letter.pdf' : `letters-${printed.length}.pdf`;
-  return {
-    mode: 'pdf',
-    printed: printed.length,
-    copies,
-    file: { fileName: name, dataBase64: merged.pdf.toString('base64'), pages: merged.pages },
-  };
 }

@@ -10,8 +10,11 @@ import type { Logger } from '../logger';
 export interface PdfRenderer {
   /** A4 as the page's CSS says, backgrounds printed */
   pdf(html: string): Promise<Buffer>;
-  /** the desktop app prints HTML directly (system dialog unless silent); absent in browser mode */
-  print?(html: string, opts: { silent: boolean }): Promise<void>;
+  /**
+   * The desktop app prints HTML directly (system dialog unless silent); absent in browser mode.
+   * True once the printer took the page, false when the user closed the dialog.
+   */
+  print?(html: string, opts: { silent: boolean }): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -24,7 +24,7 @@ import { useAppInfo } from '../../app/AppInfoContext';
 import { numFa, toFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { common } from '../../messages/common';
-import { printPdf } from './printing';
+import { openPrintWindow, printInWindow } from './printing';
 
 type Phase = { kind: 'idle' } | { kind: 'issuing' | 'printing'; done: number; total: number } | { kind: 'preparing' };
 
@@ -62,7 +62,11 @@ export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }
     setOutcome(null);
     const toIssue = chosen.filter((r) => r.status === 'draft');
     const toPrint = chosen.filter((r) => r.status === 'issued').map((r) => r.id);
+    // browser mode: the print window is opened now, in the click, or pop-up blockers refuse it
+    const win = isDesktop() ? null : openPrintWindow();
     let issued = 0;
+    let printed = 0;
+    let notPrinted: string | null = null;
     try {
       for (const [i, r] of toIssue.entries()) {
         if (stop.current) break;
@@ -81,23 +85,34 @@ export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }
           for (const [i, id] of toPrint.entries()) {
             if (stop.current) break;
             setPhase({ kind: 'printing', done: i, total: toPrint.length });
-            await call('letters.print', { ids: [id], silent: true });
+            const out = await call('letters.print', { ids: [id], silent: true });
+            if (!out.printed) {
+              notPrinted = m.printNotTaken;
+              break;
+            }
+            printed += out.printed;
           }
+        } else if (!win) {
+          notPrinted = m.popupBlocked;
         } else {
           setPhase({ kind: 'preparing' });
-          const out = await call('letters.print', { ids: toPrint });
-          if (out.file) await printPdf(out.file);
+          const shown = await printInWindow(win, await call('letters.print', { ids: toPrint }));
+          if (shown.outcome === 'printed') printed = shown.counted.printed;
+          else notPrinted = m.printWindowClosed;
         }
         changed.current = true;
       }
       setOutcome(
         stop.current
           ? { severity: 'warning', text: m.batchStopped(numFa(issued)) }
-          : { severity: 'success', text: m.batchDone(numFa(issued), numFa(toPrint.length)) },
+          : notPrinted
+            ? { severity: 'warning', text: m.batchNotPrinted(numFa(issued), notPrinted) }
+            : { severity: 'success', text: m.batchDone(numFa(issued), numFa(printed)) },
       );
     } catch (e) {
       setOutcome({ severity: 'error', text: `${m.batchStopped(numFa(issued))} ${errorText(e)}` });
     } finally {
+      if (win && !win.closed && printed === 0) win.close();
       setPhase({ kind: 'idle' });
       drafts.reload();
       issuedToday.reload();

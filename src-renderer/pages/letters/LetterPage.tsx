@@ -33,7 +33,7 @@ import { IssueDialog, VoidDialog } from './LetterDialogs';
 import { draftFieldsOf, LetterEditor, type DraftFields } from './LetterEditor';
 import { LetterFacts } from './LetterFacts';
 import { LetterPreview } from './LetterPreview';
-import { printPdf, savePdf } from './printing';
+import { printLetter, savePdf } from './printing';
 
 type Dialog = 'issue' | 'void' | 'discard' | null;
 
@@ -179,9 +179,11 @@ export function LetterPage() {
                   data-testid="letter-print"
                   onClick={() =>
                     act(async () => {
-                      const out = await call('letters.print', { ids: [l.id] });
-                      if (out.file && (await printPdf(out.file)) === 'saved') notify(m.popupBlocked, 'warning');
-                      else notify(out.copies ? m.printedCopy : m.printed);
+                      const printed = await printLetter(l.id);
+                      if (printed === 'blocked') notify(m.popupBlocked, 'warning');
+                      else if (printed === 'closed') notify(m.printWindowClosed, 'warning');
+                      else if (printed === 'none') notify(m.printNotTaken, 'warning');
+                      else notify(printed === 'copy' ? m.printedCopy : m.printed);
                       refresh();
                     })
                   }
