@@ -5,7 +5,18 @@ import { v7 } from 'uuid';
 import { formatJalali } from '../../shared/dates/jalali';
 import { DEFAULT_DB_POOL } from '../../src-server/config';
 import { startTestServer, type TestServer } from './support';
-import { change, client, councilData, letterData, resolutionData, sessionData, sessionItemData, sha } from './wire';
+import {
+  change,
+  client,
+  councilData,
+  letterData,
+  loadWireSamples,
+  officeData,
+  resolutionData,
+  sessionData,
+  sessionItemData,
+  sha,
+} from './wire';
 
 let s: TestServer;
 let api: ReturnType<typeof client>;
@@ -13,6 +24,7 @@ let a: string;
 let b: string;
 
 beforeAll(async () => {
+  await loadWireSamples({ letters: true });
   s = await startTestServer('postgres');
   api = client(s.url);
   a = (await api.enroll(await s.newOffice('0801'), 'client-a')).body.token;
@@ -31,20 +43,17 @@ const held = async (entity: string, id: string) => {
 describe('ownership', () => {
   it('an office writes its own records', async () => {
     const r = await api.push(a, [
-      change('office', {
-        ...{
-          id: 'client-a',
+      change(
+        'office',
+        officeData('client-a', {
           name: 'دبیرخانه کرمان',
           organisation: 'فرمانداری',
           ministry: 'وزارت کشور',
           province: 'کرمان',
           county: 'کرمان',
           code: '0801',
-          rev: 1,
-          createdAt: '2026-11-20T08:00:00.000Z',
-          updatedAt: '2026-11-20T08:00:00.000Z',
-        },
-      }),
+        }),
+      ),
       change('council', councilData('client-a', 'ca-1')),
     ]);
     expect(r.status).toBe(200);
@@ -55,18 +64,18 @@ describe('ownership', () => {
   it("never writes another office's record, nor a record in another office's name", async () => {
     const theirs = change('council', councilData('client-b', 'ca-1', { rev: 2, name: 'ربوده' }));
     const inTheirName = change('council', councilData('client-a', 'cb-new'));
-    const asThem = change('office', {
-      id: 'client-a',
-      name: 'x',
-      organisation: 'x',
-      ministry: 'x',
-      province: 'x',
-      county: 'x',
-      code: 'x',
-      rev: 9,
-      createdAt: '2026-11-20T08:00:00.000Z',
-      updatedAt: '2026-11-20T08:00:00.000Z',
-    });
+    const asThem = change(
+      'office',
+      officeData('client-a', {
+        name: 'x',
+        organisation: 'x',
+        ministry: 'x',
+        province: 'x',
+        county: 'x',
+        code: 'x',
+        rev: 9,
+      }),
+    );
     const r = await api.push(b, [theirs, inTheirName, asThem]);
     expect(r.body.accepted).toEqual([]);
     expect(r.body.rejected.map((x) => x.code)).toEqual(['not_owner', 'not_owner', 'not_owner']);

@@ -2,149 +2,98 @@
 // talk to the server directly (without an office's core).
 import crypto from 'node:crypto';
 import { v7 } from 'uuid';
+import { letterNumberKey } from '../../shared/letters/numbering';
+import { readRecords } from '../../src-main/core/sync/records';
+import { syncedTable } from '../../src-main/core/sync/tables';
+import { startSeededCore } from '../support/core';
+import { registerOne, toAwaitingRuling } from '../support/lifecycle';
+import { freeLetterDraft } from '../integration/letters-fixtures';
 
-const AT = '2026-11-20T08:00:00.000Z';
+type Row = Record<string, unknown>;
+type Entity = 'office' | 'council' | 'resolution' | 'panel_session' | 'session_item' | 'letter';
 
-export function councilData(officeId: string, id: string, over: Record<string, unknown> = {}) {
-  return {
-    id,
-    officeId,
-    name: 'کرمان',
-    nameKey: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-    nationalCode: '',
-    active: 1,
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    ...over,
-  };
+// One record of each kind as a real office core wrote it: the builders below hand out copies with
+// their ids and owners replaced, so the fixtures follow the office's tables instead of a
+// hand-written copy of their columns that would drift from them.
+const samples = new Map<Entity, Row>();
+
+/**
+ * Makes the samples through the core (once per test file, in beforeAll). `letters` also issues a
+ * letter, which renders a PDF in Chromium: only the files that push letters ask for it.
+ */
+export async function loadWireSamples(opts: { letters?: boolean } = {}): Promise<void> {
+  if (samples.has('council') && (!opts.letters || samples.has('letter'))) return;
+  const { t, people, councilId } = await startSeededCore();
+  try {
+    const pushed = await registerOne(t, councilId);
+    const onAgenda = await registerOne(t, councilId);
+    await toAwaitingRuling(t, people, onAgenda.id);
+    const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'فرمانداری' });
+    await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: [onAgenda.id] });
+    let letterId: string | null = null;
+    if (opts.letters) {
+      const draft = await freeLetterDraft(t, 'اعتراض');
+      letterId = (await t.call('letters.issue', { id: draft.id })).letter.id;
+    }
+    const m = t.core.context.db.read;
+    const one = async (entity: Entity, where: string, params: unknown[] = []) => {
+      const [row] = (await m.query(`SELECT id FROM ${syncedTable(entity)!.table} WHERE ${where} LIMIT 1`, params)) as {
+        id: string;
+      }[];
+      const data = (await readRecords(m, syncedTable(entity)!, [row.id])).get(row.id);
+      if (!data) throw new Error(`no ${entity} record to copy`);
+      samples.set(entity, data);
+    };
+    await one('office', '1');
+    await one('council', 'id = ?', [councilId]);
+    await one('resolution', 'id = ?', [pushed.id]);
+    await one('panel_session', 'id = ?', [s.session.id]);
+    await one('session_item', 'session_id = ?', [s.session.id]);
+    if (letterId) await one('letter', 'id = ?', [letterId]);
+  } finally {
+    await t.close();
+  }
 }
 
-export function resolutionData(officeId: string, councilId: string, id: string, over: Record<string, unknown> = {}) {
-  return {
-    id,
-    officeId,
-    councilId,
-    councilResolutionNumber: '۱۲',
-    numberKey: '12',
-    councilSessionNumber: '۴',
-    councilSessionDate: '2026-11-10',
-    approvalDate: '2026-11-10',
-    approvalYear: 1405,
-    receiptDate: '2026-11-15',
-    receiptYear: 1405,
-    incomingNumber: '۱۴۰۵/۱',
-    incomingKey: '1405/1',
-    title: 'عوارض پسماند',
-    category: 'fees',
-    status: 'received',
-    supersedesId: null,
-    objectionDeadline: '2026-11-29',
-    dueDate: '2026-11-29',
-    dueKind: 'objection',
-    assignedExpertId: null,
-    createdBy: 'user-1',
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    text: 'متن مصوبه',
-    attachments: [],
-    ...over,
-  };
+function sample(entity: Entity): Row {
+  const row = samples.get(entity);
+  if (!row) throw new Error(`call loadWireSamples(${entity === 'letter' ? '{ letters: true }' : ''}) in beforeAll`);
+  return structuredClone(row);
+}
+
+export function officeData(id: string, over: Row = {}) {
+  return { ...sample('office'), id, rev: 1, ...over };
+}
+
+export function councilData(officeId: string, id: string, over: Row = {}) {
+  return { ...sample('council'), id, officeId, rev: 1, ...over };
+}
+
+export function resolutionData(officeId: string, councilId: string, id: string, over: Row = {}) {
+  return { ...sample('resolution'), id, officeId, councilId, rev: 1, attachments: [], ...over };
 }
 
 export function sessionData(officeId: string, id: string) {
-  return {
-    id,
-    officeId,
-    year: 1405,
-    number: 1,
-    date: '2026-11-25',
-    time: '10:00',
-    place: 'فرمانداری',
-    note: '',
-    status: 'scheduled',
-    cancelReason: null,
-    quorumRequired: null,
-    attendanceRecordedAt: null,
-    closedAt: null,
-    closedBy: null,
-    createdBy: 'user-1',
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    attendance: [],
-  };
+  return { ...sample('panel_session'), id, officeId, rev: 1, attendance: [] };
 }
 
 export function sessionItemData(sessionId: string, resolutionId: string, id: string) {
-  return {
-    id,
-    sessionId,
-    resolutionId,
-    position: 1,
-    state: 'pending',
-    outcome: null,
-    votesConflict: null,
-    votesPartial: null,
-    votesNoConflict: null,
-    votesSystem: null,
-    votesMissing: null,
-    note: '',
-    rulingId: null,
-    ruledAt: null,
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-  };
+  return { ...sample('session_item'), id, sessionId, resolutionId, rev: 1 };
 }
 
-export function letterData(officeId: string, id: string, over: Record<string, unknown> = {}) {
+/** An issued letter; its number and date are fixed (1405/ت/123 of 2026-11-22) for the verify tests. */
+export function letterData(officeId: string, id: string, over: Row = {}) {
+  const number = '۱۴۰۵/ت/۱۲۳';
   return {
+    ...sample('letter'),
     id,
     officeId,
-    kind: 'objection',
-    status: 'issued',
-    resolutionId: null,
-    sessionId: null,
-    councilId: null,
     year: 1405,
     serial: 123,
-    number: '۱۴۰۵/ت/۱۲۳',
-    numberKey: '1405/ت/123',
+    number,
+    numberKey: letterNumberKey(number),
     letterDate: '2026-11-22',
-    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-    subject: 'اعتراض',
-    salutation: 'با سلام و احترام',
-    body: '<p>متن</p>',
-    closing: '',
-    attachments: 'ندارد',
-    copies: '[]',
-    signatoryName: 'محمد فرماندار',
-    signatoryTitle: 'فرماندار',
-    letterhead: null,
-    contentHash: 'a'.repeat(64),
-    pdfSha256: 'b'.repeat(64),
-    pdfPages: 1,
-    signed: 0,
-    certificateSubject: null,
-    printCount: 0,
-    voidReason: null,
-    voidedAt: null,
-    voidedBy: null,
-    voidedByName: null,
-    issuedAt: AT,
-    issuedBy: 'user-1',
-    issuedByName: 'دبیر',
-    searchKey: 'اعتراض',
-    createdBy: 'user-1',
-    createdByName: 'دبیر',
     rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
     ...over,
   };
 }
