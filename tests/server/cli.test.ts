@@ -9,7 +9,7 @@ import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { tempDir } from '../support/core';
 import { runCli } from '../../src-server/admin/cli';
 import { DEFAULT_DB_POOL, serverConfig } from '../../src-server/config';
-import { exited, freePort, serverListening, spawnTsx } from './processes';
+import { exited, freePort, serverListening, spawnTsx, waitForLine } from './processes';
 
 /** As a separate process, exactly as `npm run server -- …` runs (slow to start: used sparingly). */
 function spawned(dataDir: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
@@ -89,14 +89,16 @@ describe('graceful shutdown', () => {
     await serverListening(server);
 
     const body = Buffer.from(JSON.stringify({ code, officeId: 'office-a' }));
+    let req!: http.ClientRequest;
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(
+      req = http.request(
         {
           host: '127.0.0.1',
           port,
           method: 'POST',
           path: '/v1/enroll',
-          headers: { 'content-type': 'application/json', 'content-length': body.length },
+          // the server's "100 Continue" tells us it has read the head: the request is in flight
+          headers: { 'content-type': 'application/json', 'content-length': body.length, expect: '100-continue' },
         },
         (res) => {
           let text = '';
@@ -105,13 +107,15 @@ describe('graceful shutdown', () => {
         },
       );
       req.on('error', reject);
-      // half the request now, the rest after the signal: it is in flight when SIGTERM arrives
-      req.write(body.subarray(0, 10));
-      setTimeout(() => {
-        server.kill('SIGTERM');
-        setTimeout(() => req.end(body.subarray(10)), 400);
-      }, 300);
     });
+    // half the request now, the rest once the server has taken the signal
+    const continued = new Promise((resolve) => req.once('continue', resolve));
+    req.write(body.subarray(0, 10));
+    await continued;
+    const draining = waitForLine(server, /draining in-flight requests/);
+    server.kill('SIGTERM');
+    await draining;
+    req.end(body.subarray(10));
     const r = await answer;
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body).token).toMatch(/^tq1_/);

@@ -64,14 +64,19 @@ describe('the office is killed mid-sync', () => {
     await o.close();
 
     proxy.setFaults(rng(1), SLOW);
+    // four batches of five go through; the server applies the fifth, and its answer is kept
+    // back: the office dies waiting for it, never knowing that batch arrived
+    const held = proxy.holdAnswersAfter(4);
     const child = spawnTsx('tests/server/fixtures/sync-child.ts', [dir]);
     await waitForLine(child, /syncing/);
-    await expect.poll(() => countHeld(server.db), { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(20);
+    await held;
+    expect(await countHeld(server.db)).toBeGreaterThanOrEqual(20);
     child.kill('SIGKILL');
     await exited(child);
     const atKill = await countHeld(server.db);
     expect(atKill).toBeLessThan(122);
 
+    proxy.release();
     proxy.setFaults(null);
     const again = await openOffice('0801', { dir });
     try {
@@ -114,11 +119,16 @@ describe('the server is killed mid-push', () => {
       await o.engine.enroll(proxy.url, (await issueCode(db, '0801', 7, new Date())).code, ADMIN_ACTOR);
       await fill(o, 120);
       proxy.setFaults(rng(2), SLOW);
+      // three batches go through; the server dies with the fourth applied and its answer unsent
+      const held = proxy.holdAnswersAfter(3);
       const run = o.engine.run();
-      await expect.poll(() => countHeld(db), { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(15);
+      await held;
+      expect(await countHeld(db)).toBeGreaterThanOrEqual(15);
       server.kill('SIGKILL');
       await exited(server);
       expect(await countHeld(db)).toBeLessThan(122);
+      // the connection dies with the server: the office retries until the new one listens
+      proxy.release();
       server = spawnServer(dbUrl, port);
       await serverListening(server);
       expect(await run).toMatchObject({ ok: true });

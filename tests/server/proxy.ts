@@ -2,7 +2,7 @@
 // connections before or after the server saw the request, cuts answers in half, delays requests
 // (past the client's timeout) and sends some twice. Every decision comes from a seeded generator.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface FaultPlan {
   /** the request never reaches the server */
@@ -41,6 +41,14 @@ export interface FaultProxy {
   /** faults on (with this generator) or off (a clean pass-through) */
   setFaults(random: (() => number) | null, plan?: FaultPlan): void;
   stats: FaultStats;
+  /**
+   * For the crash tests: forwards `pushes` more pushes as usual, then keeps back the server's
+   * answers to the following ones (the server has applied them; the office waits). Resolves when
+   * the first answer is held, so a test kills a process at a known point instead of racing it.
+   */
+  holdAnswersAfter(pushes: number): Promise<void>;
+  /** Drops the connections whose answers are held, as a crash would, and stops holding. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -82,6 +90,13 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   let plan = DEFAULT_FAULTS;
   const stats: FaultStats = { requests: 0, dropBefore: 0, dropAfter: 0, cut: 0, duplicate: 0, delay: 0 };
   const pending = new Set<Promise<unknown>>();
+  let gate: { left: number; held: () => void } | null = null;
+  const heldSockets = new Set<Socket>();
+  const release = () => {
+    gate = null;
+    for (const socket of heldSockets) socket.destroy();
+    heldSockets.clear();
+  };
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -89,6 +104,11 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       stats.requests++;
+      let hold = false;
+      if (gate && req.method === 'POST' && req.url?.startsWith('/v1/sync/push')) {
+        if (gate.left > 0) gate.left--;
+        else hold = true;
+      }
       const r = random;
       // one draw per decision, in a fixed order, so a seed always makes the same choices
       const roll = r ? r() : 1;
@@ -120,6 +140,11 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
           req.socket.destroy();
           return;
         }
+        if (hold && gate) {
+          heldSockets.add(req.socket);
+          gate.held();
+          return;
+        }
         if (kind === 'dropAfter') {
           stats.dropAfter++;
           req.socket.destroy();
@@ -148,8 +173,15 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       if (p) plan = p;
     },
     stats,
+    holdAnswersAfter(pushes) {
+      return new Promise<void>((resolve) => {
+        gate = { left: pushes, held: resolve };
+      });
+    },
+    release,
     async close() {
       random = null;
+      release();
       await Promise.allSettled([...pending]);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
