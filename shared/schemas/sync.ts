@@ -2,20 +2,17 @@
 // and every change the ministry server refused, with its reason.
 import { z } from 'zod';
 import { idSchema, safeString } from './fields';
+import { serverUrlProblem } from '../sync/serverUrl';
 
 export const syncEnrollInput = z.object({
   serverUrl: safeString('نشانی سرور وزارت را وارد کنید.')
     .trim()
     .min(1, 'نشانی سرور وزارت را وارد کنید.')
     .max(300, 'نشانی سرور بیش از حد طولانی است.')
-    .refine((s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'https:' || u.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, 'نشانی سرور باید با https:// (یا http://) آغاز شود، مانند https://tatbiq.moi.ir'),
+    .superRefine((s, ctx) => {
+      const problem = serverUrlProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   code: safeString('کد ثبت را وارد کنید.')
     .trim()
     .min(4, 'کد ثبت را کامل وارد کنید.')
@@ -64,5 +61,7 @@ export const syncStatus = z.object({
   held: z.array(syncItem),
   /** refused by the server (or locally, a missing file): shown until the record changes or is retried */
   rejected: z.array(syncItem),
+  /** received from the server but not applied here (a council name taken…): tried again at every sync */
+  setAside: z.array(syncItem),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;

@@ -14,6 +14,7 @@ import {
   listOffices,
   revokeCode,
   revokeTokens,
+  setAsideChanges,
 } from './commands';
 import { PublishError, publishCouncils, publishHolidays, publishList, publishPolicy } from './publish';
 
@@ -31,6 +32,7 @@ export const USAGE = `Tatbiq ministry server
   npm run server -- code:issue <office-code> [--days 7]   one-time enrollment code (shown once)
   npm run server -- code:revoke <code>
   npm run server -- token:revoke <office-code>      the office must enroll again
+  npm run server -- set-aside [--office <code>]     changes the server could not store, and why
 
   npm run server -- publish:policy <file.json>      deadline policy (shared/deadlines/policy.ts)
   npm run server -- publish:holidays <file.json>    ["YYYY-MM-DD", …] replaces the policy's holidays
@@ -52,6 +54,7 @@ const OPTIONS = {
   province: { type: 'string' },
   county: { type: 'string' },
   days: { type: 'string' },
+  office: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -95,6 +98,8 @@ async function command(db: ServerDb, name: string, args: string[], flags: Record
       return revokeCode(db, need(args, 1, '<code>')[0], iso);
     case 'token:revoke':
       return revokeTokens(db, need(args, 1, '<office-code>')[0], iso);
+    case 'set-aside':
+      return setAsideChanges(db, flags.office);
     case 'publish:policy':
       return publishPolicy(db, readJson(args[0]), iso);
     case 'publish:holidays':
@@ -122,6 +127,12 @@ function print(out: Out, name: string, result: unknown) {
         `${o.code}\t${o.name}\t${o.province} / ${o.county}\t${state}\t${o.records} records\t${o.openCodes} open codes`,
       );
     }
+    return;
+  }
+  if (name === 'set-aside') {
+    const rows = result as Awaited<ReturnType<typeof setAsideChanges>>;
+    if (!rows.length) return out('no changes set aside');
+    for (const c of rows) out(`${c.at}\t${c.office}\t${c.entity}/${c.recordId} rev ${c.rev}\t${c.reason}`);
     return;
   }
   if (name === 'code:issue') {

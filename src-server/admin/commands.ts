@@ -176,3 +176,44 @@ export async function listOffices(db: ServerDb, now: string): Promise<OfficeList
     openCodes: Number(r.open_codes),
   }));
 }
+
+export interface SetAsideChange {
+  office: string;
+  entity: string;
+  recordId: string;
+  rev: number;
+  changeId: string;
+  reason: string;
+  at: string;
+}
+
+/**
+ * Changes the server could not store and set aside (sync/setAside.ts), newest first: the office
+ * shows the same reason on its sync screen; the admin sees them all here.
+ */
+export async function setAsideChanges(db: ServerDb, officeCode?: string, limit = 200): Promise<SetAsideChange[]> {
+  const rows = await db.read.query<{
+    code: string;
+    entity: string;
+    record_id: string;
+    rev: number | string;
+    change_id: string;
+    reason: string | null;
+    at: string;
+  }>(
+    `SELECT o.code, a.entity, a.record_id, a.rev, a.change_id, a.reason, a.at
+       FROM applied_change a JOIN office o ON o.id = a.office_id
+      WHERE a.code = 'unstorable' AND ($1 = '' OR o.code = $1)
+      ORDER BY a.at DESC LIMIT ${Math.max(1, Math.floor(limit))}`,
+    [officeCode ?? ''],
+  );
+  return rows.map((r) => ({
+    office: r.code,
+    entity: r.entity,
+    recordId: r.record_id,
+    rev: Number(r.rev),
+    changeId: r.change_id,
+    reason: r.reason ?? '',
+    at: r.at,
+  }));
+}

@@ -16,7 +16,7 @@ import {
   type Scope,
 } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
-import { enroll } from '../sync/enroll';
+import { checkEnrollThrottle, enroll, recordEnrollFailure } from '../sync/enroll';
 import { PushQueue } from '../sync/pushQueue';
 import { pullChanges } from '../sync/pull';
 import { getBlob, putBlob } from '../sync/blobs';
@@ -115,8 +115,13 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
   });
 
   app.post('/v1/enroll', async (req) => {
+    const at = now();
+    await checkEnrollThrottle(db, req.ip, at);
     const body = parse(enrollRequest, req.body);
-    const answer = await enroll(db, body, now());
+    const answer = await enroll(db, body, at).catch(async (e: unknown) => {
+      if (e instanceof HttpError && e.status === 401) await recordEnrollFailure(db, req.ip, at);
+      throw e;
+    });
     req.log.info({ office: answer.office.code }, 'office enrolled');
     return answer;
   });

@@ -1,6 +1,7 @@
 // PUT/GET /v1/blobs/<sha256>: attachment files, stored once by content. The server hashes what it
 // receives and refuses bytes that do not match their name. An office reads only files it has sent
-// itself (another office's identical file is still its own upload, recorded separately).
+// itself (another office's identical file is still its own upload, recorded separately), and the
+// answer says only whether this office had sent it before: never that another office holds it.
 import crypto from 'node:crypto';
 import type { ServerDb } from '../db/database';
 import { HttpError } from '../http/errors';
@@ -32,11 +33,12 @@ export async function putBlob(
         now,
       ]);
     }
-    await tx.query(
-      'INSERT INTO blob_owner (sha256, office_id) VALUES ($1, $2) ON CONFLICT (sha256, office_id) DO NOTHING',
-      [sha256, office.id],
-    );
-    return { sha256, size: body.length, stored: !have };
+    const [owned] = await tx.query('SELECT 1 AS one FROM blob_owner WHERE sha256 = $1 AND office_id = $2', [
+      sha256,
+      office.id,
+    ]);
+    if (!owned) await tx.query('INSERT INTO blob_owner (sha256, office_id) VALUES ($1, $2)', [sha256, office.id]);
+    return { sha256, size: body.length, stored: !owned };
   });
 }
 

@@ -24,6 +24,38 @@ interface OfficeRow {
 
 const INVALID = 'کد ثبت نامعتبر است یا پیش‌تر به کار رفته است. از وزارت کد تازه بگیرید.';
 
+/** Wrong codes one address may try in the window before it must wait (codes carry ~79 bits: this stops noise, not math). */
+export const ENROLL_FAILURES_ALLOWED = 20;
+const ENROLL_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Refuses (429) an address that sent too many wrong codes lately. Kept in the database, so every
+ * server process behind a load balancer counts the same failures.
+ */
+export async function checkEnrollThrottle(db: ServerDb, address: string, now: string): Promise<void> {
+  const since = new Date(Date.parse(now) - ENROLL_WINDOW_MS).toISOString();
+  const [{ n }] = await db.read.query<{ n: string | number }>(
+    'SELECT count(*) AS n FROM enroll_failure WHERE address = $1 AND at > $2',
+    [address, since],
+  );
+  if (Number(n) >= ENROLL_FAILURES_ALLOWED) {
+    throw new HttpError(
+      429,
+      'too_many_attempts',
+      'از این نشانی کدهای ثبت نادرست بسیاری فرستاده شده است. پانزده دقیقهٔ دیگر دوباره تلاش کنید.',
+    );
+  }
+}
+
+/** A wrong or expired code from `address`; older failures of the address are forgotten. */
+export async function recordEnrollFailure(db: ServerDb, address: string, now: string): Promise<void> {
+  const since = new Date(Date.parse(now) - ENROLL_WINDOW_MS).toISOString();
+  await db.tx(async (tx) => {
+    await tx.query('DELETE FROM enroll_failure WHERE address = $1 AND at <= $2', [address, since]);
+    await tx.query('INSERT INTO enroll_failure (address, at) VALUES ($1, $2)', [address, now]);
+  });
+}
+
 export async function enroll(db: ServerDb, req: EnrollRequest, now: string): Promise<EnrollResponse> {
   const codeHash = hashSecret(canonicalCode(req.code));
   return db.tx(async (tx) => {
@@ -59,6 +91,11 @@ export async function enroll(db: ServerDb, req: EnrollRequest, now: string): Pro
     await tx.query('UPDATE enrollment_code SET used_at = $1 WHERE code_hash = $2', [now, codeHash]);
     await tx.query('UPDATE office SET client_office_id = $1, enrolled_at = $2 WHERE id = $3', [
       req.officeId,
+      now,
+      office.id,
+    ]);
+    // a new enrollment replaces the office's earlier tokens: a copy left on an old machine stops
+    await tx.query('UPDATE access_token SET revoked_at = $1 WHERE office_id = $2 AND revoked_at IS NULL', [
       now,
       office.id,
     ]);

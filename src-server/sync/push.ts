@@ -62,8 +62,10 @@ export interface Push {
   token: string;
   req: PushRequest;
   now: string;
-  /** changeIds the server could not store before: refused as unstorable, not tried again */
+  /** changeIds the server could not store (setAside.ts): refused as unstorable, with the reason */
   unstorable?: ReadonlyMap<string, string>;
+  /** unstorable changes whose refusal cannot be stored either: answered, not remembered */
+  unremembered?: ReadonlySet<string>;
 }
 
 /** What became of a push: applied, refused (401/403), or left for a later transaction. */
@@ -194,7 +196,7 @@ function judge(p: Push, office: AuthedOffice, c: Change, parsed: Parsed, seen: S
     if (letter) out.letter(office.id, c.id, [office.id, c.id, letter.number, letter.date, letter.hash, letter.status]);
   }
   // a retryable refusal is not remembered: the same change may succeed once its parent arrives
-  if (outcome.accepted || !RETRYABLE.includes(outcome.code)) {
+  if ((outcome.accepted || !RETRYABLE.includes(outcome.code)) && !p.unremembered?.has(c.changeId)) {
     out.applied.push([
       office.id,
       c.changeId,

@@ -8,6 +8,7 @@ import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
 import type { AuthedOffice } from './office';
 import { applyPushes, type Push, type Pushed } from './push';
+import { markUnstorable } from './setAside';
 
 interface Waiting {
   push: Push;
@@ -87,7 +88,7 @@ export class PushQueue {
         ),
       );
     } catch (error) {
-      if (group.length === 1) return group[0].reject(error);
+      if (group.length === 1) return this.setAside(group[0], error);
       // one push's failure (a broken record, a lost connection) must not fail the others' answers
       group[0].log.info({ pushes: group.length, err: error }, 'grouped push failed; each runs alone');
       this.waiting.unshift(...group.map((w) => ({ ...w, alone: true })));
@@ -101,6 +102,18 @@ export class PushQueue {
       return false;
     });
     this.waiting.unshift(...later);
+  }
+
+  /**
+   * A push that failed alone: a change the database cannot store is set aside (setAside.ts) and the
+   * push runs again without it; any other failure (the connection) is the request's, retried.
+   */
+  private async setAside(w: Waiting, error: unknown) {
+    const next = await markUnstorable(this.db, w.push, error).catch(() => null);
+    if (!next) return w.reject(error);
+    const marked = [...(next.unstorable?.keys() ?? [])].filter((id) => !w.push.unstorable?.has(id));
+    w.log.info({ batchId: w.push.req.batchId, setAside: marked, err: error }, 'unstorable change set aside');
+    this.waiting.unshift({ ...w, push: next, alone: true });
   }
 }
 

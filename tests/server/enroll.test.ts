@@ -75,7 +75,11 @@ describe('enrollment', () => {
     expect(r).toMatchObject({ status: 409, body: { error: { code: 'office_bound' } } });
     // the same database enrolling again (a new computer with the restored file) gets a new token
     const same = (await issueCode(s.db, '0801', 7, new Date())).code;
-    expect((await api.enroll(same, 'client-a')).status).toBe(200);
+    const renewed = await api.enroll(same, 'client-a');
+    expect(renewed.status).toBe(200);
+    // and the token it had before stops working (issue 16 item 11; enrollTrust.test.ts)
+    expect((await api.pull(token, '')).status).toBe(401);
+    token = renewed.body.token;
   });
 
   it('a request without a valid token is refused; a revoked token stops working', async () => {

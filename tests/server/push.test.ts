@@ -255,6 +255,13 @@ describe.each<Dialect>(['postgres', 'sqlite'])('pushes on %s', (dialect) => {
       const got = await fetch(`${s.url}/v1/blobs/${hash}`, { headers: { authorization: `Bearer ${a}` } });
       expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
       expect((await api.call('GET', `/v1/blobs/${hash}`, { token: b })).status).toBe(404);
+      // B's upload of bytes A holds answers as a first upload: it does not learn that A holds them
+      const shared = Buffer.from('%PDF-1.4 a circular both offices received');
+      const put = (token: string) =>
+        api.call('PUT', `/v1/blobs/${sha(shared)}`, { token, raw: shared, type: 'application/octet-stream' });
+      expect(await put(a)).toMatchObject({ status: 201, body: { stored: true } });
+      expect(await put(b)).toMatchObject({ status: 201, body: { stored: true } });
+      expect(await put(b)).toMatchObject({ status: 200, body: { stored: false } });
     });
 
     it("a record waits for its file: the server holds it only once the office's own copy arrived", async () => {

@@ -55,6 +55,14 @@ describe('enrollment through the contract', () => {
     expect(url.fields?.serverUrl).toContain('https://');
     const down = await k.t.as(ADMIN_ACTOR).fail('sync.enroll', { serverUrl: 'http://127.0.0.1:9', code: codes.k });
     expect(down.fields?.serverUrl).toContain('در دسترس نیست');
+    // plain HTTP would carry the token and every record in the clear: only on this machine
+    const clear = await k.t.as(ADMIN_ACTOR).fail('sync.enroll', { serverUrl: 'http://0.0.0.0:9', code: codes.k });
+    expect(clear.fields?.serverUrl).toContain('https://');
+    expect(clear.fields?.serverUrl).not.toContain('در دسترس نیست');
+    // the engine refuses it too, whoever calls it
+    await expect(k.engine.enroll('http://0.0.0.0:9', codes.k, ADMIN_ACTOR)).rejects.toMatchObject({
+      fields: { serverUrl: expect.stringContaining('https://') },
+    });
   });
 
   it('enrolls with the one-time code', async () => {
@@ -202,21 +210,42 @@ describe('pulling what the ministry published', () => {
     await expectSame(r);
   });
 
-  it('a page with a record the shared schema refuses changes nothing, and says why', async () => {
+  it('a record the shared schema refuses is set aside with why; the rest goes on, and a fixed version applies', async () => {
     const cursorBefore = (await k.t.core.context.db.read.query('SELECT cursor FROM sync_state'))[0].cursor;
-    await s.db.tx((tx) =>
-      tx.query(
-        `INSERT INTO feed (scope, entity, id, rev, data, at) VALUES ('national', 'legal_reference', 'bad', 1, '{"id":"bad"}', $1)`,
-        [now()],
-      ),
-    );
+    const insert = (rev: number, data: string) =>
+      s.db.tx((tx) =>
+        tx.query(
+          `INSERT INTO feed (scope, entity, id, rev, data, at) VALUES ('national', 'legal_reference', 'bad', $1, $2, $3)`,
+          [rev, data, now()],
+        ),
+      );
+    await insert(1, '{"id":"bad"}');
     const run = await k.engine.run();
-    expect(run.ok).toBe(false);
-    expect(run.error).toContain('نامعتبر');
-    expect((await k.t.call('sync.status', {})).lastError).toContain('نامعتبر');
-    expect((await k.t.core.context.db.read.query('SELECT cursor FROM sync_state'))[0].cursor).toBe(cursorBefore);
-    await s.db.tx((tx) => tx.query(`DELETE FROM feed WHERE id = 'bad'`));
+    expect(run).toMatchObject({ ok: true });
+    const st = await k.t.call('sync.status', {});
+    expect(st.setAside).toEqual([
+      expect.objectContaining({
+        entity: 'legal_reference',
+        recordId: 'bad',
+        reason: expect.stringContaining('نامعتبر'),
+      }),
+    ]);
+    // the cursor moved past it: one record never stops the feed
+    expect((await k.t.core.context.db.read.query('SELECT cursor FROM sync_state'))[0].cursor).not.toBe(cursorBefore);
+    await insert(
+      2,
+      JSON.stringify({
+        id: 'bad',
+        law: 'قانون',
+        article: '۱',
+        note: '',
+        subject: 'اصلاح‌شده',
+        sortNo: 1,
+        active: true,
+      }),
+    );
     expect(await k.engine.run()).toMatchObject({ ok: true });
+    expect((await k.t.call('sync.status', {})).setAside).toEqual([]);
   });
 });
 

@@ -22,7 +22,8 @@ import { recomputeDeadlines } from '../lifecycle/recompute';
 import { reindexCouncil } from '../resolutions/fts';
 import type { Office } from '../../../shared/schemas/office';
 import { newId } from '../ids';
-import { SyncError } from './transport';
+import { APPLY_MESSAGES } from './messages';
+import { freeCouncilNames, restoreCouncilNames, savepoint, setAsideReason } from './setAside';
 
 /** Templates the ministry wrote carry this as their author; an office's own edit is never replaced. */
 export const MINISTRY = 'ministry';
@@ -34,17 +35,15 @@ interface Ctx {
   at: string;
 }
 
-function parsed(c: PulledChange): Record<string, unknown> {
-  if (!isReferenceEntity(c.entity)) return c.data;
+/** The change's data checked with the shared schema, or why it cannot be applied. */
+function parsed(c: PulledChange): { data: Record<string, unknown> } | { reason: string } {
+  if (!isReferenceEntity(c.entity)) return { data: c.data };
   const r = REFERENCE_ENTITIES[c.entity].schema.safeParse(c.data);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new SyncError(
-      'protocol',
-      `دادهٔ «${entityLabel(c.entity)}» (${c.id}) دریافتی از سرور وزارت نامعتبر است (${issue.path.join('.')}: ${issue.message}); چیزی اعمال نشد.`,
-    );
+    return { reason: APPLY_MESSAGES.invalid(entityLabel(c.entity), c.id, `${issue.path.join('.')}: ${issue.message}`) };
   }
-  return r.data as Record<string, unknown>;
+  return { data: r.data as Record<string, unknown> };
 }
 
 /** The deadline policy: installed, and the open panel windows it changes moved (recompute.ts). */
@@ -194,7 +193,41 @@ async function heldRevs(tx: EntityManager, changes: PulledChange[]): Promise<Map
   return out;
 }
 
-/** Applies one page in the caller's transaction; returns how many records changed. */
+/** One record of the page applied; its local id (a council's), if it has one. */
+async function applyOne(ctx: Ctx, c: PulledChange, data: Record<string, unknown>): Promise<string | null> {
+  if (c.entity === 'deadline_policy') await applyPolicy(ctx, deadlinePolicySchema.parse(data));
+  else if (c.entity === 'letter_template') await applyTemplate(ctx, data as LetterTemplateRecord);
+  else if (c.entity === 'council') return applyCouncil(ctx, c.id, data as ReferenceCouncilRecord);
+  return null;
+}
+
+const referenceRow = (c: PulledChange, r: LegalReferenceRecord, at: string) => [
+  r.id,
+  r.law,
+  r.article,
+  r.note,
+  r.subject,
+  r.sortNo,
+  r.active ? 1 : 0,
+  c.rev,
+  at,
+];
+
+const REFERENCE_UPSERT = [
+  'INSERT INTO legal_reference (id, law, article, note, subject, sort_no, active, rev, updated_at)',
+  9,
+  `ON CONFLICT (id) DO UPDATE SET law = excluded.law, article = excluded.article, note = excluded.note,
+     subject = excluded.subject, sort_no = excluded.sort_no, active = excluded.active, rev = excluded.rev,
+     updated_at = excluded.updated_at`,
+] as const;
+
+/**
+ * Applies one page in the caller's transaction; returns how many records changed. A record that
+ * cannot be applied (a council name another council holds, data this version cannot read) is set
+ * aside in sync_setaside with its reason, inside a savepoint, and the rest of the page applies:
+ * one record must never stop the cursor forever (issue 16 item 10). Councils renamed into each
+ * other's names in one page (A→B, B→A) apply: their names are freed first (setAside.ts).
+ */
 export async function applyPage(
   core: CoreContext,
   tx: EntityManager,
@@ -202,42 +235,87 @@ export async function applyPage(
   changes: PulledChange[],
 ): Promise<number> {
   const ctx: Ctx = { core, tx, office, at: core.clock().toISOString() };
-  const checked = changes.map((c) => ({ c, data: parsed(c) }));
   const held = await heldRevs(tx, changes);
   // the last version of a record in the page is the one that counts
-  const latest = new Map<string, { c: PulledChange; data: Record<string, unknown> }>();
-  for (const x of checked) {
-    const k = `${x.c.entity}/${x.c.id}`;
-    if ((held.get(k) ?? 0) < x.c.rev && (latest.get(k)?.c.rev ?? 0) < x.c.rev) latest.set(k, x);
+  const latest = new Map<string, PulledChange>();
+  for (const c of changes) {
+    const k = `${c.entity}/${c.id}`;
+    if ((held.get(k) ?? 0) < c.rev && (latest.get(k)?.rev ?? 0) < c.rev) latest.set(k, c);
   }
-  const references: unknown[][] = [];
-  const received: unknown[][] = [];
-  for (const { c, data } of latest.values()) {
-    let localId: string | null = null;
-    if (c.entity === 'deadline_policy') await applyPolicy(ctx, deadlinePolicySchema.parse(data));
-    else if (c.entity === 'legal_reference') {
-      const r = data as LegalReferenceRecord;
-      references.push([r.id, r.law, r.article, r.note, r.subject, r.sortNo, r.active ? 1 : 0, c.rev, ctx.at]);
-    } else if (c.entity === 'letter_template') await applyTemplate(ctx, data as LetterTemplateRecord);
-    else if (c.entity === 'council') localId = await applyCouncil(ctx, c.id, data as ReferenceCouncilRecord);
-    received.push([c.entity, c.id, c.rev, c.scope, JSON.stringify(data), localId, ctx.at]);
+  const aside: { c: PulledChange; reason: string }[] = [];
+  const checked: { c: PulledChange; data: Record<string, unknown> }[] = [];
+  for (const c of latest.values()) {
+    const p = parsed(c);
+    if ('reason' in p) aside.push({ c, reason: p.reason });
+    else checked.push({ c, data: p.data });
   }
-  await upsertMany(
-    tx,
-    'INSERT INTO legal_reference (id, law, article, note, subject, sort_no, active, rev, updated_at)',
-    9,
-    `ON CONFLICT (id) DO UPDATE SET law = excluded.law, article = excluded.article, note = excluded.note,
-       subject = excluded.subject, sort_no = excluded.sort_no, active = excluded.active, rev = excluded.rev,
-       updated_at = excluded.updated_at`,
-    references,
+  const freed = await freeCouncilNames(tx, office, checked);
+  const references: { c: PulledChange; row: unknown[] }[] = [];
+  const received: { c: PulledChange; data: Record<string, unknown>; localId: string | null }[] = [];
+  for (const { c, data } of checked) {
+    if (c.entity === 'legal_reference') {
+      references.push({ c, row: referenceRow(c, data as LegalReferenceRecord, ctx.at) });
+      received.push({ c, data, localId: null });
+      continue;
+    }
+    const done = await savepoint(tx, () => applyOne(ctx, c, data));
+    if (done.ok) received.push({ c, data, localId: done.value });
+    else aside.push({ c, reason: setAsideReason(c, done.error) });
+  }
+  await restoreCouncilNames(tx, freed, new Set(aside.map((x) => x.c.id)));
+  const [head, width, tail] = REFERENCE_UPSERT;
+  const bulk = await savepoint(tx, () =>
+    upsertMany(
+      tx,
+      head,
+      width,
+      tail,
+      references.map((r) => r.row),
+    ),
   );
+  if (!bulk.ok) {
+    // one at a time, so only the record that fails is set aside
+    for (const r of references) {
+      const one = await savepoint(tx, () => upsertMany(tx, head, width, tail, [r.row]));
+      if (one.ok) continue;
+      aside.push({ c: r.c, reason: setAsideReason(r.c, one.error) });
+      received.splice(
+        received.findIndex((x) => x.c === r.c),
+        1,
+      );
+    }
+  }
   await upsertMany(
     tx,
     'INSERT INTO sync_reference (entity, id, rev, scope, data, local_id, received_at)',
     7,
     `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
        local_id = COALESCE(excluded.local_id, sync_reference.local_id), received_at = excluded.received_at`,
-    received,
+    received.map(({ c, data, localId }) => [c.entity, c.id, c.rev, c.scope, JSON.stringify(data), localId, ctx.at]),
   );
-  return latest.size;
+  // what applied is no longer set aside; what did not is kept (its latest version) with its reason
+  const [{ n: setAsideBefore }]: { n: number }[] = await tx.query('SELECT count(*) AS n FROM sync_setaside');
+  if (setAsideBefore > 0) {
+    const keys = received.map(({ c }) => [c.entity, c.id]);
+    await upsertMany(tx, 'DELETE FROM sync_setaside WHERE (entity, id) IN (', 2, ')', keys);
+  }
+  await upsertMany(
+    tx,
+    'INSERT INTO sync_setaside (entity, id, rev, scope, data, reason, at)',
+    7,
+    `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
+       reason = excluded.reason, at = excluded.at`,
+    aside.map(({ c, reason }) => [c.entity, c.id, c.rev, c.scope, JSON.stringify(c.data), reason, ctx.at]),
+  );
+  if (aside.length)
+    core.log.warn({ setAside: aside.map((x) => `${x.c.entity}/${x.c.id}`) }, 'pulled changes set aside');
+  return received.length;
+}
+
+/** The changes set aside before, as they were pulled: tried again at the start of every pull. */
+export async function setAsideChanges(tx: EntityManager): Promise<PulledChange[]> {
+  const rows: { entity: string; id: string; rev: number; scope: string; data: string }[] = await tx.query(
+    'SELECT entity, id, rev, scope, data FROM sync_setaside ORDER BY at, entity, id',
+  );
+  return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
 }

@@ -6,12 +6,13 @@
 import os from 'node:os';
 import { AppError } from '../../../shared/api/errors';
 import { DEFAULT_PULL_LIMIT } from '../../../shared/sync/protocol';
+import { serverUrlProblem } from '../../../shared/sync/serverUrl';
 import type { SyncStatus } from '../../../shared/schemas/sync';
 import type { Actor, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { newId } from '../ids';
 import { requireOffice } from '../office/service';
-import { applyPage } from './apply';
+import { applyPage, setAsideChanges } from './apply';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
 import { collectBatch, pendingCount, recordAnswer, uploadBlobs } from './push';
 import {
@@ -171,15 +172,15 @@ export class SyncEngine {
     if (!isEnrolled(state)) return { ok: false, pushed: 0, rejected: 0, pulled: 0, error: NOT_ENROLLED };
     this.live = { ...this.live, running: true, phase: 'push', progress: { done: 0, total: null } };
     await core.db.write((tx) => recordAttempt(tx, core.clock().toISOString()));
-    const transport = httpTransport({
-      baseUrl: state.serverUrl,
-      token: state.token,
-      timeoutMs: this.opts.requestTimeoutMs,
-    });
     let pushed = 0;
     let rejected = 0;
     let pulled = 0;
     try {
+      const transport = httpTransport({
+        baseUrl: state.serverUrl,
+        token: state.token,
+        timeoutMs: this.opts.requestTimeoutMs,
+      });
       ({ pushed, rejected } = await this.pushAll(transport));
       pulled = await this.pullAll(transport);
       // what the pull changed here (a council added, deadlines moved) goes up in the same run
@@ -257,8 +258,15 @@ export class SyncEngine {
       }
       pulled += page.changes.length;
       this.live = { ...this.live, progress: { done: pulled, total: null } };
-      if (!page.hasMore) return pulled;
+      if (!page.hasMore) break;
     }
+    // what was set aside (now or before) is tried again, together: the office may have fixed what
+    // stopped it, or its cause was in another page (a rename swap split across two pages)
+    await core.db.write(async (tx) => {
+      const again = await setAsideChanges(tx);
+      if (again.length) await applyPage(core, tx, office, again);
+    });
+    return pulled;
   }
 
   /** Enrolls with a one-time code; a new server (or office) starts over with every record. */
@@ -266,10 +274,12 @@ export class SyncEngine {
     const core = this.core;
     const office = await requireOffice(core.db.read);
     const url = serverUrl.replace(/\/+$/, '');
+    const problem = serverUrlProblem(url);
+    if (problem) throw new AppError('validation', problem, { serverUrl: problem });
     if (this.current) await this.current.catch(() => undefined);
-    const transport = httpTransport({ baseUrl: url, timeoutMs: this.opts.requestTimeoutMs });
     let answer;
     try {
+      const transport = httpTransport({ baseUrl: url, timeoutMs: this.opts.requestTimeoutMs });
       answer = await transport.enroll({ code, officeId: office.id, client: os.hostname().slice(0, 200) });
     } catch (e) {
       if (!(e instanceof SyncError)) throw e;

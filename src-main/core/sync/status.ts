@@ -45,6 +45,17 @@ export interface LiveState {
 
 const LIST_LIMIT = 200;
 
+/** A pulled record's name, if it has one (a council's, a template's subject…). */
+function nameOf(data: string): string | null {
+  try {
+    const d = JSON.parse(data) as Record<string, unknown>;
+    const name = d.name ?? d.subject ?? d.article ?? d.version;
+    return typeof name === 'string' && name ? name : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function readStatus(m: EntityManager, live: LiveState): Promise<SyncStatus> {
   const s = await readState(m);
   const waiting: { entity: string; count: number }[] = await m.query(
@@ -58,6 +69,10 @@ export async function readStatus(m: EntityManager, live: LiveState): Promise<Syn
   const rejected: ItemRow[] = await m.query(
     `SELECT entity, record_id AS recordId, rejected_code AS code, rejected_reason AS reason, rejected_at AS at
        FROM sync_outbox WHERE rejected_at IS NOT NULL ORDER BY rejected_at DESC, seq LIMIT ?`,
+    [LIST_LIMIT],
+  );
+  const setAside: { entity: string; id: string; data: string; reason: string; at: string }[] = await m.query(
+    'SELECT entity, id, data, reason, at FROM sync_setaside ORDER BY at DESC, entity, id LIMIT ?',
     [LIST_LIMIT],
   );
   return {
@@ -88,5 +103,14 @@ export async function readStatus(m: EntityManager, live: LiveState): Promise<Syn
     waitingTotal: waiting.reduce((n, w) => n + Number(w.count), 0),
     held: await describe(m, held),
     rejected: await describe(m, rejected),
+    setAside: setAside.map((r) => ({
+      entity: r.entity,
+      label: entityLabel(r.entity),
+      recordId: r.id,
+      description: nameOf(r.data) ?? r.id,
+      reason: r.reason,
+      code: null,
+      at: r.at,
+    })),
   };
 }

@@ -12,6 +12,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../../../shared/sync/protocol';
+import { serverUrlProblem } from '../../../shared/sync/serverUrl';
 import type { z } from 'zod';
 
 export type SyncErrorKind = 'network' | 'timeout' | 'server' | 'auth' | 'refused' | 'protocol';
@@ -98,6 +99,9 @@ async function request<S extends z.ZodType>(
 }
 
 export function httpTransport(opts: TransportOptions): Transport {
+  // the token never goes in the clear: a stored address from an older version is refused here too
+  const problem = serverUrlProblem(opts.baseUrl);
+  if (problem) throw new SyncError('refused', problem);
   const json = (v: unknown) => JSON.stringify(v);
   return {
     enroll: (req) =>

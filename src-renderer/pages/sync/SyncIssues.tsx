@@ -18,7 +18,7 @@ interface Props {
   title: string;
   intro: string;
   items: SyncItem[];
-  severity: 'error' | 'info';
+  severity: 'error' | 'warning' | 'info';
   testId: string;
   /** offered to those who may sync; absent for the rest */
   onRetry?: (item: SyncItem) => void;

@@ -113,6 +113,13 @@ export function SyncPage() {
         testId="sync-rejected"
         onRetry={maySync ? retry : undefined}
       />
+      <SyncIssues
+        title={m.setAsideTitle}
+        intro={m.setAsideIntro}
+        items={s.setAside}
+        severity="warning"
+        testId="sync-set-aside"
+      />
       <SyncIssues title={m.heldTitle} intro={m.heldIntro} items={s.held} severity="info" testId="sync-held" />
       {mayEnroll && (
         <Paper variant="outlined" sx={{ p: 2.5, mt: 2 }}>
