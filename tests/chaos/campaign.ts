@@ -126,7 +126,13 @@ async function setUp(base: string, serverUrl: string, code: string): Promise<Peo
     admin: { username: 'admin', fullName: 'مدیر سامانه', password: PASSWORD },
   });
   const make = (username: string, role: string, extra: object = {}) =>
-    admin.must<{ id: string }>('users.create', { username, fullName: `کاربر ${username}`, role, password: PASSWORD, ...extra });
+    admin.must<{ id: string }>('users.create', {
+      username,
+      fullName: `کاربر ${username}`,
+      role,
+      password: PASSWORD,
+      ...extra,
+    });
   await make('secretary', 'secretary');
   const memberIds: string[] = [];
   for (const [u, extra] of [
@@ -174,12 +180,13 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   try {
     let host = await startHost(loadHost(port, dir));
     const people = await setUp(base, server.url, await server.newOffice('0801'));
-    for (; kills < opts.kills; ) {
+    for (; kills < opts.kills;) {
       // the next host loads while this one works, is killed and checked
       const next = loadHost(port, dir);
       // mostly soon after start; a few later, and a few long enough for letters to be printed
       const dice = rnd();
-      const delay = dice < 0.02 ? 15_000 + rnd() * 10_000 : dice < 0.1 ? maxDelay + rnd() * maxDelay * 4 : rnd() * maxDelay;
+      const delay =
+        dice < 0.02 ? 15_000 + rnd() * 10_000 : dice < 0.1 ? maxDelay + rnd() * maxDelay * 4 : rnd() * maxDelay;
       const work = runWorkload(people, acked, run, rnd).catch((e: unknown) => {
         problems.push(`workload: ${e instanceof Error ? e.message : String(e)}`);
       });

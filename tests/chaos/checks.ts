@@ -67,7 +67,9 @@ export async function checkOffice(file: string, acked: Acked): Promise<CheckResu
       const r = byId.get(id);
       if (!r || r.rev < a.rev || stageOf(r.status) < a.stage || (a.stage === 3 && !ruled.has(id))) {
         lost++;
-        problems.push(`acknowledged resolution ${id} (rev ${a.rev}, stage ${a.stage}) found as ${JSON.stringify(r ?? null)}`);
+        problems.push(
+          `acknowledged resolution ${id} (rev ${a.rev}, stage ${a.stage}) found as ${JSON.stringify(r ?? null)}`,
+        );
         continue;
       }
       // the newest few are found by search under their incoming number
@@ -123,7 +125,9 @@ export async function checkServer(
   for (const [id, rev] of acked.onServer) {
     if ((held.get(id) ?? 0) < rev) {
       lost++;
-      problems.push(`resolution ${id} acknowledged as synced (rev ${rev}) but the server holds ${held.get(id) ?? 'nothing'}`);
+      problems.push(
+        `resolution ${id} acknowledged as synced (rev ${rev}) but the server holds ${held.get(id) ?? 'nothing'}`,
+      );
     }
   }
   return { problems, checked: ids.length, lost };

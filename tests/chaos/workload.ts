@@ -2,7 +2,7 @@
 // letters issued, and sync, all at once over HTTP. Each write counts as acknowledged only when its
 // response reached this client; that is what must survive every kill.
 import { todayInTehran } from '../../shared/dates/jalali';
-import { Client, HostDown } from './client';
+import { HostDown, type Client } from './client';
 import { tinyPdf } from '../support/core';
 
 /** The stage a resolution reached, as acknowledged: registered, sent to the panel, ruled. */
@@ -93,7 +93,8 @@ async function panel(p: People, acked: Acked, run: string) {
       rev: s.session.rev,
       resolutionIds: [r.id],
     });
-    for (const m of p.members) await m.must('sessions.recordFinding', { itemId: d.items[0].id, finding: 'no_conflict' });
+    for (const m of p.members)
+      await m.must('sessions.recordFinding', { itemId: d.items[0].id, finding: 'no_conflict' });
     await p.secretary.must('sessions.recordAttendance', { id: s.session.id, presentMemberIds: p.memberIds });
     await p.secretary.must('sessions.close', { id: s.session.id });
     acked.sessions.add(s.session.id);
