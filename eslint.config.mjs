@@ -51,4 +51,13 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.mjs', 'tests/support/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  {
+    // CommonJS launchers that load the built bundle (dist/ is CommonJS)
+    files: ['tests/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', process: 'readonly', console: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
