@@ -16,6 +16,7 @@ import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SyncPage } from '../pages/sync/SyncPage';
 import { ReferencesPage } from '../pages/references/ReferencesPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 
 export function AppRoutes() {
   return (
@@ -54,6 +55,14 @@ export function AppRoutes() {
             }
           />
           <Route path="sync" element={<SyncPage />} />
+          <Route
+            path="reports"
+            element={
+              <RequireAccess method="reports.get">
+                <ReportsPage />
+              </RequireAccess>
+            }
+          />
           <Route path="letters" element={<LettersPage />} />
           <Route
             path="letters/settings"

@@ -19,6 +19,7 @@ import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import { contract } from '../../shared/api/contract';
 import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
@@ -34,6 +35,8 @@ interface NavItem {
   testId: string;
   /** who sees the item: the access of the method its page is for, as the core enforces it */
   access: Access;
+  /** the contract cannot tell the chair from other members: this item is for the chair alone */
+  chairOnlyAmongMembers?: boolean;
   isActive: (path: string) => boolean;
 }
 
@@ -77,6 +80,15 @@ const WORK: NavItem[] = [
     testId: 'nav-letters',
     access: contract['letters.list'].access,
     isActive: (p) => p === '/letters' || (p.startsWith('/letters/') && !p.startsWith('/letters/settings')),
+  },
+  {
+    to: '/reports',
+    label: m.navReports,
+    icon: <InsightsOutlined />,
+    testId: 'nav-reports',
+    access: contract['reports.get'].access,
+    chairOnlyAmongMembers: true,
+    isActive: (p) => p.startsWith('/reports'),
   },
   {
     to: '/sync',
@@ -172,7 +184,12 @@ function NavList({ title, items, path }: { title: string; items: NavItem[]; path
 export function NavDrawer() {
   const { pathname } = useLocation();
   const info = useAppInfo();
-  const mine = (items: NavItem[]) => items.filter((item) => allows(item.access, info.user.role));
+  const mine = (items: NavItem[]) =>
+    items.filter(
+      (item) =>
+        allows(item.access, info.user.role) &&
+        !(item.chairOnlyAmongMembers && info.user.role === 'member' && !info.user.isChair),
+    );
   return (
     <Drawer
       variant="permanent"

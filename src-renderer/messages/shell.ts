@@ -11,6 +11,7 @@ export const shellMessages = {
   navUsers: 'کاربران',
   navLetters: 'دفتر اندیکاتور',
   navSync: 'همگام‌سازی با وزارتخانه',
+  navReports: 'گزارش‌ها',
   navLetterSettings: 'قالب‌ها و سربرگ نامه‌ها',
   navSectionWork: 'کارتابل',
   navSectionSettings: 'اطلاعات پایه',

@@ -1,0 +1,72 @@
+// گزارش‌ها (issue 12): the monitoring reports over a Jalali period and filters, each figure a
+// chart with its table beside it. The figures come from the core (reports.get); the page only
+// shows them.
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { jalaliYear } from '../../../shared/dates/jalali';
+import { useCall } from '../../api/useCall';
+import { useAppInfo } from '../../app/AppInfoContext';
+import { LoadError } from '../../components/LoadError';
+import { PageHeader } from '../../components/PageHeader';
+import { dateFa } from '../../format/fa';
+import { reportMessages as m } from '../../messages/reports';
+import { ComplianceSection } from './ComplianceSection';
+import { CouncilsSection } from './CouncilsSection';
+import { OutcomesSection } from './OutcomesSection';
+import { ExpertsSection, MembersSection } from './PeopleSections';
+import { ReportControls } from './ReportControls';
+import { initialQuery, periodOf } from './query';
+
+const TABS = ['compliance', 'outcomes', 'members', 'experts', 'councils'] as const;
+type TabKey = (typeof TABS)[number];
+
+export function ReportsPage() {
+  const { today } = useAppInfo();
+  const [query, setQuery] = useState(() => initialQuery(today));
+  const [tab, setTab] = useState<TabKey>('compliance');
+  const period = periodOf(query);
+  const input = period ? { period, filters: query.filters } : null;
+  const report = useCall('reports.get', input);
+  const councils = useCall('councils.list', { includeInactive: true });
+  const years = useMemo(() => {
+    const current = jalaliYear(today);
+    return Array.from({ length: current - 1398 }, (_, i) => current - i);
+  }, [today]);
+  const r = report.data;
+  return (
+    <Box data-testid="reports-page">
+      <PageHeader title={m.title} subtitle={r ? m.subtitle(r.period.label, dateFa(r.asOf)) : undefined} />
+      <ReportControls query={query} onChange={setQuery} councils={councils.data ?? []} years={years} />
+      {!period && <Alert severity="info">{m.pickRange}</Alert>}
+      <LoadError error={report.error} onRetry={report.reload} testId="reports-error" />
+      {report.loading && <LinearProgress sx={{ mb: 1 }} />}
+      {r && !report.error && (
+        <>
+          {r.compliance.received === 0 && (
+            <Alert severity="info" sx={{ mb: 2 }} data-testid="reports-empty">
+              {m.noData}
+            </Alert>
+          )}
+          <Tabs
+            value={tab}
+            onChange={(_, v: TabKey) => setTab(v)}
+            sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+          >
+            {TABS.map((t) => (
+              <Tab key={t} value={t} label={m.tabs[t]} data-testid={`report-tab-${t}`} />
+            ))}
+          </Tabs>
+          {tab === 'compliance' && <ComplianceSection report={r.compliance} />}
+          {tab === 'outcomes' && <OutcomesSection report={r.outcomes} />}
+          {tab === 'members' && <MembersSection rows={r.members} />}
+          {tab === 'experts' && <ExpertsSection rows={r.experts} />}
+          {tab === 'councils' && <CouncilsSection rows={r.councils} />}
+        </>
+      )}
+    </Box>
+  );
+}

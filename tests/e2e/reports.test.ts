@@ -1,0 +1,116 @@
+// The reports page (issue 12) in Chromium through browser mode, on the hand-computed history
+// (tests/fixtures/reports-history.ts): the secretary picks Azar 1405 and sees the same figures
+// the core's tests expect, in Persian digits, each chart with its table; a filter narrows them;
+// a member who is not the chair has no reports entry. Screenshots at 1366×768.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
+import { OFFICE, PASSWORD, startCore, tempDir } from '../support/core';
+import { NOW } from '../fixtures/reports-history';
+import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { toPersianDigits } from '../../shared/text/persian';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+/** The office with the history, its secretary and an ordinary member who may sign in. */
+async function prepareOffice(dir: string) {
+  const t = await startCore({ dir, now: NOW, jobs: false });
+  await t.call('office.setup', OFFICE);
+  await loadReportsHistory(t);
+  const [admin] = await t.as({ id: 'x', name: 'x', role: 'admin' }).call('users.list', { role: 'admin' });
+  const asAdmin = t.as({ id: admin.id, name: admin.fullName, role: 'admin' });
+  await asAdmin.call('users.create', {
+    username: 'secretary',
+    fullName: 'زهرا دبیری',
+    role: 'secretary',
+    password: PASSWORD,
+  });
+  await asAdmin.call('users.create', {
+    username: 'member9',
+    fullName: 'عضو آزمون',
+    role: 'member',
+    password: PASSWORD,
+  });
+  await t.close();
+}
+
+async function choose(testId: string, option: string) {
+  await page.getByTestId(testId).locator('..').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+const stat = (key: string) => page.getByTestId(`stat-${key}`);
+
+beforeAll(async () => {
+  const dir = tempDir('tatbiq-reports-');
+  await prepareOffice(dir);
+  app = await startApp({ dataDir: dir, clock: NOW });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(app.url);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('reports page', () => {
+  it('shows Azar 1405 as computed by hand, in Persian digits, each chart beside its table', async () => {
+    await signInAs(page, 'secretary');
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('reports-page').waitFor();
+    await choose('report-kind', 'ماه');
+    await choose('report-month', 'آذر');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('..').innerText()).toContain('آذر ۱۴۰۵');
+    await expect.poll(() => stat('received').innerText()).toContain('۱۲');
+    expect(await stat('in-window').innerText()).toContain('۷');
+    expect(await stat('late').innerText()).toContain('۱');
+    expect(await stat('lapsed').innerText()).toContain('۱');
+    expect(await stat('pending').innerText()).toContain('۳');
+    await expect.poll(() => page.getByTestId('table-lapsed').innerText()).toContain('مصوبهٔ آزمون r4');
+    expect(await page.getByTestId('chart-clock').locator('svg').count()).toBeGreaterThan(0);
+    // the axis speaks Persian digits
+    expect(await page.getByTestId('chart-clock').innerText()).toMatch(/[۰-۹]/);
+    expect(await page.getByTestId('chart-clock').innerText()).not.toMatch(/[0-9]/);
+    await page.screenshot({ path: shotPath('reports-compliance'), fullPage: false });
+    await page.screenshot({ path: shotPath('reports-compliance-full'), fullPage: true });
+  });
+
+  it('outcomes, members, experts and councils', async () => {
+    await page.getByTestId('report-tab-outcomes').click();
+    expect(await stat('rate').innerText()).toContain('۶۲٫۵٪');
+    expect(await page.getByTestId('table-grounds').innerText()).toContain('مغایرت با قوانین و مقررات');
+    await page.screenshot({ path: shotPath('reports-outcomes'), fullPage: true });
+    await page.getByTestId('report-tab-members').click();
+    const members = await page.getByTestId('table-members').innerText();
+    expect(members).toContain('محمد فرماندار');
+    expect(members).toContain('۵۰٪'); // m2's agreement with the ruling
+    await page.screenshot({ path: shotPath('reports-members') });
+    await page.getByTestId('report-tab-experts').click();
+    expect(await page.getByTestId('table-experts').innerText()).toContain('علی کارشناس');
+    await page.getByTestId('report-tab-councils').click();
+    const councils = await page.getByTestId('table-councils').innerText();
+    expect(councils).toContain('شورای اسلامی روستا اختیارآباد');
+    await page.screenshot({ path: shotPath('reports-councils') });
+  });
+
+  it('a filter narrows every figure; a period with no records says so', async () => {
+    await page.getByTestId('report-tab-compliance').click();
+    await choose('report-council-kind', 'روستا');
+    await expect.poll(() => stat('received').innerText()).toContain(toPersianDigits(4));
+    await choose('report-year', '۱۴۰۴');
+    await page.getByTestId('reports-empty').waitFor();
+  });
+
+  it('a member who is not the chair has no reports entry, and the core refuses the address', async () => {
+    await signInAs(page, 'member9');
+    expect(await page.getByTestId('nav-reports').count()).toBe(0);
+    await page.goto(`${app.url}/#/reports`);
+    await page.getByTestId('reports-error').waitFor();
+    expect(await page.getByTestId('reports-error').innerText()).toContain('رئیس هیأت');
+  });
+});
