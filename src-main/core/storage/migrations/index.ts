@@ -6,6 +6,7 @@ import { Sessions1763856000005 } from './0005-sessions';
 import { Letters1763856000006 } from './0006-letters';
 import { Sync1763856000007 } from './0007-sync';
 import { Legal1763856000008 } from './0008-legal';
+import { RegisterSortKeys1796225102897 } from './0009-register-sort-keys';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   Letters1763856000006,
   Sync1763856000007,
   Legal1763856000008,
+  RegisterSortKeys1796225102897,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
