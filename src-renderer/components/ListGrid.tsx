@@ -14,7 +14,8 @@ const SERVER: Partial<DataGridProps> = {
   paginationMode: 'server',
   sortingMode: 'server',
   filterMode: 'server',
-  sortingOrder: ['desc', 'asc'],
+  // a first click on a column sorts it ascending (issue 11); the default order stays newest first
+  sortingOrder: ['asc', 'desc'],
   rowHeight: 46,
   columnHeaderHeight: 48,
   disableColumnFilter: true,

@@ -11,6 +11,7 @@ import type { Actor, CoreContext } from '../context';
 import { requireOffice } from '../office/service';
 import { getCouncilRow } from '../councils/service';
 import { indexResolutions, resolutionDocument } from './fts';
+import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';
 import { receiptClock } from './clock';
@@ -86,6 +87,12 @@ export async function bulkInsertResolutions(
           rowNo: rowNo.get(r.id)!,
           doc: resolutionDocument({ ...r, text: texts.get(r.id)! }, councils.get(r.councilId)!),
         })),
+      );
+      await writeResolutionSortKeys(
+        tx,
+        resolutionSortRows(
+          rows.map((r) => ({ rowNo: rowNo.get(r.id)!, number: r.councilResolutionNumber, incoming: r.incomingNumber })),
+        ),
       );
     }
     return items.length;

@@ -36,6 +36,7 @@ import { currentRuling } from '../rulings/checks';
 import { ResolutionEntity, type ResolutionRecord } from '../storage/entities';
 import { receiptClock } from './clock';
 import { indexResolution, resolutionDocument } from './fts';
+import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { resolutionMessages as msg } from './messages';
 import { checkAgainstRecords, getResolution, lapseNow, registrationColumns } from './service';
 
@@ -145,6 +146,10 @@ export async function correctRegistration(
       [cur.id],
     );
     await indexResolution(tx, rowNo, resolutionDocument({ ...cur, ...f, text }, k.council), true);
+    await writeResolutionSortKeys(
+      tx,
+      resolutionSortRows([{ rowNo, number: f.councilResolutionNumber, incoming: f.incomingNumber }]),
+    );
     const before = pick(cur);
     const after = pick({ ...cur, ...next });
     await tx.query(

@@ -10,17 +10,19 @@ import type {
 } from '../../../shared/schemas/resolution';
 import { ftsQuery } from '../../../shared/text/persian';
 import type { CoreContext } from '../context';
+import { councilSortRows, staleCouncilKeys, writeCouncilSortKeys } from '../storage/sortKeys';
 
 type ListInput = z.output<typeof resolutionListInput>;
 
-// Each sort is the columns of the index that serves it (migration 0001), then row_no: the
-// database reads a page in index order and stops, whatever the table's size.
+// Each sort is the columns of the index that serves it (migrations 0001, 0009), then row_no: the
+// database reads a page in index order and stops, whatever the table's size. Names and numbers
+// sort by their keys (shared/text/sortKey): Persian alphabetical order, numbers by value.
 const ORDER: Record<ResolutionSortField, string[]> = {
   receiptDate: ['r.receipt_date', 'r.status', 'r.category', 'r.council_id'],
   approvalDate: ['r.approval_date', 'r.receipt_date'],
-  councilName: ['c.name', 'c.id', 'r.receipt_date', 'r.status', 'r.category'],
-  councilResolutionNumber: ['r.number_key', 'r.receipt_date'],
-  incomingNumber: ['r.incoming_key', 'r.receipt_date'],
+  councilName: ['cs.name_sort', 'cs.council_id', 'r.receipt_date', 'r.status', 'r.category'],
+  councilResolutionNumber: ['s.number_sort'],
+  incomingNumber: ['s.incoming_sort'],
   category: ['r.category', 'r.receipt_date', 'r.status', 'r.council_id'],
   status: ['r.status', 'r.receipt_date', 'r.category', 'r.council_id'],
 };
@@ -96,6 +98,23 @@ interface RawRow {
   dueDate: string | null;
 }
 
+/**
+ * Sorted by a number: unfiltered (or a broad search) the page is read walking the key's index;
+ * a narrower filter is left to the planner, which reads the filter's index and sorts the few.
+ */
+function byNumber(field: 'councilResolutionNumber' | 'incomingNumber', walk: boolean): string {
+  const index = field === 'incomingNumber' ? 'resolution_sort_incoming' : 'resolution_sort_number';
+  return walk
+    ? `resolution_sort s INDEXED BY ${index} CROSS JOIN resolution r ON r.row_no = s.row_no JOIN council c ON c.id = r.council_id`
+    : 'resolution r JOIN resolution_sort s ON s.row_no = r.row_no JOIN council c ON c.id = r.council_id';
+}
+
+/** A council added or renamed since its key was made (also by a pull or an import) gets one now. */
+async function refreshCouncilKeys(core: CoreContext): Promise<void> {
+  if ((await staleCouncilKeys(core.db.read)).length === 0) return;
+  await core.db.write(async (tx) => writeCouncilSortKeys(tx, councilSortRows(await staleCouncilKeys(tx))));
+}
+
 async function countMatches(core: CoreContext, match: string): Promise<number> {
   const [{ n }]: { n: number }[] = await core.db.read.query(
     'SELECT count(*) AS n FROM resolution_fts WHERE resolution_fts MATCH ?',
@@ -108,14 +127,21 @@ export async function listResolutions(core: CoreContext, input: ListInput): Prom
   const probe = buildWhere(input.filter);
   if (probe.empty) return { rows: [], total: 0 };
   const hits = probe.match !== null ? await countMatches(core, probe.match) : null;
-  const { sql: where, params } = buildWhere(input.filter, hits !== null && hits > BROAD_SEARCH);
+  const broad = hits !== null && hits > BROAD_SEARCH;
+  const { sql: where, params } = buildWhere(input.filter, broad);
   const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC';
   const order = [...ORDER[input.sort.field], 'r.row_no'].map((col) => `${col} ${dir}`).join(', ');
+  const field = input.sort.field;
+  if (field === 'councilName') await refreshCouncilKeys(core);
   // By council: walk councils in name order and each one's resolutions by date, never sorting all.
+  // By a number: walk its key's index and fetch each row by row_no.
   const from =
-    input.sort.field === 'councilName'
-      ? 'council c INDEXED BY council_name CROSS JOIN resolution r INDEXED BY resolution_council ON c.id = r.council_id'
-      : 'resolution r JOIN council c ON c.id = r.council_id';
+    field === 'councilName'
+      ? `council_sort cs INDEXED BY council_sort_name CROSS JOIN council c ON c.id = cs.council_id
+         CROSS JOIN resolution r INDEXED BY resolution_council ON c.id = r.council_id`
+      : field === 'councilResolutionNumber' || field === 'incomingNumber'
+        ? byNumber(field, where === '' || broad)
+        : 'resolution r JOIN council c ON c.id = r.council_id';
   const m = core.db.read;
   const rows: RawRow[] = await m.query(
     `SELECT r.id, r.council_id AS councilId, c.kind AS councilKind, c.name AS councilName,

@@ -18,6 +18,7 @@ import {
 import { requireOffice } from '../office/service';
 import { getCouncilRow, toCouncil } from '../councils/service';
 import { indexResolution, resolutionDocument } from './fts';
+import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { ATTACHMENT_TYPES } from '../../../shared/schemas/attachment';
 import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';
@@ -187,6 +188,10 @@ export async function registerResolution(
     await tx.getRepository(ResolutionBodyEntity).insert({ resolutionId: row.id, text: f.text });
     const [{ rowNo }] = await tx.query('SELECT row_no AS rowNo FROM resolution WHERE id = ?', [row.id]);
     await indexResolution(tx, rowNo, resolutionDocument({ ...row, text: f.text }, k.council), false);
+    await writeResolutionSortKeys(
+      tx,
+      resolutionSortRows([{ rowNo, number: f.councilResolutionNumber, incoming: f.incomingNumber }]),
+    );
     const attachments = await writeAttachments(core, tx, row.id, f, now);
     await recordAudit(tx, {
       actor: call.actor,
@@ -235,6 +240,10 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
     await tx.getRepository(ResolutionBodyEntity).update({ resolutionId: cur.id }, { text: f.text });
     const [{ rowNo }] = await tx.query('SELECT row_no AS rowNo FROM resolution WHERE id = ?', [cur.id]);
     await indexResolution(tx, rowNo, resolutionDocument({ ...cur, ...f }, k.council), true);
+    await writeResolutionSortKeys(
+      tx,
+      resolutionSortRows([{ rowNo, number: f.councilResolutionNumber, incoming: f.incomingNumber }]),
+    );
     const attachments = await writeAttachments(core, tx, cur.id, f, now);
     await recordAudit(tx, {
       actor: call.actor,

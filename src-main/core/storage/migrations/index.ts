@@ -7,6 +7,7 @@ import { Letters1763856000006 } from './0006-letters';
 import { Sync1763856000007 } from './0007-sync';
 import { Legal1763856000008 } from './0008-legal';
 import { SyncTrust1796200000009 } from './0009-synctrust';
+import { RegisterSortKeys1796225102897 } from './0009-register-sort-keys';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -19,5 +20,6 @@ export const MIGRATIONS = [
   Sync1763856000007,
   Legal1763856000008,
   SyncTrust1796200000009,
+  RegisterSortKeys1796225102897,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
