@@ -131,3 +131,45 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+const BLOCKS = new Set(['p', 'ol', 'ul', 'blockquote', 'h3', 'h4', 'table', 'div']);
+const INTRODUCED = new Set(['table', 'ol', 'ul']);
+const INTRODUCING = new Set(['p', 'h3', 'h4']);
+
+/**
+ * Sanitized HTML split before its last top-level block — and before the paragraph just before it
+ * when that block is a table or a list it introduces — so the signature can be kept on a page with
+ * them. Splits only before a block element: the parts lay out exactly as the whole did.
+ */
+export function splitLastBlock(html: string): { lead: string; last: string } {
+  const starts: { at: number; end: number; name: string }[] = [];
+  let depth = 0;
+  const tagRe = /<(\/?)([a-z][a-z0-9]*)>/g;
+  for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
+    const name = m[2];
+    if (VOID.has(name)) continue;
+    if (m[1]) {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && starts.length && starts[starts.length - 1].end < 0)
+        starts[starts.length - 1].end = tagRe.lastIndex;
+    } else {
+      if (depth === 0) starts.push({ at: m.index, end: -1, name });
+      depth++;
+    }
+  }
+  const blocks = starts.filter((s) => BLOCKS.has(s.name));
+  if (!blocks.length) return { lead: '', last: html };
+  let cut = blocks[blocks.length - 1];
+  const before = blocks[blocks.length - 2];
+  if (
+    before &&
+    INTRODUCED.has(cut.name) &&
+    INTRODUCING.has(before.name) &&
+    before.end >= 0 &&
+    html.slice(before.end, cut.at).trim() === ''
+  ) {
+    cut = before;
+  }
+  // inline content right before the cut stays in the lead: it ends its own line either way
+  return { lead: html.slice(0, cut.at), last: html.slice(cut.at) };
+}

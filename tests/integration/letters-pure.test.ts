@@ -1,7 +1,7 @@
 // Issue 4: the pure parts of letters — the body sanitizer, the register's number format, the QR
 // payload, and the invisible marks that keep extracted text in reading order.
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, htmlToText } from '../../shared/letters/html';
+import { sanitizeHtml, htmlToText, splitLastBlock } from '../../shared/letters/html';
 import { fillHtml, fillText, unknownFields } from '../../shared/letters/fields';
 import { formatLetterNumber, letterNumberKey, numberingPatternProblem } from '../../shared/letters/numbering';
 import { parseQrPayload, qrPayloadText } from '../../shared/letters/qr';
@@ -26,6 +26,21 @@ describe('the body sanitizer', () => {
     );
     expect(fillText('ریاست محترم  {{council.name}}', values)).toBe('ریاست محترم شورای <x>');
     expect(unknownFields('{{council.name}} {{resolution.colour}} {{x}}')).toEqual(['resolution.colour', 'x']);
+  });
+});
+
+describe('the body’s ending, kept with the signature', () => {
+  it('splits before the last block, or before the paragraph introducing a last table or list', () => {
+    expect(splitLastBlock('<p>یک</p><p>دو</p>')).toEqual({ lead: '<p>یک</p>', last: '<p>دو</p>' });
+    const table = '<table><tbody><tr><td>الف</td><td>امضا:</td></tr></tbody></table>';
+    expect(splitLastBlock(`<p>یک</p><p><strong>امضا:</strong></p>\n${table}`)).toEqual({
+      lead: '<p>یک</p>',
+      last: `<p><strong>امضا:</strong></p>\n${table}`,
+    });
+    // nested blocks are not the body's own; inline text is never split from its line
+    expect(splitLastBlock('<ul><li><p>الف</p></li></ul>')).toEqual({ lead: '', last: '<ul><li><p>الف</p></li></ul>' });
+    expect(splitLastBlock('متن <b>پررنگ</b> بی‌بند')).toEqual({ lead: '', last: 'متن <b>پررنگ</b> بی‌بند' });
+    expect(splitLastBlock('متن<p>بند</p>')).toEqual({ lead: 'متن', last: '<p>بند</p>' });
   });
 });
 

@@ -4,7 +4,7 @@
 // signature block and copy recipients. Pure: the same HTML is the in-app preview and, through
 // Chromium, the PDF. Header geometry is fixed in millimetres so the digital-signature field can be
 // placed over its box (sign.ts reads SIGNATURE_BOX_MM).
-import { escapeHtml } from '../../../shared/letters/html';
+import { escapeHtml, splitLastBlock } from '../../../shared/letters/html';
 import { markHtml, markText } from './bidi';
 
 export const PAGE_MM = { width: 210, height: 297 } as const;
@@ -109,6 +109,8 @@ hr.rule { border: 0; border-top: 0.35mm solid #333; margin: 0 0 3mm; }
 .body tr { break-inside: avoid; }
 .body h3, .body h4 { margin: 2mm 0 1mm; font-size: 12pt; }
 .closing { margin: 3mm 0 0; }
+/* the signature block with the body's last paragraph(s) and the closing: one unit across a page break */
+.ending { break-inside: avoid; }
 .sign { width: 74mm; margin: 2mm 0 0 0; margin-right: auto; text-align: center; break-inside: avoid; line-height: 1.6; }
 .sign .sig { height: 17mm; display: flex; align-items: flex-end; justify-content: center; }
 .sign .sig img { max-height: 17mm; max-width: 60mm; }
@@ -145,6 +147,8 @@ function page(v: LetterView, fonts: FontSources): string {
     ? `<div class="copies"><b>رونوشت:</b><ul>${v.copies.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>`
     : '';
   const signature = v.signatureSrc ? `<img src="${esc(v.signatureSrc)}" alt="">` : '';
+  // the signature never starts a page alone: the body's last paragraph(s) go with it (.ending)
+  const body = splitLastBlock(v.body);
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>${esc(v.title)}</title>
 <style>${css(fonts, v)}</style></head>
@@ -154,9 +158,10 @@ ${header(v)}
 <div class="recipient">${esc(v.recipient)}</div>
 <div class="subject">موضوع: ${esc(v.subject)}</div>
 ${v.salutation ? `<div class="salutation">${esc(v.salutation)}</div>` : ''}
-<div class="body">${v.body}</div>
+<div class="body">${body.lead}</div>
+<div class="ending"><div class="body">${body.last}</div>
 ${v.closing ? `<div class="closing">${esc(v.closing)}</div>` : ''}
-<div class="sign"><div class="sig">${signature}</div><div class="name">${esc(v.signatoryName)}</div><div class="title">${esc(v.signatoryTitle)}</div></div>
+<div class="sign"><div class="sig">${signature}</div><div class="name">${esc(v.signatoryName)}</div><div class="title">${esc(v.signatoryTitle)}</div></div></div>
 ${copies}
 ${v.watermark ? `<div class="watermark">${esc(v.watermark)}</div>` : ''}
 </div></body></html>`;
