@@ -26,5 +26,7 @@ export const auditVerifyResult = z.object({
   broken: z
     .object({ seq: z.number().int(), id: z.string(), at: z.string().nullable(), reason: z.enum(['content', 'link']) })
     .optional(),
+  /** the chain is behind, or not the one, anchored outside the file (issue 16 item 13): Persian */
+  truncated: z.string().optional(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResult>;

@@ -163,6 +163,34 @@ export const letterVerifyResponse = z.object({
 });
 export type LetterVerifyResponse = z.infer<typeof letterVerifyResponse>;
 
+/**
+ * The office's audit chain as it stands (issue 16 item 13): its last event's hash and how many
+ * events it holds. The server keeps the last one it accepted per office (GET/POST
+ * /v1/sync/anchor); a new anchor must extend it: `base` is the office's event hash at the count
+ * the server holds, which must be the head the server holds.
+ */
+export const auditAnchor = z.strictObject({
+  head: z.string().regex(sha256Pattern),
+  count: z.number().int().min(0),
+});
+export type AuditAnchor = z.infer<typeof auditAnchor>;
+
+export const anchorRequest = z.strictObject({
+  head: z.string().regex(sha256Pattern),
+  count: z.number().int().min(0),
+  /** the office's chain at the server's count (null when the server holds none) */
+  base: auditAnchor.nullable(),
+});
+export type AnchorRequest = z.infer<typeof anchorRequest>;
+
+export const anchorResponse = z.object({
+  /** what the server holds now (null before the first anchor) */
+  held: z.object({ head: z.string(), count: z.number().int() }).nullable(),
+  /** the server's Persian reason when the chain went backwards or forked */
+  flagged: z.string().nullable(),
+});
+export type AnchorResponse = z.infer<typeof anchorResponse>;
+
 /** Every non-2xx answer: a stable code for programs and a Persian message for people. */
 export const serverError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type ServerError = z.infer<typeof serverError>;

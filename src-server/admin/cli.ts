@@ -123,8 +123,13 @@ function print(out: Out, name: string, result: unknown) {
       const state = o.enrolledAt
         ? `last push ${o.lastPushAt ?? 'never'}, last pull ${o.lastPullAt ?? 'never'}`
         : 'not enrolled';
+      const audit = o.auditFlagged
+        ? `\tAUDIT FLAGGED: ${o.auditFlagged}`
+        : o.auditCount === null
+          ? ''
+          : `\taudit ${o.auditCount} events`;
       out(
-        `${o.code}\t${o.name}\t${o.province} / ${o.county}\t${state}\t${o.records} records\t${o.openCodes} open codes`,
+        `${o.code}\t${o.name}\t${o.province} / ${o.county}\t${state}\t${o.records} records\t${o.openCodes} open codes${audit}`,
       );
     }
     return;

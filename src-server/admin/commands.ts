@@ -142,6 +142,9 @@ export interface OfficeListing {
   lastPullAt: string | null;
   records: number;
   openCodes: number;
+  /** the audit chain's anchor: events the server accepted, and why it was refused, if ever */
+  auditCount: number | null;
+  auditFlagged: string | null;
 }
 
 export async function listOffices(db: ServerDb, now: string): Promise<OfficeListing[]> {
@@ -155,12 +158,16 @@ export async function listOffices(db: ServerDb, now: string): Promise<OfficeList
     last_pull_at: string | null;
     records: string | number;
     open_codes: string | number;
+    audit_count: string | number | null;
+    audit_flagged: string | null;
   }>(
     `SELECT o.code, o.name, p.name AS province, c.name AS county, o.enrolled_at, o.last_push_at, o.last_pull_at,
             (SELECT count(*) FROM sync_record r WHERE r.office_id = o.id) AS records,
             (SELECT count(*) FROM enrollment_code e
-              WHERE e.office_id = o.id AND e.used_at IS NULL AND e.revoked_at IS NULL AND e.expires_at > $1) AS open_codes
+              WHERE e.office_id = o.id AND e.used_at IS NULL AND e.revoked_at IS NULL AND e.expires_at > $1) AS open_codes,
+            a.count AS audit_count, a.flagged AS audit_flagged
        FROM office o JOIN county c ON c.id = o.county_id JOIN province p ON p.id = c.province_id
+       LEFT JOIN audit_anchor a ON a.office_id = o.id
       ORDER BY p.name, c.name, o.code`,
     [now],
   );
@@ -174,6 +181,8 @@ export async function listOffices(db: ServerDb, now: string): Promise<OfficeList
     lastPullAt: r.last_pull_at,
     records: Number(r.records),
     openCodes: Number(r.open_codes),
+    auditCount: r.audit_count === null ? null : Number(r.audit_count),
+    auditFlagged: r.audit_flagged,
   }));
 }
 

@@ -10,6 +10,7 @@ import {
   PROTOCOL_VERSION,
   enrollRequest,
   letterVerifyQuery,
+  anchorRequest,
   pullQuery,
   pushRequest,
   sha256Pattern,
@@ -21,6 +22,7 @@ import { PushQueue } from '../sync/pushQueue';
 import { pullChanges } from '../sync/pull';
 import { getBlob, putBlob } from '../sync/blobs';
 import { verifyLetter } from '../sync/letters';
+import { postAnchor, readAnchor } from '../sync/anchor';
 import { authenticate, bearerHash } from './auth';
 import { HttpError, MESSAGES } from './errors';
 
@@ -166,6 +168,15 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
     const office = await authenticate(db, req, 'blobs:read');
     const data = await getBlob(db, office, sha(req.params.sha256));
     return reply.type('application/octet-stream').send(data);
+  });
+
+  app.get('/v1/sync/anchor', async (req) => readAnchor(db, await authenticate(db, req, 'sync:push')));
+
+  app.post('/v1/sync/anchor', async (req) => {
+    const office = await authenticate(db, req, 'sync:push');
+    const answer = await postAnchor(db, office, parse(anchorRequest, req.body), now());
+    if (answer.flagged) req.log.warn({ office: office.code, flagged: answer.flagged }, 'audit anchor refused');
+    return answer;
   });
 
   app.get('/v1/letters/verify', async (req) => verifyLetter(db, parse(letterVerifyQuery, req.query)));

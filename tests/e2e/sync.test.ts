@@ -126,4 +126,25 @@ describe('two offices and a server', () => {
     expect(await row.textContent()).toContain('ماهان');
     await k.page.screenshot({ path: shotPath('sync-page'), fullPage: true });
   });
+
+  it('a published change the office cannot apply is listed with why, and the rest applies', async () => {
+    const [, r] = offices;
+    const at = () => new Date().toISOString();
+    await publishCouncils(server.db, [council('mc-2', 'بهرمان')], at());
+    await syncNow(r.page);
+    // the office's own council holds the name the ministry then gives mc-2
+    expect((await apiCall(r.page, 'councils.create', council('', 'نوق'))).ok).toBe(true);
+    await publishCouncils(server.db, [council('mc-2', 'نوق'), council('mc-3', 'کبوترخان')], at());
+    await syncNow(r.page);
+    const row = r.page.getByTestId('sync-set-aside').getByTestId('sync-issue');
+    await expect.poll(() => row.getByTestId('sync-issue-reason').textContent()).toContain('نوق');
+    const names = (await apiCall<{ name: string }[]>(r.page, 'councils.list', {})).data.map((c) => c.name);
+    expect(names).toContain('کبوترخان');
+    await r.page.setViewportSize({ width: 1366, height: 768 });
+    await r.page.screenshot({ path: shotPath('sync-set-aside'), fullPage: true });
+  });
 });
+
+function council(id: string, name: string) {
+  return { ...(id ? { id } : {}), name, kind: 'village', county: 'رفسنجان', province: 'کرمان' };
+}

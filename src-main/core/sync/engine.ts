@@ -9,7 +9,8 @@ import { DEFAULT_PULL_LIMIT } from '../../../shared/sync/protocol';
 import { serverUrlProblem } from '../../../shared/sync/serverUrl';
 import type { SyncStatus } from '../../../shared/schemas/sync';
 import type { Actor, CoreContext } from '../context';
-import { recordAudit } from '../audit/log';
+import { GENESIS, recordAudit } from '../audit/log';
+import { auditChainHead, auditHashAt, saveAnchor } from '../audit/anchor';
 import { newId } from '../ids';
 import { requireOffice } from '../office/service';
 import { applyPage, setAsideChanges } from './apply';
@@ -182,6 +183,7 @@ export class SyncEngine {
         timeoutMs: this.opts.requestTimeoutMs,
       });
       ({ pushed, rejected } = await this.pushAll(transport));
+      await this.anchor(transport);
       pulled = await this.pullAll(transport);
       // what the pull changed here (a council added, deadlines moved) goes up in the same run
       if (pulled > 0) {
@@ -240,6 +242,20 @@ export class SyncEngine {
       this.live = { ...this.live, progress: { done, total: Math.max(total, done) } };
     }
     return { pushed, rejected };
+  }
+
+  /**
+   * The audit chain's head and count to the server, which keeps it only if it extends what it
+   * holds; the office keeps what the server holds, so its audit check reports a cut chain.
+   */
+  private async anchor(transport: Transport): Promise<void> {
+    const core = this.core;
+    const { held } = await this.step(() => transport.getAnchor());
+    const mine = await auditChainHead(core.db.read);
+    const base = held ? { count: held.count, head: (await auditHashAt(core.db.read, held.count)) ?? GENESIS } : null;
+    const answer = await this.step(() => transport.postAnchor({ ...mine, base }));
+    if (answer.flagged) core.log.warn({ flagged: answer.flagged }, 'the server refused the audit anchor');
+    await core.db.write((tx) => saveAnchor(tx, answer.held ?? mine, core.clock().toISOString()));
   }
 
   private async pullAll(transport: Transport): Promise<number> {

@@ -2,6 +2,9 @@
 // failure is classified once here, so the engine knows whether to retry (network, timeout, a
 // half-read answer, 5xx) or to stop and tell the user (401, a refusal with the server's reason).
 import {
+  anchorResponse,
+  type AnchorRequest,
+  type AnchorResponse,
   enrollResponse,
   pullResponse,
   pushResponse,
@@ -44,6 +47,8 @@ export interface Transport {
   push(req: PushRequest): Promise<PushResponse>;
   pull(since: string, limit: number): Promise<PullResponse>;
   putBlob(sha256: string, data: Buffer): Promise<void>;
+  getAnchor(): Promise<AnchorResponse>;
+  postAnchor(req: AnchorRequest): Promise<AnchorResponse>;
 }
 
 export interface TransportOptions {
@@ -124,6 +129,14 @@ export function httpTransport(opts: TransportOptions): Transport {
         `/v1/sync/pull?${new URLSearchParams({ since, limit: String(limit) })}`,
         { method: 'GET', auth: true },
         pullResponse,
+      ),
+    getAnchor: () => request(opts, '/v1/sync/anchor', { method: 'GET', auth: true }, anchorResponse),
+    postAnchor: (req) =>
+      request(
+        opts,
+        '/v1/sync/anchor',
+        { method: 'POST', body: json(req), type: 'application/json', auth: true },
+        anchorResponse,
       ),
     putBlob: async (sha256, data) => {
       await request(

@@ -22,6 +22,13 @@ type State =
   | { phase: 'error'; message: string };
 
 function Verdict({ result }: { result: AuditVerifyResult }) {
+  if (result.truncated) {
+    return (
+      <Alert severity="error" data-testid="audit-result" data-ok="false">
+        {result.truncated} {m.auditChecked(numFa(result.checked))}
+      </Alert>
+    );
+  }
   if (result.ok || !result.broken) {
     return (
       <Alert severity="success" data-testid="audit-result" data-ok="true">
