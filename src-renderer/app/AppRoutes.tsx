@@ -15,6 +15,7 @@ import { DeskPage } from '../pages/desk/DeskPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { BackupPage } from '../pages/backup/BackupPage';
 import { ReferencesPage } from '../pages/references/ReferencesPage';
 
 export function AppRoutes() {
@@ -54,6 +55,14 @@ export function AppRoutes() {
             }
           />
           <Route path="sync" element={<SyncPage />} />
+          <Route
+            path="backup"
+            element={
+              <RequireAccess method="backup.list">
+                <BackupPage />
+              </RequireAccess>
+            }
+          />
           <Route path="letters" element={<LettersPage />} />
           <Route
             path="letters/settings"
