@@ -141,7 +141,7 @@ async function start(): Promise<void> {
     app.quit(); // closes the core on the way out
     return;
   }
-  void checkForUpdates(log);
+  void checkForUpdates(core, dataDir, log);
 }
 
 if (!app.requestSingleInstanceLock()) {
