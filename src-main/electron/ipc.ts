@@ -1,7 +1,7 @@
 // The one IPC channel: the contract's generic call, from the app's own page only. The core
 // validates the method and its input (shared/api/contract.ts); this only carries the call.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { API_CHANNEL } from '../../shared/api/bridge';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { API_CHANNEL, PICK_FOLDER_CHANNEL } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/contract';
 import type { Core } from '../core';
 import { isAppUrl } from './app-protocol';
@@ -56,4 +56,19 @@ export function bindApi(core: Core): void {
 
 export function unbindApi(): void {
   ipcMain.removeHandler(API_CHANNEL);
+  ipcMain.removeHandler(PICK_FOLDER_CHANNEL);
+}
+
+/** The folder dialog (backups): only a path the user chose goes back to the page. */
+export function bindFolderPicker(): void {
+  ipcMain.handle(PICK_FOLDER_CHANNEL, async (event): Promise<string | null> => {
+    if (!trustedSender(event)) return null;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = {
+      title: fa.pickFolder,
+      properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+    };
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  });
 }

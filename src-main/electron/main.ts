@@ -11,7 +11,7 @@ import { CSP } from '../host/csp';
 import { APP_SCHEME, createRendererHandler } from './app-protocol';
 import { hardenApp } from './security';
 import { createMainWindow } from './window';
-import { bindApi, unbindApi } from './ipc';
+import { bindApi, bindFolderPicker, unbindApi } from './ipc';
 import { installMenu } from './menu';
 import { checkForUpdates } from './updater';
 import { createElectronPdfRenderer } from './pdf';
@@ -126,6 +126,7 @@ async function start(): Promise<void> {
   closeOnQuit(core, log);
   try {
     bindApi(core);
+    bindFolderPicker();
     installMenu(log);
     app.on('second-instance', () => showWindow(log));
     app.on('activate', () => showWindow(log));
@@ -140,7 +141,7 @@ async function start(): Promise<void> {
     app.quit(); // closes the core on the way out
     return;
   }
-  void checkForUpdates(log);
+  void checkForUpdates(core, dataDir, log);
 }
 
 if (!app.requestSingleInstanceLock()) {

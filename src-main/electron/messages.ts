@@ -53,6 +53,8 @@ export const ipc = {
   internal: 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید.',
 };
 
+export const pickFolder = 'انتخاب پوشه';
+
 export const update = {
   title: 'به‌روزرسانی تطبیق',
   ready: (version: string) => `نسخهٔ ${faDigits(version)} تطبیق دریافت شد.`,

@@ -15,6 +15,7 @@ import { DeskPage } from '../pages/desk/DeskPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { BackupPage } from '../pages/backup/BackupPage';
 import { ReferencesPage } from '../pages/references/ReferencesPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 
@@ -60,6 +61,14 @@ export function AppRoutes() {
             element={
               <RequireAccess method="reports.get">
                 <ReportsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="backup"
+            element={
+              <RequireAccess method="backup.list">
+                <BackupPage />
               </RequireAccess>
             }
           />

@@ -15,6 +15,7 @@ import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
@@ -120,6 +121,14 @@ const SETTINGS: NavItem[] = [
 ];
 
 const ADMIN: NavItem[] = [
+  {
+    to: '/backup',
+    label: m.navBackup,
+    icon: <BackupOutlined />,
+    testId: 'nav-backup',
+    access: contract['backup.list'].access,
+    isActive: (p) => p.startsWith('/backup'),
+  },
   {
     to: '/users',
     label: m.navUsers,

@@ -9,6 +9,7 @@ export const shellMessages = {
   navCouncils: 'شوراها',
   navReferences: 'مستندات قانونی',
   navUsers: 'کاربران',
+  navBackup: 'پشتیبان‌گیری',
   navLetters: 'دفتر اندیکاتور',
   navSync: 'همگام‌سازی با وزارتخانه',
   navReports: 'گزارش‌ها',
