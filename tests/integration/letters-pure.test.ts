@@ -50,7 +50,7 @@ describe('the register’s numbers', () => {
       '1405/ت/123',
     );
     expect(formatLetterNumber({ pattern: '{prefix}/{serial}-{yy}', prefix: '۳', pad: 4 }, 1406, 7)).toBe('3/0007-06');
-    expect(numberingPatternProblem('{year}/{prefix}', 'ت')).toContain('{serial}');
+    expect(numberingPatternProblem('{year}/{prefix}', 'ت')).toContain('[ردیف]');
     expect(numberingPatternProblem('{year}/{month}/{serial}', 'ت')).toContain('فقط');
     expect(numberingPatternProblem('{serial}', 'a|b')).toContain('|');
     expect(numberingPatternProblem('12/{serial}', '')).toContain('رقم ثابت');
