@@ -121,6 +121,10 @@ export const lettersMessages = {
 
   // the body editor
   paragraph: 'بند تازه (پاراگراف)',
+  alignRight: 'راست‌چین',
+  alignCenter: 'وسط‌چین',
+  alignLeft: 'چپ‌چین',
+  alignJustify: 'تراز دو طرف',
   bold: 'پررنگ',
   italic: 'کج',
   underline: 'زیرخط',

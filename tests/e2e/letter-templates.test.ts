@@ -63,6 +63,12 @@ describe('the template editor', () => {
     const stored = (await objection()).body;
     expect(stored).toMatch(/<(b|strong)>[^<]*\{\{ruling\.session\}\}/);
     expect(stored).not.toContain('[');
+
+    // alignment from the toolbar: kept in the stored body, in its one fixed form
+    await body.locator('p').first().click();
+    await page.getByRole('button', { name: 'وسط‌چین' }).click();
+    await page.getByTestId('template-save').click();
+    await expect.poll(async () => (await objection()).body).toMatch(/^<p style="text-align:center">احتراماً/);
   });
 
   it('refuses an unknown name in Persian and saves nothing', async () => {

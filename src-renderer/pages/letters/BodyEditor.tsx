@@ -1,5 +1,5 @@
 // The letter's body as the secretary edits it: a small rich-text area (paragraphs, bold, lists,
-// a quoted clause). What is pasted arrives as plain text; the core keeps only the elements a
+// a quoted clause, alignment). What is pasted arrives as plain text; the core keeps only the elements a
 // letter needs when it saves.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import Box from '@mui/material/Box';
@@ -12,6 +12,10 @@ import FormatListNumbered from '@mui/icons-material/FormatListNumbered';
 import FormatListBulleted from '@mui/icons-material/FormatListBulleted';
 import FormatQuote from '@mui/icons-material/FormatQuote';
 import Notes from '@mui/icons-material/Notes';
+import FormatAlignRight from '@mui/icons-material/FormatAlignRight';
+import FormatAlignCenter from '@mui/icons-material/FormatAlignCenter';
+import FormatAlignLeft from '@mui/icons-material/FormatAlignLeft';
+import FormatAlignJustify from '@mui/icons-material/FormatAlignJustify';
 import { lettersMessages as m } from '../../messages/letters';
 
 const TOOLS = [
@@ -22,6 +26,10 @@ const TOOLS = [
   { cmd: 'insertOrderedList', icon: <FormatListNumbered />, label: m.numbered },
   { cmd: 'insertUnorderedList', icon: <FormatListBulleted />, label: m.bulleted },
   { cmd: 'formatBlock', arg: 'blockquote', icon: <FormatQuote />, label: m.quote },
+  { cmd: 'justifyRight', icon: <FormatAlignRight />, label: m.alignRight },
+  { cmd: 'justifyCenter', icon: <FormatAlignCenter />, label: m.alignCenter },
+  { cmd: 'justifyLeft', icon: <FormatAlignLeft />, label: m.alignLeft },
+  { cmd: 'justifyFull', icon: <FormatAlignJustify />, label: m.alignJustify },
 ] as const;
 
 export interface BodyEditorHandle {
