@@ -1,6 +1,7 @@
 // A small allow-list HTML sanitizer for letter bodies and templates (pure; no DOM). Letters are
 // rendered by Chromium with scripts off and previewed in a sandboxed frame; this keeps what
-// people type to the few elements a letter needs, with no attributes at all.
+// people type to the few elements a letter needs, with no attributes but one: a block's
+// alignment, rewritten to the one fixed form style="text-align:…".
 
 const ALLOWED = new Set([
   'p',
@@ -30,6 +31,14 @@ const ALLOWED = new Set([
   'nobr',
 ]);
 const VOID = new Set(['br']);
+const ALIGNABLE = new Set(['p', 'div', 'h3', 'h4', 'li', 'blockquote']);
+const ALIGN = /(?:\bstyle\s*=\s*["'][^"']*?\btext-align\s*:\s*|\balign\s*=\s*["']?)(right|left|center|justify)\b/i;
+
+/** A block's opening tag: its alignment kept (from style or the old align=), nothing else. */
+function openTag(name: string, tag: string): string {
+  const align = ALIGNABLE.has(name) ? ALIGN.exec(tag)?.[1]?.toLowerCase() : undefined;
+  return align ? `<${name} style="text-align:${align}">` : `<${name}>`;
+}
 // Elements whose content is dropped with them, not kept as text.
 const DROP_CONTENT = new Set([
   'script',
@@ -103,7 +112,7 @@ export function sanitizeHtml(input: string): string {
     }
     if (!closing) {
       open.push(name);
-      out += `<${name}>`;
+      out += openTag(name, m[0]);
       continue;
     }
     const at = open.lastIndexOf(name);
@@ -144,7 +153,7 @@ const INTRODUCING = new Set(['p', 'h3', 'h4']);
 export function splitLastBlock(html: string): { lead: string; last: string } {
   const starts: { at: number; end: number; name: string }[] = [];
   let depth = 0;
-  const tagRe = /<(\/?)([a-z][a-z0-9]*)>/g;
+  const tagRe = /<(\/?)([a-z][a-z0-9]*)(?: [^>]*)?>/g;
   for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
     const name = m[2];
     if (VOID.has(name)) continue;

@@ -16,9 +16,9 @@ export const NUMBERING_TOKENS = ['{year}', '{yy}', '{prefix}', '{serial}'] as co
 
 /** Why a pattern cannot number letters, or null when it can. */
 export function numberingPatternProblem(pattern: string, prefix: string): string | null {
-  if (!pattern.includes('{serial}')) return 'الگوی شماره باید {serial} (شمارهٔ ردیف) را داشته باشد.';
+  if (!pattern.includes('{serial}')) return 'الگوی شماره باید [ردیف] را داشته باشد.';
   const rest = pattern.replace(/\{(year|yy|prefix|serial)\}/g, '');
-  if (/[{}]/.test(rest)) return 'الگوی شماره فقط {year}، {yy}، {prefix} و {serial} را می‌پذیرد.';
+  if (/[{}]/.test(rest)) return 'الگوی شماره فقط [سال]، [سال دورقمی]، [پیشوند] و [ردیف] را می‌پذیرد.';
   // '|' separates the fields of the QR payload
   if (/[|\n]/.test(pattern + prefix)) return 'الگو و پیشوند شماره نمی‌توانند نویسهٔ «|» داشته باشند.';
   if (/[0-9\u06F0-\u06F9\u0660-\u0669]/.test(rest)) return 'رقم ثابت در الگوی شماره مجاز نیست؛ از پیشوند استفاده کنید.';

@@ -255,7 +255,8 @@ export const certificateInfo = z.object({
 export type CertificateInfo = z.infer<typeof certificateInfo>;
 
 export const letterSettings = z.object({
-  letterhead: letterheadSchema,
+  // before the panel has a chair the letterhead in force names no signatory yet: shown, not refused
+  letterhead: letterheadSchema.extend({ signatoryName: z.string() }),
   numbering: z.object({ pattern: z.string(), prefix: z.string(), pad: z.number().int() }),
   certificate: certificateInfo.nullable(),
   /** what the next issued letter will be numbered today */

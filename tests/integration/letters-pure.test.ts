@@ -14,6 +14,17 @@ describe('the body sanitizer', () => {
     expect(sanitizeHtml('<p>a<script>alert(1)</script>b</p><img src=x onerror=alert(1)>')).toBe('<p>ab</p>');
     expect(sanitizeHtml('<style>p{}</style><iframe src="x">y</iframe><p>z')).toBe('<p>z</p>');
     expect(sanitizeHtml('<ul><li>یک<li>دو</ul>')).toBe('<ul><li>یک<li>دو</li></li></ul>');
+    // a block's alignment is kept, in one fixed form, and nothing else of its style
+    expect(sanitizeHtml('<p style="color:red; text-align: center;" onclick="x()">وسط</p>')).toBe(
+      '<p style="text-align:center">وسط</p>',
+    );
+    expect(sanitizeHtml('<div align="left">چپ</div><b style="text-align:center">ب</b>')).toBe(
+      '<div style="text-align:left">چپ</div><b>ب</b>',
+    );
+    expect(sanitizeHtml('<p style="text-align:center&quot; onload=&quot;x">ن</p>')).toBe(
+      '<p style="text-align:center">ن</p>',
+    );
+    expect(sanitizeHtml('<p style="text-align: expression(x)">ن</p>')).toBe('<p>ن</p>');
     expect(sanitizeHtml('</p>a < b & c &amp; d<!-- x -->')).toBe('a &lt; b &amp; c &amp; d');
     expect(sanitizeHtml('<a href="javascript:x">link</a>')).toBe('link');
     expect(htmlToText('<p>یک</p><p>دو<br>سه</p>')).toBe('یک\nدو\nسه');
@@ -50,7 +61,7 @@ describe('the register’s numbers', () => {
       '1405/ت/123',
     );
     expect(formatLetterNumber({ pattern: '{prefix}/{serial}-{yy}', prefix: '۳', pad: 4 }, 1406, 7)).toBe('3/0007-06');
-    expect(numberingPatternProblem('{year}/{prefix}', 'ت')).toContain('{serial}');
+    expect(numberingPatternProblem('{year}/{prefix}', 'ت')).toContain('[ردیف]');
     expect(numberingPatternProblem('{year}/{month}/{serial}', 'ت')).toContain('فقط');
     expect(numberingPatternProblem('{serial}', 'a|b')).toContain('|');
     expect(numberingPatternProblem('12/{serial}', '')).toContain('رقم ثابت');

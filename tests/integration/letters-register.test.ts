@@ -50,7 +50,7 @@ describe('numbering', () => {
       letterhead: (await t.call('letters.settings', {})).letterhead,
       numbering: { pattern: '{year}/{prefix}', prefix: 'ت', pad: 0 },
     });
-    expect(bad.fields?.['numbering.pattern']).toContain('{serial}');
+    expect(bad.fields?.['numbering.pattern']).toContain('[ردیف]');
     await t.as(people.admin).call('letters.updateSettings', {
       letterhead: (await t.call('letters.settings', {})).letterhead,
       numbering: { pattern: '{year}/{prefix}/{serial}', prefix: 'ت', pad: 0 },

@@ -1,7 +1,7 @@
 // The letter's body as the secretary edits it: a small rich-text area (paragraphs, bold, lists,
-// a quoted clause). What is pasted arrives as plain text; the core keeps only the elements a
+// a quoted clause, alignment). What is pasted arrives as plain text; the core keeps only the elements a
 // letter needs when it saves.
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
@@ -11,29 +11,65 @@ import FormatUnderlined from '@mui/icons-material/FormatUnderlined';
 import FormatListNumbered from '@mui/icons-material/FormatListNumbered';
 import FormatListBulleted from '@mui/icons-material/FormatListBulleted';
 import FormatQuote from '@mui/icons-material/FormatQuote';
+import Notes from '@mui/icons-material/Notes';
+import FormatAlignRight from '@mui/icons-material/FormatAlignRight';
+import FormatAlignCenter from '@mui/icons-material/FormatAlignCenter';
+import FormatAlignLeft from '@mui/icons-material/FormatAlignLeft';
+import FormatAlignJustify from '@mui/icons-material/FormatAlignJustify';
 import { lettersMessages as m } from '../../messages/letters';
 
 const TOOLS = [
+  { cmd: 'formatBlock', arg: 'p', icon: <Notes />, label: m.paragraph },
   { cmd: 'bold', icon: <FormatBold />, label: m.bold },
   { cmd: 'italic', icon: <FormatItalic />, label: m.italic },
   { cmd: 'underline', icon: <FormatUnderlined />, label: m.underline },
   { cmd: 'insertOrderedList', icon: <FormatListNumbered />, label: m.numbered },
   { cmd: 'insertUnorderedList', icon: <FormatListBulleted />, label: m.bulleted },
   { cmd: 'formatBlock', arg: 'blockquote', icon: <FormatQuote />, label: m.quote },
+  { cmd: 'justifyRight', icon: <FormatAlignRight />, label: m.alignRight },
+  { cmd: 'justifyCenter', icon: <FormatAlignCenter />, label: m.alignCenter },
+  { cmd: 'justifyLeft', icon: <FormatAlignLeft />, label: m.alignLeft },
+  { cmd: 'justifyFull', icon: <FormatAlignJustify />, label: m.alignJustify },
 ] as const;
+
+export interface BodyEditorHandle {
+  insert(text: string): void;
+}
 
 export function BodyEditor({
   value,
   onChange,
   label,
   disabled = false,
+  testId = 'letter-body-editor',
+  handle,
 }: {
   value: string;
   onChange: (html: string) => void;
   label: string;
   disabled?: boolean;
+  testId?: string;
+  /** lets the page type text at the caret (a field's name from the template editor's list) */
+  handle?: Ref<BodyEditorHandle>;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  useImperativeHandle(handle, () => ({
+    insert: (text: string) => {
+      const el = ref.current;
+      if (!el) return;
+      // the caret stays where it was when the editor had it; otherwise the text goes at the end
+      if (!el.contains(document.activeElement)) {
+        el.focus();
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        range.collapse(false);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      }
+      document.execCommand('insertText', false, text);
+      onChange(el.innerHTML);
+    },
+  }));
   // set from outside only when it differs, so typing never moves the caret
   useEffect(() => {
     const el = ref.current;
@@ -72,7 +108,7 @@ export function BodyEditor({
         role="textbox"
         aria-multiline="true"
         aria-label={label}
-        data-testid="letter-body-editor"
+        data-testid={testId}
         contentEditable={!disabled}
         suppressContentEditableWarning
         dir="rtl"

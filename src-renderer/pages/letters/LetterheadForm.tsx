@@ -10,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import type { Letterhead, LetterSettings } from '../../../shared/schemas/letter';
+import { namesToPattern, patternToNames } from '../../../shared/letters/fieldNames';
 import { ApiError, call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { readFileAsBase64 } from '../../api/files';
@@ -82,6 +83,8 @@ export function LetterheadForm({
   const [head, setHead] = useState(settings.letterhead);
   const [lines, setLines] = useState(settings.letterhead.organisationLines.join('\n'));
   const [numbering, setNumbering] = useState(settings.numbering);
+  // the pattern by its Persian parts («[سال]/[پیشوند]/[ردیف]»), stored as {year}/{prefix}/{serial}
+  const [pattern, setPattern] = useState(patternToNames(settings.numbering.pattern));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -99,7 +102,12 @@ export function LetterheadForm({
     setBusy(true);
     setErrors({});
     try {
-      await call('letters.updateSettings', { letterhead: current, numbering });
+      const read = namesToPattern(pattern);
+      if (!read.ok) {
+        setErrors({ 'numbering.pattern': read.error });
+        return;
+      }
+      await call('letters.updateSettings', { letterhead: current, numbering: { ...numbering, pattern: read.text } });
       notify(m.settingsSaved);
       onSaved();
     } catch (e) {
@@ -164,13 +172,13 @@ export function LetterheadForm({
       <Stack direction="row" spacing={2}>
         <TextField
           label={m.pattern}
-          value={numbering.pattern}
-          onChange={(e) => setNumbering({ ...numbering, pattern: e.target.value })}
+          value={pattern}
+          onChange={(e) => setPattern(e.target.value)}
           error={Boolean(errors['numbering.pattern'])}
           helperText={errors['numbering.pattern'] ?? m.patternHint}
           size="small"
           sx={{ flex: 2 }}
-          slotProps={{ htmlInput: { dir: 'ltr' } }}
+          slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'numbering-pattern' } }}
         />
         <TextField
           label={m.prefix}

@@ -1,6 +1,6 @@
-// The letter templates, one per kind: the admin edits the lines and the HTML body, inserting the
-// named fields of that kind; the preview beside it is the core's page for the template, filled
-// with sample values and drawn on the letterhead being edited.
+// The letter templates, one per kind: the admin edits the lines and the formatted body, inserting
+// the fields of that kind by their Persian names («[شمارهٔ مصوبه]»); the preview beside it is the
+// core's page for the template, filled with sample values and drawn on the letterhead being edited.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -13,19 +13,17 @@ import Typography from '@mui/material/Typography';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import { LETTER_FIELDS } from '../../../shared/letters/fields';
 import { LETTER_KINDS, type LetterKind } from '../../../shared/letters/kinds';
-import type { Letterhead, LetterTemplate } from '../../../shared/schemas/letter';
+import type { Letterhead } from '../../../shared/schemas/letter';
 import { ApiError, call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useCall } from '../../api/useCall';
 import { useNotify } from '../../app/Notifier';
 import { lettersMessages as m } from '../../messages/letters';
+import { BodyEditor, type BodyEditorHandle } from './BodyEditor';
 import { LetterPreview } from './LetterPreview';
+import { draftOf, storedOf, TEMPLATE_LINES, type TemplateDraft } from './templateDraft';
 
-type Editable = Pick<LetterTemplate, 'recipient' | 'subject' | 'salutation' | 'body' | 'closing' | 'attachments'> & {
-  copies: string;
-};
-const editableOf = (t: LetterTemplate): Editable => ({ ...t, copies: t.copies.join('\n') });
-const LINES = ['recipient', 'subject', 'salutation', 'closing', 'attachments'] as const;
+const LINES = TEMPLATE_LINES;
 const LINE_LABELS: Record<(typeof LINES)[number], string> = {
   recipient: m.recipient,
   subject: m.subject,
@@ -38,27 +36,22 @@ export function TemplateEditor({ letterhead }: { letterhead: Letterhead | null }
   const notify = useNotify();
   const templates = useCall('letters.templates', {});
   const [kind, setKind] = useState<LetterKind>('objection');
-  const [draft, setDraft] = useState<Editable | null>(null);
+  const [draft, setDraft] = useState<TemplateDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [previewHtml, setPreviewHtml] = useState<string | undefined>();
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const body = useRef<HTMLTextAreaElement>(null);
+  const body = useRef<BodyEditorHandle>(null);
 
   const template = templates.data?.find((t) => t.kind === kind);
   useEffect(() => {
-    if (template) setDraft(editableOf(template));
+    if (template) setDraft(draftOf(template));
   }, [template]);
   const fields = useMemo(() => LETTER_FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind)), [kind]);
 
-  const input = draft && {
-    kind,
-    ...draft,
-    copies: draft.copies
-      .split('\n')
-      .map((c) => c.trim())
-      .filter(Boolean),
-  };
+  const read = draft && template ? storedOf(kind, draft, template) : null;
+  const input = read?.ok ? read.template : null;
+  const shownErrors = { ...errors, ...(read && !read.ok ? read.errors : {}) };
   const inputKey = JSON.stringify([input, letterhead]);
   useEffect(() => {
     if (!input) return;
@@ -80,14 +73,6 @@ export function TemplateEditor({ letterhead }: { letterhead: Letterhead | null }
     // inputKey holds everything the preview depends on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inputKey]);
-
-  const insert = (key: string) => {
-    if (!draft) return;
-    const el = body.current;
-    const token = `{{${key}}}`;
-    const at = el?.selectionStart ?? draft.body.length;
-    setDraft({ ...draft, body: draft.body.slice(0, at) + token + draft.body.slice(el?.selectionEnd ?? at) });
-  };
 
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
@@ -134,8 +119,9 @@ export function TemplateEditor({ letterhead }: { letterhead: Letterhead | null }
               label={LINE_LABELS[key]}
               value={draft[key]}
               onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-              error={Boolean(errors[key])}
-              helperText={errors[key]}
+              error={Boolean(shownErrors[key])}
+              helperText={shownErrors[key]}
+              slotProps={{ htmlInput: { 'data-testid': `template-${key}` } }}
             />
           ))}
         {draft && (
@@ -151,37 +137,44 @@ export function TemplateEditor({ letterhead }: { letterhead: Letterhead | null }
                     size="small"
                     variant="outlined"
                     label={f.label}
-                    title={`{{${f.key}}}`}
-                    onClick={() => insert(f.key)}
+                    data-testid={`template-field-${f.key}`}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => body.current?.insert(`[${f.label}]`)}
                   />
                 ))}
               </Box>
             </Box>
-            <TextField
-              label={m.templateBody}
-              value={draft.body}
-              onChange={(e) => setDraft({ ...draft, body: e.target.value })}
-              error={Boolean(errors.body)}
-              helperText={errors.body}
-              multiline
-              minRows={10}
-              maxRows={22}
-              inputRef={body}
-              slotProps={{ htmlInput: { dir: 'rtl', style: { fontFamily: 'monospace', fontSize: 13 } } }}
-            />
+            <Box>
+              <BodyEditor
+                label={m.templateBody}
+                value={draft.body}
+                onChange={(html) => setDraft((d) => (d ? { ...d, body: html } : d))}
+                testId="template-body-editor"
+                handle={body}
+              />
+              <Typography
+                variant="caption"
+                color={shownErrors.body ? 'error' : 'text.secondary'}
+                data-testid="template-body-help"
+              >
+                {shownErrors.body ?? m.templateBodyHint}
+              </Typography>
+            </Box>
             <TextField
               size="small"
               label={m.copies}
-              helperText={m.copiesHint}
+              helperText={shownErrors.copies ?? m.copiesHint}
               value={draft.copies}
               onChange={(e) => setDraft({ ...draft, copies: e.target.value })}
+              error={Boolean(shownErrors.copies)}
               multiline
               minRows={2}
             />
             <Stack direction="row" spacing={1}>
               <Button
                 variant="contained"
-                disabled={busy}
+                disabled={busy || !input}
+                data-testid="template-save"
                 onClick={() =>
                   run(async () => {
                     await call('letters.updateTemplate', input!);
