@@ -5,9 +5,8 @@ import { v7 } from 'uuid';
 import { letterNumberKey } from '../../shared/letters/numbering';
 import { readRecords } from '../../src-main/core/sync/records';
 import { syncedTable } from '../../src-main/core/sync/tables';
-import { startSeededCore } from '../support/core';
-import { registerOne, toAwaitingRuling } from '../support/lifecycle';
-import { freeLetterDraft } from '../integration/letters-fixtures';
+// no vitest here (nor in what it imports): the sync bench loads this file outside vitest
+import { resolutionInput, startSeededCore } from '../support/core';
 
 type Row = Record<string, unknown>;
 type Entity = 'office' | 'council' | 'resolution' | 'panel_session' | 'session_item' | 'letter';
@@ -25,14 +24,27 @@ export async function loadWireSamples(opts: { letters?: boolean } = {}): Promise
   if (samples.has('council') && (!opts.letters || samples.has('letter'))) return;
   const { t, people, councilId } = await startSeededCore();
   try {
-    const pushed = await registerOne(t, councilId);
-    const onAgenda = await registerOne(t, councilId);
-    await toAwaitingRuling(t, people, onAgenda.id);
+    const register = (n: string) =>
+      t.call('resolutions.register', resolutionInput(councilId, { councilResolutionNumber: n, incomingNumber: n }));
+    const pushed = await register('W-1');
+    const onAgenda = await register('W-2');
+    await t.as(people.secretary).call('review.sendToPanel', { resolutionId: onAgenda.id, rev: onAgenda.rev });
     const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'فرمانداری' });
     await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: [onAgenda.id] });
     let letterId: string | null = null;
     if (opts.letters) {
-      const draft = await freeLetterDraft(t, 'اعتراض');
+      const d = await t.call('letters.createDraft', { kind: 'free' });
+      const draft = await t.call('letters.updateDraft', {
+        id: d.id,
+        rev: d.rev,
+        recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
+        subject: 'اعتراض',
+        salutation: 'با سلام و احترام',
+        body: '<p>متن</p>',
+        closing: '',
+        attachments: '',
+        copies: [],
+      });
       letterId = (await t.call('letters.issue', { id: draft.id })).letter.id;
     }
     const m = t.core.context.db.read;
