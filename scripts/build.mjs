@@ -1,5 +1,7 @@
 // Builds everything the app runs: the renderer (Vite) and the Node bundles (esbuild) for the
-// Electron main process, the preload script and the browser-mode host.
+// Electron main process, the preload script and the browser-mode host; and the ministry server
+// (dist/server, what `npm run server` runs). `node scripts/build.mjs <renderer|main|server>`
+// builds one part.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -43,5 +45,16 @@ if (!only || only === 'main') {
   const worker = { 'council-import-worker': 'src-main/core/councils/importWorker.ts' };
   await build({ ...node, entryPoints: worker, outdir: 'dist/host' });
   await build({ ...node, entryPoints: worker, outdir: 'dist/electron' });
+}
+if (!only || only === 'server') {
+  // The ministry server runs this bundle in production (no TypeScript loader, no dev dependency).
+  // Its packages (pg, fastify, typeorm…) stay in node_modules, installed from package.json.
+  await build({
+    ...node,
+    external: undefined,
+    packages: 'external',
+    entryPoints: { main: 'src-server/main.ts' },
+    outdir: 'dist/server',
+  });
 }
 console.log('build: done');

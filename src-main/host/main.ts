@@ -2,23 +2,45 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { openCore, type Clock } from '../core';
 import { createLogger } from '../core/logger';
 import { createHost } from './server';
 import { allowedHostNames } from './hosts';
 
-export function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const [k, v] = a.slice(2).split('=', 2);
-      if (v !== undefined) out[k] = v;
-      else if (argv[i + 1] && !argv[i + 1].startsWith('--')) out[k] = argv[++i];
-      else out[k] = 'true';
-    }
-  }
-  return out;
+// Every option browser mode takes (`npm run browser -- --help` lists them). `clock-file` is
+// declared only to be refused with its reason (startBrowserMode): the legal clock is the system clock.
+export const HOST_OPTIONS = {
+  'data-dir': { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'allowed-hosts': { type: 'string' },
+  'log-level': { type: 'string' },
+  'renderer-dir': { type: 'string' },
+  'clock-file': { type: 'string' },
+  help: { type: 'boolean' },
+} as const satisfies ParseArgsOptionsConfig;
+
+export const HOST_USAGE = `Tatbiq in browser mode: the app and its API over HTTP, for browsers on this computer (or the LAN)
+
+  npm run browser -- [options]
+    --data-dir <folder>      the office's data folder (else TATBIQ_DATA_DIR, else the desktop app's folder)
+    --host <address>         where to listen (default 127.0.0.1; 0.0.0.0 serves the office LAN)
+    --port <n>               the port (else TATBIQ_PORT, else 5180; 0 picks a free one)
+    --allowed-hosts <names>  comma-separated host names the LAN may use besides its IP addresses
+    --log-level <level>      pino level: fatal, error, warn, info (default), debug, trace
+    --renderer-dir <folder>  the built renderer to serve (default dist/renderer)
+    --help                   this text`;
+
+/**
+ * The command line, as node:util parses it (`--name value` or `--name=value`); an unknown option
+ * is refused. `extra` declares options of a harness that wraps the host (tests/support/clock-host.mjs).
+ */
+export function parseArgs(argv: string[], extra: ParseArgsOptionsConfig = {}): Record<string, string> {
+  const { values } = parseCommandLine({ args: argv, options: { ...HOST_OPTIONS, ...extra }, strict: true });
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
 }
 
 export function defaultDataDir(): string {
@@ -67,8 +89,14 @@ export async function startBrowserMode(args: Record<string, string>, injected: {
 }
 
 if (require.main === module) {
-  startBrowserMode(parseArgs(process.argv.slice(2))).catch((e) => {
-    console.error('Tatbiq could not start:', e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
+  Promise.resolve()
+    .then(() => parseArgs(process.argv.slice(2)))
+    .then((args) => {
+      if (args.help) console.log(HOST_USAGE);
+      else return startBrowserMode(args);
+    })
+    .catch((e) => {
+      console.error('Tatbiq could not start:', e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
 }

@@ -9,11 +9,11 @@ import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { tempDir } from '../support/core';
 import { runCli } from '../../src-server/admin/cli';
 import { DEFAULT_DB_POOL, serverConfig } from '../../src-server/config';
-import { exited, freePort, serverListening, spawnTsx, waitForLine } from './processes';
+import { exited, freePort, serverListening, spawnServerCli, waitForLine } from './processes';
 
-/** As a separate process, exactly as `npm run server -- …` runs (slow to start: used sparingly). */
+/** As a separate process, exactly as `npm run server -- …` runs (the built server; used sparingly). */
 function spawned(dataDir: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawnTsx('src-server/main.ts', args, { TATBIQ_SERVER_DATA: dataDir, TATBIQ_SERVER_DB: '' });
+  const child = spawnServerCli(args, { TATBIQ_SERVER_DATA: dataDir, TATBIQ_SERVER_DB: '' });
   let out = '';
   let err = '';
   child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
@@ -82,7 +82,7 @@ describe('graceful shutdown', () => {
     await cli(data, 'office:add', '0801', 'دبیرخانه کرمان', '--province', 'کرمان', '--county', 'کرمان');
     const code = (await cli(data, 'code:issue', '0801')).out.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/)![0];
     const port = await freePort();
-    const server = spawnTsx('src-server/main.ts', ['--port', String(port)], {
+    const server = spawnServerCli(['--port', String(port)], {
       TATBIQ_SERVER_DATA: data,
       TATBIQ_SERVER_DB: '',
     });

@@ -63,11 +63,19 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** The server as `npm run server` runs it, on a given database and port. */
-export function spawnServer(db: string, port: number): ChildProcess {
+/** `npm run server -- <args>` as a process: the built server (dist/server), with its node flags. */
+export function spawnServerCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   const [node, ...argv] = SERVER_COMMAND;
   if (node !== 'node') throw new Error(`npm run server should run node itself, not ${node}`);
-  return spawnNode([...argv, 'serve', '--db', db, '--port', String(port), '--log-level', 'info']);
+  const entry = argv.find((a) => a.endsWith('.js'));
+  if (!entry || !fs.existsSync(path.join(ROOT, entry)))
+    throw new Error(`${entry} is missing: run \`npm run build\` first`);
+  return spawnNode([...argv, ...args], env);
+}
+
+/** The server as `npm run server` runs it, on a given database and port. */
+export function spawnServer(db: string, port: number): ChildProcess {
+  return spawnServerCli(['serve', '--db', db, '--port', String(port), '--log-level', 'info']);
 }
 
 export const serverListening = (child: ChildProcess) => waitForLine(child, /server listening/);

@@ -23,7 +23,7 @@ function fileClock(file) {
   };
 }
 
-const { 'test-clock': clockFile, ...args } = parseArgs(process.argv.slice(2));
+const { 'test-clock': clockFile, ...args } = parseArgs(process.argv.slice(2), { 'test-clock': { type: 'string' } });
 startBrowserMode(args, { clock: fileClock(clockFile) }).catch((e) => {
   console.error('Tatbiq could not start:', e instanceof Error ? e.message : e);
   process.exit(1);
