@@ -250,7 +250,14 @@ export class SyncEngine {
    */
   private async anchor(transport: Transport): Promise<void> {
     const core = this.core;
-    const { held } = await this.step(() => transport.getAnchor());
+    let held;
+    try {
+      ({ held } = await this.step(() => transport.getAnchor()));
+    } catch (e) {
+      // a server older than the anchor (404) still takes everything else
+      if (e instanceof SyncError && e.status === 404) return;
+      throw e;
+    }
     const mine = await auditChainHead(core.db.read);
     const base = held ? { count: held.count, head: (await auditHashAt(core.db.read, held.count)) ?? GENESIS } : null;
     const answer = await this.step(() => transport.postAnchor({ ...mine, base }));
