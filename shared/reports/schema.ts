@@ -153,3 +153,7 @@ export const reportResult = z.object({
   councils: z.array(councilRow),
 });
 export type ReportResult = z.infer<typeof reportResult>;
+
+/** An exported report: the file's name and its bytes. */
+export const reportFile = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
+export type ReportFile = z.infer<typeof reportFile>;

@@ -110,6 +110,7 @@ export const reportMessages = {
   // councils
   councilsChart: 'مصوبات ارسالی شوراها',
   sent: 'مصوبات ارسالی',
+  unruled: 'بی‌رأی (در انتظار یا با انقضای مهلت)',
   sendingDays: 'میانگین تصویب تا وصول (روز)',
   lateSending: 'ارسال با تأخیر (بیش از ۷ روز)',
   answers: 'پاسخ در مهلت / با تأخیر / بی‌پاسخ',

@@ -2,6 +2,8 @@
 // (tests/fixtures/reports-history.ts): the secretary picks Azar 1405 and sees the same figures
 // the core's tests expect, in Persian digits, each chart with its table; a filter narrows them;
 // a member who is not the chair has no reports entry. Screenshots at 1366×768.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
@@ -48,7 +50,7 @@ beforeAll(async () => {
   await prepareOffice(dir);
   app = await startApp({ dataDir: dir, clock: NOW });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR', acceptDownloads: true });
   await page.clock.setFixedTime(new Date(NOW));
   await page.goto(app.url);
 }, 120_000);
@@ -96,6 +98,20 @@ describe('reports page', () => {
     const councils = await page.getByTestId('table-councils').innerText();
     expect(councils).toContain('شورای اسلامی روستا اختیارآباد');
     await page.screenshot({ path: shotPath('reports-councils') });
+  });
+
+  it('exports what is on screen to Excel, read back with exceljs', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-export-excel').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('گزارش هیأت تطبیق — آذر ۱۴۰۵.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync((await download.path())!) as never);
+    const ws = wb.getWorksheet('رعایت مهلت‌ها')!;
+    expect(ws.views[0]).toMatchObject({ rightToLeft: true });
+    expect(ws.getCell('A2').value).toBe('وصول‌شده');
+    expect(ws.getCell('B2').value).toBe(12);
   });
 
   it('a filter narrows every figure; a period with no records says so', async () => {

@@ -2,10 +2,11 @@
 import type { reportMethods } from '../../../shared/api/methods/reports';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../api/dispatcher';
-import { getReports } from './service';
+import { exportReportExcel, getReports } from './service';
 
 export function reportHandlers(core: CoreContext): HandlersOf<typeof reportMethods> {
   return {
     'reports.get': (input, call) => getReports(core, call, input),
+    'reports.exportExcel': (input, call) => exportReportExcel(core, call, input),
   };
 }

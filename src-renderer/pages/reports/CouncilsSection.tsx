@@ -27,7 +27,7 @@ export function CouncilsSection({ rows }: { rows: CouncilRow[] }) {
             series={[
               { label: m.compliant, data: charted.map((r) => r.ruled - r.objected), color: '#2e7d32' },
               { label: m.objected, data: charted.map((r) => r.objected), color: '#b3261e' },
-              { label: m.pending, data: charted.map((r) => r.sent - r.ruled), color: '#9e9e9e' },
+              { label: m.unruled, data: charted.map((r) => r.sent - r.ruled), color: '#9e9e9e' },
             ]}
           />
         }

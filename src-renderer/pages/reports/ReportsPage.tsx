@@ -20,6 +20,7 @@ import { OutcomesSection } from './OutcomesSection';
 import { ExpertsSection, MembersSection } from './PeopleSections';
 import { ReportControls } from './ReportControls';
 import { initialQuery, periodOf } from './query';
+import { ExportButton } from './ExportButton';
 
 const TABS = ['compliance', 'outcomes', 'members', 'experts', 'councils'] as const;
 type TabKey = (typeof TABS)[number];
@@ -39,7 +40,11 @@ export function ReportsPage() {
   const r = report.data;
   return (
     <Box data-testid="reports-page">
-      <PageHeader title={m.title} subtitle={r ? m.subtitle(r.period.label, dateFa(r.asOf)) : undefined} />
+      <PageHeader
+        title={m.title}
+        subtitle={r ? m.subtitle(r.period.label, dateFa(r.asOf)) : undefined}
+        actions={input && r && <ExportButton input={input} />}
+      />
       <ReportControls query={query} onChange={setQuery} councils={councils.data ?? []} years={years} />
       {!period && <Alert severity="info">{m.pickRange}</Alert>}
       <LoadError error={report.error} onRetry={report.reload} testId="reports-error" />
