@@ -15,13 +15,13 @@ import { FolderField } from './FolderField';
 export function BackupNow({ onTaken }: { onTaken: () => void }) {
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string; path?: string } | null>(null);
   const run = async () => {
     setBusy(true);
     setResult(null);
     try {
       const b = await call('backup.now', folder.trim() ? { folder: folder.trim() } : {});
-      setResult({ ok: true, text: m.taken(b.folder) });
+      setResult({ ok: true, text: m.taken, path: b.folder });
       onTaken();
     } catch (err) {
       setResult({ ok: false, text: errorText(err) });
@@ -51,7 +51,8 @@ export function BackupNow({ onTaken }: { onTaken: () => void }) {
       </Box>
       {result && (
         <Alert severity={result.ok ? 'success' : 'error'} sx={{ mt: 2 }} data-testid="backup-result">
-          <bdi>{result.text}</bdi>
+          {result.text}
+          {result.path && <bdi dir="ltr">{result.path}</bdi>}
         </Alert>
       )}
     </Paper>

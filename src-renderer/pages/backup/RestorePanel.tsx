@@ -49,7 +49,7 @@ export function RestorePanel(props: {
     setBusy('restore');
     try {
       const r = await call('backup.restore', { folder: check.folder, confirmId: check.manifest.id });
-      setDone(m.restored(r.keptFolder));
+      setDone(r.keptFolder);
     } catch (err) {
       setError(errorText(err));
     }
@@ -113,7 +113,8 @@ export function RestorePanel(props: {
             </Button>
           }
         >
-          <bdi>{done}</bdi>
+          {m.restored}
+          <bdi dir="ltr">{done}</bdi>
         </Alert>
       )}
       <Dialog open={confirming} onClose={() => setConfirming(false)}>
