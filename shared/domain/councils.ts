@@ -1,11 +1,13 @@
 // Council kinds (DOMAIN.md "Who is who"). The display name is derived, never stored, so a rename
 // of the kind's wording changes every screen and letter at once.
+// `inName` is the kind as it stands before a place's name: a word ending in «ا» takes the
+// ezafe «ی» («شورای اسلامی روستای اختیارآباد», never «روستا اختیارآباد»).
 export const COUNCIL_KINDS = [
-  { code: 'village', label: 'روستا' },
-  { code: 'district', label: 'بخش' },
-  { code: 'city', label: 'شهر' },
-  { code: 'county', label: 'شهرستان' },
-  { code: 'province', label: 'استان' },
+  { code: 'village', label: 'روستا', inName: 'روستای' },
+  { code: 'district', label: 'بخش', inName: 'بخش' },
+  { code: 'city', label: 'شهر', inName: 'شهر' },
+  { code: 'county', label: 'شهرستان', inName: 'شهرستان' },
+  { code: 'province', label: 'استان', inName: 'استان' },
 ] as const;
 
 export type CouncilKind = (typeof COUNCIL_KINDS)[number]['code'];
@@ -16,9 +18,11 @@ export function councilKindLabel(kind: string): string {
   return labels.get(kind) ?? kind;
 }
 
-/** «شورای اسلامی شهر کرمان» */
+const inNames = new Map<string, string>(COUNCIL_KINDS.map((k) => [k.code, k.inName]));
+
+/** «شورای اسلامی شهر کرمان», «شورای اسلامی روستای اختیارآباد» */
 export function councilDisplayName(c: { kind: string; name: string }): string {
-  return `شورای اسلامی ${councilKindLabel(c.kind)} ${c.name}`;
+  return `شورای اسلامی ${inNames.get(c.kind) ?? c.kind} ${c.name}`;
 }
 
 /** Accepts the Persian word or the code, as an import file may have either. */

@@ -96,7 +96,7 @@ describe('reports page', () => {
     expect(await page.getByTestId('table-experts').innerText()).toContain('علی کارشناس');
     await page.getByTestId('report-tab-councils').click();
     const councils = await page.getByTestId('table-councils').innerText();
-    expect(councils).toContain('شورای اسلامی روستا اختیارآباد');
+    expect(councils).toContain('شورای اسلامی روستای اختیارآباد');
     await page.screenshot({ path: shotPath('reports-councils') });
   });
 

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { councilDisplayName, parseCouncilKind } from '../../shared/domain/councils';
 import {
   containsArabicLetters,
   formatNumberFa,
@@ -271,5 +272,15 @@ describe('containsArabicLetters', () => {
     expect(containsArabicLetters(ARABIC_YEH)).toBe(true);
     expect(containsArabicLetters(ALEF_MAKSURA)).toBe(true);
     expect(containsArabicLetters('کرمان یزد ۱۲۳ abc')).toBe(false);
+  });
+});
+
+describe('council display names', () => {
+  it('puts the ezafe after «روستا» and nowhere it is not spoken', () => {
+    expect(councilDisplayName({ kind: 'village', name: 'اختیارآباد' })).toBe('شورای اسلامی روستای اختیارآباد');
+    expect(councilDisplayName({ kind: 'city', name: 'کرمان' })).toBe('شورای اسلامی شهر کرمان');
+    expect(councilDisplayName({ kind: 'district', name: 'مرکزی' })).toBe('شورای اسلامی بخش مرکزی');
+    // the kind alone (filters, import files) keeps its dictionary form
+    expect(parseCouncilKind('روستا')).toBe('village');
   });
 });
