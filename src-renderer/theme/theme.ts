@@ -7,7 +7,8 @@ import { faIR as pickersFaIR } from '@mui/x-date-pickers/locales';
 import { gridLocaleOverrides } from './localeOverrides';
 import { numFa } from '../format/fa';
 
-const FONT = ['Vazirmatn', 'Tahoma', 'sans-serif'].join(',');
+// Persian digits for any digit shown (see main.tsx); left-to-right fields keep Latin ones (global.css)
+const FONT = ['"Vazirmatn FD"', 'Vazirmatn', 'Tahoma', 'sans-serif'].join(',');
 
 const base = createTheme({
   direction: 'rtl',
