@@ -17,8 +17,13 @@ export function councilKindLabel(kind: string): string {
 }
 
 /** «شورای اسلامی شهر کرمان» */
+/**
+ * «شورای اسلامی شهر کرمان», «شورای اسلامی روستای اختیارآباد»: the kind is in ezafe with the
+ * place's name, and a word ending in a vowel «ا» takes «ی» for it (روستا → روستای).
+ */
 export function councilDisplayName(c: { kind: string; name: string }): string {
-  return `شورای اسلامی ${councilKindLabel(c.kind)} ${c.name}`;
+  const kind = councilKindLabel(c.kind);
+  return `شورای اسلامی ${kind.endsWith('ا') ? `${kind}ی` : kind} ${c.name}`;
 }
 
 /** Accepts the Persian word or the code, as an import file may have either. */

@@ -54,7 +54,7 @@ describe('councils', () => {
     );
     expect(r).toEqual({ imported: 3, errors: [] });
     const list = await t.call('councils.list', {});
-    expect(list.map((c) => c.displayName)).toContain('شورای اسلامی روستا اختیارآباد');
+    expect(list.map((c) => c.displayName)).toContain('شورای اسلامی روستای اختیارآباد');
     expect(list.find((c) => c.name === 'کرمان')?.nationalCode).toBe('101');
   });
 

@@ -95,7 +95,7 @@ describe('the objection letter', () => {
   it('is addressed to the village head, with the rural affairs office, for a village council', async () => {
     const r = await objectedResolution(t, people, villageId);
     const draft = await t.call('letters.createDraft', { kind: 'objection', resolutionId: r.id });
-    expect(draft.recipient).toBe('ریاست محترم شورای اسلامی روستا اختیارآباد');
+    expect(draft.recipient).toBe('ریاست محترم شورای اسلامی روستای اختیارآباد');
     expect(draft.copies).toEqual([
       'استانداری کرمان — دفتر امور روستایی و شوراها، جهت استحضار',
       'دهیار محترم اختیارآباد، جهت اطلاع',

@@ -169,7 +169,7 @@ describe('the register query', () => {
     const asc = await t.call('resolutions.list', { sort: { field: 'receiptDate', dir: 'asc' } });
     expect(asc.rows[0].receiptDate).toBe('2026-10-01');
     const byCouncil = await t.call('resolutions.list', { sort: { field: 'councilName', dir: 'asc' } });
-    expect(byCouncil.rows[0].councilDisplayName).toBe('شورای اسلامی روستا اختیارآباد');
+    expect(byCouncil.rows[0].councilDisplayName).toBe('شورای اسلامی روستای اختیارآباد');
   });
 
   it('filters by council, category, status and a Jalali-entered date range', async () => {
