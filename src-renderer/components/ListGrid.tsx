@@ -54,6 +54,8 @@ export function ListGrid<R extends GridValidRowModel>({
         }}
         sx={{
           flex: 1,
+          // a long header goes on two lines rather than being cut («شماره ثبت وا…»)
+          '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 },
           ...(clickable ? { '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } } : {}),
         }}
       />

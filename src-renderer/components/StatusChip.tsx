@@ -2,6 +2,14 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { statusLabel, type StatusCode } from '../../shared/domain/statuses';
 
+const WRAP = {
+  height: 'auto',
+  minHeight: 24,
+  maxWidth: '100%',
+  py: 0.25,
+  '& .MuiChip-label': { whiteSpace: 'normal', lineHeight: 1.25, textAlign: 'center' },
+} as const;
+
 const COLORS: Record<StatusCode, ChipProps['color']> = {
   received: 'info',
   under_review: 'primary',
@@ -17,9 +25,19 @@ const COLORS: Record<StatusCode, ChipProps['color']> = {
   annulled: 'error',
 };
 
-export function StatusChip({ status, size = 'small' }: { status: StatusCode; size?: ChipProps['size'] }) {
+/** `wrap`: a long label goes on two lines instead of being cut (a narrow column). */
+export function StatusChip({
+  status,
+  size = 'small',
+  wrap = false,
+}: {
+  status: StatusCode;
+  size?: ChipProps['size'];
+  wrap?: boolean;
+}) {
   return (
     <Chip
+      sx={wrap ? WRAP : undefined}
       data-testid="status-chip"
       data-status={status}
       label={statusLabel(status)}

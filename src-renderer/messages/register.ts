@@ -1,3 +1,5 @@
+import { toPersianDigits } from '../../shared/text/persian';
+
 export const registerMessages = {
   title: 'دفتر مصوبات',
   subtitle: 'همه مصوبات وصول‌شده از شوراها',
@@ -24,6 +26,10 @@ export const registerMessages = {
   colCategory: 'دسته‌بندی',
   colStatus: 'وضعیت',
   colApprovalDate: 'تاریخ تصویب',
+  colDeadline: 'مهلت',
+  deadlineOn: (date: string) => `مهلت این مرحله: ${date}`,
+  daysLeft: (n: number) =>
+    n === 0 ? 'امروز' : n > 0 ? `${toPersianDigits(n)} روز مانده` : `${toPersianDigits(-n)} روز گذشته`,
   emptyTitle: 'هنوز مصوبه‌ای ثبت نشده است',
   emptyBody: 'مصوبات شوراها را پس از وصول در این دفتر ثبت کنید تا مهلت‌های قانونی پیگیری شود.',
   emptyAction: 'ثبت نخستین مصوبه',

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import { useCall } from '../../api/useCall';
 import { ListGrid } from '../../components/ListGrid';
@@ -14,7 +15,7 @@ import { numFa, toFa } from '../../format/fa';
 import { registerMessages as m } from '../../messages/register';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterNoRows } from './RegisterOverlays';
-import { COLUMN_OF, registerColumns, SORT_FIELD_OF } from './registerColumns';
+import { COLUMN_OF, registerColumns, SORT_FIELD_OF, WIDE_REGISTER } from './registerColumns';
 import {
   DEFAULT_QUERY,
   hasFilters,
@@ -26,6 +27,9 @@ import {
 } from './registerQuery';
 
 const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((n) => ({ value: n, label: toFa(n) }));
+
+const ALL_COLUMNS = {};
+const NARROW_COLUMNS = { approvalDate: false };
 
 export function RegisterPage() {
   const navigate = useNavigate();
@@ -74,6 +78,7 @@ export function RegisterPage() {
     else update({ sort: field, dir: first.sort === 'asc' ? 'asc' : 'desc' });
   };
 
+  const wide = useMediaQuery(WIDE_REGISTER);
   const total = list.data?.total;
   const rows = list.data?.rows ?? [];
 
@@ -109,6 +114,7 @@ export function RegisterPage() {
         server
         rows={rows}
         columns={registerColumns}
+        columnVisibilityModel={wide ? ALL_COLUMNS : NARROW_COLUMNS}
         getRowId={(r) => r.id}
         rowCount={total ?? 0}
         loading={list.loading}
