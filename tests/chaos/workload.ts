@@ -87,7 +87,10 @@ async function panel(p: People, acked: Acked, run: string) {
     acked.resolutions.set(r.id, { ...acked.resolutions.get(r.id)!, rev: sent.rev, stage: 2 });
     acked.writes++;
     type Detail = { session: { id: string; rev: number }; items: { id: string }[] };
-    const s = await p.secretary.must<Detail>('sessions.schedule', { date: today, time: '10:00', place: 'سالن جلسات' });
+    // one session per date and time is the office's rule: each gets its own minute of the day
+    const slot = serial % 720;
+    const time = `${String(7 + Math.floor(slot / 60)).padStart(2, '0')}:${String(slot % 60).padStart(2, '0')}`;
+    const s = await p.secretary.must<Detail>('sessions.schedule', { date: today, time, place: 'سالن جلسات' });
     const d = await p.secretary.must<Detail>('sessions.setAgenda', {
       id: s.session.id,
       rev: s.session.rev,
