@@ -217,6 +217,9 @@ describe('signing in, roles and sessions in browser mode', () => {
     await page.getByTestId('field-confirm').fill('new-pass-1405');
     await page.getByTestId('change-password-submit').click();
     await expect.poll(() => dialog.textContent()).toContain('گذرواژهٔ فعلی نادرست است.');
+    // shown once: under its field, not again in an alert above the form (issue 11 item 14)
+    expect((await dialog.textContent())!.split('گذرواژهٔ فعلی نادرست است.').length - 1).toBe(1);
+    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
     await page.screenshot({ path: shotPath('auth-07-change-password') });
     // the core refuses the current password as the new one, under the new-password field
     await page.getByTestId('field-current').fill(PASSWORD);
