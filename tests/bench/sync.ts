@@ -10,7 +10,7 @@ import { openServerDb, type ServerDb } from '../../src-server/db/database';
 import { addCounty, addOffice, addProvince, issueCode } from '../../src-server/admin/commands';
 import { publishList } from '../../src-server/admin/publish';
 import { SyncEngine } from '../../src-main/core/sync/engine';
-import { councilData, resolutionData } from '../server/wire';
+import { councilData, loadWireSamples, resolutionData } from '../server/wire';
 import { freePort, serverListening, spawnServer } from '../server/processes';
 import { OFFICE_INPUT, PG_ADMIN_URL } from '../server/support';
 import { startCore, tempDir } from '../support/core';
@@ -295,6 +295,7 @@ async function prepare(db: ServerDb, n: number) {
 
 export async function benchSync(): Promise<[string, string, string?][]> {
   const deadline = Date.now() + TIME_LIMIT_MS;
+  await loadWireSamples();
   const store = await database();
   const db = await openServerDb({ url: store.url, poolSize: 4 });
   const port = await freePort();

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueCode, listOffices, revokeCode, revokeTokens } from '../../src-server/admin/commands';
 import { hashSecret } from '../../src-server/sync/tokens';
 import { startTestServer, type TestServer } from './support';
-import { change, client, councilData } from './wire';
+import { change, client, councilData, loadWireSamples } from './wire';
 
 let s: TestServer;
 let api: ReturnType<typeof client>;
 let code: string;
 
 beforeAll(async () => {
+  await loadWireSamples();
   s = await startTestServer('postgres');
   api = client(s.url);
   code = await s.newOffice('0801');

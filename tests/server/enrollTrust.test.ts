@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENROLL_FAILURES_ALLOWED } from '../../src-server/sync/enroll';
 import { startTestServer, type Dialect, type TestServer } from './support';
-import { change, client, councilData } from './wire';
+import { change, client, councilData, loadWireSamples } from './wire';
 
 describe.each<Dialect>(['postgres', 'sqlite'])('enrollment on %s', (dialect) => {
   let s: TestServer;
   let api: ReturnType<typeof client>;
 
   beforeAll(async () => {
+    await loadWireSamples();
     s = await startTestServer(dialect);
     api = client(s.url);
   });

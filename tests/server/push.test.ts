@@ -11,6 +11,8 @@ import {
   councilData,
   issuedLetter,
   letterData,
+  loadWireSamples,
+  officeData,
   resolutionData,
   sessionData,
   sessionItemData,
@@ -24,6 +26,7 @@ describe.each<Dialect>(['postgres', 'sqlite'])('pushes on %s', (dialect) => {
   let b: string;
 
   beforeAll(async () => {
+    await loadWireSamples({ letters: true });
     s = await startTestServer(dialect);
     api = client(s.url);
     a = (await api.enroll(await s.newOffice('0801'), 'client-a')).body.token;
@@ -43,20 +46,17 @@ describe.each<Dialect>(['postgres', 'sqlite'])('pushes on %s', (dialect) => {
   describe('ownership', () => {
     it('an office writes its own records', async () => {
       const r = await api.push(a, [
-        change('office', {
-          ...{
-            id: 'client-a',
+        change(
+          'office',
+          officeData('client-a', {
             name: 'دبیرخانه کرمان',
             organisation: 'فرمانداری',
             ministry: 'وزارت کشور',
             province: 'کرمان',
             county: 'کرمان',
             code: '0801',
-            rev: 1,
-            createdAt: '2026-11-20T08:00:00.000Z',
-            updatedAt: '2026-11-20T08:00:00.000Z',
-          },
-        }),
+          }),
+        ),
         change('council', councilData('client-a', 'ca-1')),
       ]);
       expect(r.status).toBe(200);
@@ -81,18 +81,18 @@ describe.each<Dialect>(['postgres', 'sqlite'])('pushes on %s', (dialect) => {
 
     it("never writes a record in another office's name", async () => {
       const inTheirName = change('council', councilData('client-a', 'cb-new'));
-      const asThem = change('office', {
-        id: 'client-a',
-        name: 'x',
-        organisation: 'x',
-        ministry: 'x',
-        province: 'x',
-        county: 'x',
-        code: 'x',
-        rev: 9,
-        createdAt: '2026-11-20T08:00:00.000Z',
-        updatedAt: '2026-11-20T08:00:00.000Z',
-      });
+      const asThem = change(
+        'office',
+        officeData('client-a', {
+          name: 'x',
+          organisation: 'x',
+          ministry: 'x',
+          province: 'x',
+          county: 'x',
+          code: 'x',
+          rev: 9,
+        }),
+      );
       const r = await api.push(b, [inTheirName, asThem]);
       expect(r.body.accepted).toEqual([]);
       expect(r.body.rejected.map((x) => x.code)).toEqual(['not_owner', 'not_owner']);

@@ -10,7 +10,7 @@ import { hashSecret } from '../../src-server/sync/tokens';
 import { PushQueue } from '../../src-server/sync/pushQueue';
 import { writeBatch } from '../../src-server/sync/pushSql';
 import { startTestServer, type Dialect, type TestServer } from './support';
-import { change, client, councilData, issuedLetter, sha } from './wire';
+import { change, client, councilData, issuedLetter, loadWireSamples, sha } from './wire';
 
 const quiet = { info: () => undefined };
 
@@ -21,6 +21,7 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
   const officeIds: string[] = [];
 
   beforeAll(async () => {
+    await loadWireSamples({ letters: true });
     s = await startTestServer(dialect);
     api = client(s.url);
     for (let i = 0; i < 8; i++) {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-server/admin/cli';
 import { startTestServer, type Dialect, type TestServer } from './support';
-import { change, client, councilData } from './wire';
+import { change, client, councilData, loadWireSamples } from './wire';
 
 describe.each<Dialect>(['postgres', 'sqlite'])('a change the server cannot store, on %s', (dialect) => {
   let s: TestServer;
@@ -12,6 +12,7 @@ describe.each<Dialect>(['postgres', 'sqlite'])('a change the server cannot store
   let token: string;
 
   beforeAll(async () => {
+    await loadWireSamples();
     s = await startTestServer(dialect);
     api = client(s.url);
     token = (await api.enroll(await s.newOffice('0501'), 'client-s')).body.token;

@@ -3,157 +3,136 @@
 import crypto from 'node:crypto';
 import { v7 } from 'uuid';
 import { wireLetterHash } from '../../shared/letters/contentHash';
+import { letterNumberKey } from '../../shared/letters/numbering';
+import { readRecords } from '../../src-main/core/sync/records';
+import { syncedTable } from '../../src-main/core/sync/tables';
+// no vitest here (nor in what it imports): the sync bench loads this file outside vitest
+import { resolutionInput, startSeededCore } from '../support/core';
 
-const AT = '2026-11-20T08:00:00.000Z';
+type Row = Record<string, unknown>;
+/** a record for `change`: its columns are the core's, so only its id and version are known here */
+type Wire = Row & { id: string; rev: number };
+type Entity = 'office' | 'council' | 'resolution' | 'panel_session' | 'session_item' | 'letter';
 
-export function councilData(officeId: string, id: string, over: Record<string, unknown> = {}) {
-  return {
-    id,
-    officeId,
-    name: 'کرمان',
-    nameKey: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-    nationalCode: '',
-    active: 1,
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    ...over,
-  };
+// One record of each kind as a real office core wrote it and its sync engine reads it for a push
+// (readRecords): the builders below hand out copies with their ids and owners replaced, so the
+// fixtures follow the office's tables instead of a hand-written copy of their columns that drifts
+// from them whenever a column is added.
+const samples = new Map<Entity, Row>();
+
+/**
+ * Makes the samples through a core (once per test file, in beforeAll; the sync bench before it
+ * builds its offices). `letters` also issues a letter, which renders its PDF in Chromium: only
+ * the files that push letters ask for it.
+ */
+export async function loadWireSamples(opts: { letters?: boolean } = {}): Promise<void> {
+  if (samples.has('council') && (!opts.letters || samples.has('letter'))) return;
+  const { t, people, councilId } = await startSeededCore();
+  try {
+    const register = (n: string) =>
+      t.call('resolutions.register', resolutionInput(councilId, { councilResolutionNumber: n, incomingNumber: n }));
+    const pushed = await register('W-1');
+    const onAgenda = await register('W-2');
+    await t.as(people.secretary).call('review.sendToPanel', { resolutionId: onAgenda.id, rev: onAgenda.rev });
+    const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'فرمانداری' });
+    await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: [onAgenda.id] });
+    let letterId: string | null = null;
+    if (opts.letters) {
+      const d = await t.call('letters.createDraft', { kind: 'free' });
+      const draft = await t.call('letters.updateDraft', {
+        id: d.id,
+        rev: d.rev,
+        recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
+        subject: 'اعتراض',
+        salutation: 'با سلام و احترام',
+        body: '<p>متن</p>',
+        closing: '',
+        attachments: '',
+        copies: [],
+      });
+      letterId = (await t.call('letters.issue', { id: draft.id })).letter.id;
+    }
+    const m = t.core.context.db.read;
+    const one = async (entity: Entity, where: string, params: unknown[] = []) => {
+      const table = syncedTable(entity)!;
+      const [row] = (await m.query(`SELECT id FROM ${table.table} WHERE ${where} LIMIT 1`, params)) as { id: string }[];
+      const data = row && (await readRecords(m, table, [row.id])).get(row.id);
+      if (!data) throw new Error(`no ${entity} record to copy`);
+      samples.set(entity, data);
+    };
+    await one('office', '1');
+    await one('council', 'id = ?', [councilId]);
+    await one('resolution', 'id = ?', [pushed.id]);
+    await one('panel_session', 'id = ?', [s.session.id]);
+    await one('session_item', 'session_id = ?', [s.session.id]);
+    if (letterId) {
+      await one('letter', 'id = ?', [letterId]);
+      // the server recomputes this hash from the pushed letter: the office's own hash must be the
+      // shared function's over the letter as it goes on the wire, or every letter push is refused
+      const letter = samples.get('letter')!;
+      if (wireLetterHash(officeCode(), letter) !== letter.contentHash) {
+        throw new Error("the office's letter hash is not shared/letters/contentHash.ts's over its wire record");
+      }
+    }
+  } finally {
+    await t.close();
+  }
 }
 
-export function resolutionData(officeId: string, councilId: string, id: string, over: Record<string, unknown> = {}) {
-  return {
-    id,
-    officeId,
-    councilId,
-    councilResolutionNumber: '۱۲',
-    numberKey: '12',
-    councilSessionNumber: '۴',
-    councilSessionDate: '2026-11-10',
-    approvalDate: '2026-11-10',
-    approvalYear: 1405,
-    receiptDate: '2026-11-15',
-    receiptYear: 1405,
-    incomingNumber: '۱۴۰۵/۱',
-    incomingKey: '1405/1',
-    title: 'عوارض پسماند',
-    category: 'fees',
-    status: 'received',
-    supersedesId: null,
-    objectionDeadline: '2026-11-29',
-    dueDate: '2026-11-29',
-    dueKind: 'objection',
-    assignedExpertId: null,
-    createdBy: 'user-1',
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    text: 'متن مصوبه',
-    attachments: [],
-    ...over,
-  };
+const officeCode = () => String(samples.get('office')?.code);
+
+function sample(entity: Entity): Row {
+  const row = samples.get(entity);
+  if (!row) throw new Error(`call loadWireSamples(${entity === 'letter' ? '{ letters: true }' : ''}) in beforeAll`);
+  return structuredClone(row);
+}
+
+export function officeData(id: string, over: Row = {}) {
+  return { ...sample('office'), id, rev: 1, ...over };
+}
+
+export function councilData(officeId: string, id: string, over: Row = {}) {
+  return { ...sample('council'), id, officeId, rev: 1, ...over };
+}
+
+export function resolutionData(officeId: string, councilId: string, id: string, over: Row = {}) {
+  return { ...sample('resolution'), id, officeId, councilId, rev: 1, attachments: [], ...over };
 }
 
 export function sessionData(officeId: string, id: string) {
-  return {
-    id,
-    officeId,
-    year: 1405,
-    number: 1,
-    date: '2026-11-25',
-    time: '10:00',
-    place: 'فرمانداری',
-    note: '',
-    status: 'scheduled',
-    cancelReason: null,
-    quorumRequired: null,
-    attendanceRecordedAt: null,
-    closedAt: null,
-    closedBy: null,
-    createdBy: 'user-1',
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    attendance: [],
-  };
+  return { ...sample('panel_session'), id, officeId, rev: 1, attendance: [] };
 }
 
 export function sessionItemData(sessionId: string, resolutionId: string, id: string) {
-  return {
-    id,
-    sessionId,
-    resolutionId,
-    position: 1,
-    state: 'pending',
-    outcome: null,
-    votesConflict: null,
-    votesPartial: null,
-    votesNoConflict: null,
-    votesSystem: null,
-    votesMissing: null,
-    note: '',
-    rulingId: null,
-    ruledAt: null,
-    rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
-  };
+  return { ...sample('session_item'), id, sessionId, resolutionId, rev: 1 };
 }
 
-export function letterData(officeId: string, id: string, over: Record<string, unknown> = {}) {
-  return {
+/**
+ * An issued letter, number 1405/ت/123 of 2026-11-22 unless `over` says otherwise (the verify tests
+ * ask for them), hashed as the sample's own office would; `issuedLetter` hashes it as another's.
+ */
+export function letterData(officeId: string, id: string, over: Row = {}): Wire & { contentHash: string | null } {
+  const number = typeof over.number === 'string' ? over.number : '۱۴۰۵/ت/۱۲۳';
+  const d: Wire = {
+    ...sample('letter'),
     id,
     officeId,
-    kind: 'objection',
-    status: 'issued',
-    resolutionId: null,
-    sessionId: null,
-    councilId: null,
     year: 1405,
     serial: 123,
-    number: '۱۴۰۵/ت/۱۲۳',
-    numberKey: '1405/ت/123',
+    number,
+    numberKey: letterNumberKey(number),
     letterDate: '2026-11-22',
-    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-    subject: 'اعتراض',
-    salutation: 'با سلام و احترام',
-    body: '<p>متن</p>',
-    closing: '',
-    attachments: 'ندارد',
-    copies: '[]',
-    signatoryName: 'محمد فرماندار',
-    signatoryTitle: 'فرماندار',
-    letterhead: null,
-    contentHash: 'a'.repeat(64),
-    pdfSha256: 'b'.repeat(64),
-    pdfPages: 1,
-    signed: 0,
-    certificateSubject: null,
-    printCount: 0,
-    voidReason: null,
-    voidedAt: null,
-    voidedBy: null,
-    voidedByName: null,
-    issuedAt: AT,
-    issuedBy: 'user-1',
-    issuedByName: 'دبیر',
-    searchKey: 'اعتراض',
-    createdBy: 'user-1',
-    createdByName: 'دبیر',
     rev: 1,
-    createdAt: AT,
-    updatedAt: AT,
     ...over,
   };
+  const contentHash = typeof over.contentHash === 'string' ? over.contentHash : wireLetterHash(officeCode(), d);
+  return { ...d, contentHash };
 }
 
-/** A letter as `officeCode` issues it: its content hash is the hash of its content. */
-export function issuedLetter(officeCode: string, officeId: string, id: string, over: Record<string, unknown> = {}) {
+/** A letter as the office numbered `code` issues it: its content hash is the hash of its content. */
+export function issuedLetter(code: string, officeId: string, id: string, over: Row = {}) {
   const d = letterData(officeId, id, over);
-  return { ...d, contentHash: wireLetterHash(officeCode, d)! };
+  return { ...d, contentHash: wireLetterHash(code, d)! };
 }
 
 export const change = (
