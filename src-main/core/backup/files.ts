@@ -1,5 +1,4 @@
-// File work of a backup: hashing, copying blobs, and writing a file durably (a USB disk pulled
-// right after «پشتیبان‌گیری» must not hold a half-written manifest under its real name).
+// File work of a backup: hashing and copying blobs (files are written durably: storage/blobs).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,18 +18,6 @@ export async function fsyncFile(file: string): Promise<void> {
   } finally {
     await fh.close();
   }
-}
-
-export async function writeFileDurably(file: string, data: string): Promise<void> {
-  const tmp = `${file}.tmp`;
-  const fh = await fs.promises.open(tmp, 'w');
-  try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await fs.promises.rename(tmp, file);
 }
 
 /** The blob store's files as `blobs/<ab>/<sha256>` paths (temporary files of a write in progress left out). */

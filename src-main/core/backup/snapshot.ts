@@ -13,7 +13,8 @@ import type { CoreContext } from '../context';
 import { newId } from '../ids';
 import { auditHead } from '../audit/head';
 import { SCHEMA_VERSION } from '../storage/migrations';
-import { copyBlob, fileSha256, fsyncFile, listBlobs, writeFileDurably } from './files';
+import { writeFileDurably } from '../storage/blobs';
+import { copyBlob, fileSha256, fsyncFile, listBlobs } from './files';
 import { onlineBackup, openReadOnly, type ReadOnlyDb } from './sqlite';
 
 export const MANIFEST = 'manifest.json';

@@ -10,6 +10,22 @@ export interface BlobStore {
   has(sha256: string): boolean;
 }
 
+/**
+ * Writes beside, fsyncs, then renames: a crash (or a USB disk pulled) never leaves a half file
+ * under a valid name. The temporary name is unique, so two writers of one file do not collide.
+ */
+export async function writeFileDurably(file: string, data: Buffer | string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const fh = await fs.promises.open(tmp, 'w');
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await fs.promises.rename(tmp, file);
+}
+
 export function sha256Hex(data: Buffer | string): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
@@ -22,16 +38,7 @@ export function openBlobStore(dir: string): BlobStore {
       const target = where(h);
       if (fs.existsSync(target)) return h;
       await fs.promises.mkdir(path.dirname(target), { recursive: true });
-      // Write beside, fsync, then rename: a crash never leaves a half file under a valid name.
-      const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-      const fh = await fs.promises.open(tmp, 'w');
-      try {
-        await fh.writeFile(data);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      await fs.promises.rename(tmp, target);
+      await writeFileDurably(target, data);
       return h;
     },
     async get(h) {
