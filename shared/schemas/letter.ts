@@ -177,7 +177,7 @@ export const letterPrintResult = z.object({
   ticket: z.string().nullable(),
 });
 export type LetterPrintResult = z.infer<typeof letterPrintResult>;
-export const letterConfirmPrintInput = z.object({ ticket: z.string().min(1).max(100) });
+export const letterConfirmPrintInput = z.object({ ticket: safeString('برگهٔ چاپ نامعتبر است.').min(1).max(100) });
 export const letterPrintedResult = z.object({ printed: z.number().int(), copies: z.number().int() });
 export type LetterPrintedResult = z.infer<typeof letterPrintedResult>;
 

@@ -42,7 +42,7 @@ const PACKAGE = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../packag
 
 describe('the operator pages', () => {
   it('name only npm scripts, server commands and options that exist', () => {
-    const commands = new Set([...CLI.matchAll(/case '([a-z:]+)':/g)].map((m) => m[1]).concat('serve'));
+    const commands = new Set([...CLI.matchAll(/case '([a-z:-]+)':/g)].map((m) => m[1]).concat('serve'));
     const serverOptions = new Set(
       [...CLI.matchAll(/^\s+'?([a-z-]+)'?: \{ type: '(?:string|boolean)' \}/gm)].map((m) => m[1]),
     );
