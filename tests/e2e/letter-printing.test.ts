@@ -73,9 +73,13 @@ describe('printing in browser mode', () => {
     await openLetter(letter.id);
     const frame = await (await page.getByTestId('letter-preview').elementHandle())!.contentFrame();
     expect(frame).toBeTruthy();
-    await expect.poll(() => frame!.evaluate(() => document.fonts.check('700 12pt Vazirmatn'))).toBe(true);
     await expect
-      .poll(() => frame!.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length))
+      .poll(() => frame!.evaluate(() => document.fonts.check('700 12pt Vazirmatn')), { timeout: 15_000 })
+      .toBe(true);
+    await expect
+      .poll(() => frame!.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length), {
+        timeout: 15_000,
+      })
       .toBeGreaterThanOrEqual(2);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: shotPath('letter-printing-01-preview-font') });
