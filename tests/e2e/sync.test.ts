@@ -66,7 +66,10 @@ describe('two offices and a server', () => {
       await page.getByTestId('field-serverUrl').fill(server.url);
       await page.getByTestId('field-code').fill('WRONG-CODE-0000');
       await page.getByTestId('enroll-submit').click();
-      await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('کد ثبت');
+      // the refusal stands under the code field, once (not again in an alert above the form)
+      const codeId = await page.getByTestId('field-code').getAttribute('id');
+      await expect.poll(() => page.locator(`[id="${codeId}-helper-text"]`).textContent()).toContain('کد ثبت');
+      expect(await page.getByTestId('form-error').count()).toBe(0);
       await page.getByTestId('field-code').fill(enrollment);
       await page.getByTestId('enroll-submit').click();
       await expect.poll(() => page.getByTestId('sync-office').textContent()).toContain(county);
