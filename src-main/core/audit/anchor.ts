@@ -8,8 +8,11 @@ import type { AuditAnchor } from '../../../shared/sync/protocol';
 import { GENESIS } from './log';
 import { AUDIT_MESSAGES } from './messages';
 
-/** The chain's head (its last event's hash; the genesis value when empty) and how many events it holds. */
-export async function auditChainHead(m: EntityManager): Promise<AuditAnchor> {
+/**
+ * The chain's head (its last event's hash; the genesis value when empty) and how many events it
+ * holds: what a sync anchors and what a backup's manifest records.
+ */
+export async function auditChainHead(m: Pick<EntityManager, 'query'>): Promise<AuditAnchor> {
   const [row]: { n: number; head: string | null }[] = await m.query(
     `SELECT (SELECT count(*) FROM audit_event) AS n, (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS head`,
   );

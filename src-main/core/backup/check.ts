@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { BackupCheck } from '../../../shared/schemas/backup';
 import type { CoreContext } from '../context';
 import { verifyAuditChain } from '../audit/log';
-import { auditHead } from '../audit/head';
+import { auditChainHead } from '../audit/anchor';
 import { SCHEMA_VERSION } from '../storage/migrations';
 import { fileSha256, safeRelative } from './files';
 import { BACKUP_DB, countRows, readManifest } from './snapshot';
@@ -78,7 +78,7 @@ export async function checkBackup(core: CoreContext, input: string): Promise<Bac
           }
           const chain = await verifyAuditChain(db);
           auditChecked = chain.checked;
-          const head = await auditHead(db);
+          const head = await auditChainHead(db);
           auditOk = chain.ok && head.head === manifest.audit.head && head.count === manifest.audit.count;
           if (!chain.ok) problems.push(m.auditBroken(chain.broken?.seq ?? 0));
           else if (!auditOk) problems.push(m.auditHead);

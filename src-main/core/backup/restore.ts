@@ -6,7 +6,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { BackupRestoreResult } from '../../../shared/schemas/backup';
 import type { CoreContext } from '../context';
-import { auditHead } from '../audit/head';
+import { auditChainHead } from '../audit/anchor';
 import { BACKUP_DB, countRows, takeBackup } from './snapshot';
 import { checkBackup } from './check';
 import { fileSha256 } from './files';
@@ -42,7 +42,7 @@ export async function restoreBackup(
   // sign everyone out: the restored users and passwords are the backup's
   await core.db.write((tx) => tx.query('DELETE FROM user_session'));
 
-  const head = await auditHead(core.db.read);
+  const head = await auditChainHead(core.db.read);
   const counts = await countRows(core.db.read);
   if (head.head !== check.manifest.audit.head || head.count !== check.manifest.audit.count) {
     core.log.error({ head, expected: check.manifest.audit }, 'restored audit chain does not end at the manifest head');

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/schemas/backup';
 import type { CoreContext } from '../context';
 import { newId } from '../ids';
-import { auditHead } from '../audit/head';
+import { auditChainHead } from '../audit/anchor';
 import { SCHEMA_VERSION } from '../storage/migrations';
 import { writeFileDurably } from '../storage/blobs';
 import { copyBlob, fileSha256, fsyncFile, listBlobs } from './files';
@@ -89,7 +89,7 @@ async function snapshot(core: CoreContext, kind: BackupKind, parent: string): Pr
     let audit: { head: string; count: number };
     try {
       counts = await countRows(copy);
-      audit = await auditHead(copy);
+      audit = await auditChainHead(copy);
     } finally {
       await copy.close();
     }
