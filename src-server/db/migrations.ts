@@ -2,7 +2,7 @@
 // written once; only a few column types differ, so each version has one class per database built
 // from the same text. Shipped migrations are never edited: the schema only grows.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import type { Dialect } from './entities';
+import type { Dialect } from './database';
 
 interface Types {
   /** the change feed's ever-increasing sequence */

@@ -14,7 +14,7 @@ import {
 } from '../../shared/sync/protocol';
 import { pushedEntity } from '../../shared/sync/records';
 import type { Tx } from '../db/database';
-import type { Dialect } from '../db/entities';
+import type { Dialect } from '../db/database';
 import { authorize, type TokenRow } from '../http/auth';
 import {
   changeDigest,

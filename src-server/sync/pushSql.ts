@@ -4,7 +4,7 @@
 // push costs PostgreSQL no parsing or planning (measured: they were a third of its work under
 // load). SQLite asks the same questions with VALUES lists.
 import type { Statement, Tx } from '../db/database';
-import type { Dialect } from '../db/entities';
+import type { Dialect } from '../db/database';
 import { insertMany, params } from '../db/sql';
 import { tokenOfficeSql } from '../http/auth';
 

@@ -1,4 +1,4 @@
-// Fault suite, seeds 1–50 (faults.ts: faultSuite; the four files run in parallel).
+// Fault suite on PostgreSQL, seeds 1–50 (faults.ts: faultSuite; the four files run in parallel).
 import { faultSuite } from './faults';
 
-faultSuite(1, 50, ['911', '912']);
+faultSuite('postgres', 1, 50, ['911', '912']);

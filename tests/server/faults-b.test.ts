@@ -1,4 +1,4 @@
-// Fault suite, seeds 51–100 (faults.ts: faultSuite; the four files run in parallel).
+// Fault suite on PostgreSQL, seeds 51–100 (faults.ts: faultSuite; the four files run in parallel).
 import { faultSuite } from './faults';
 
-faultSuite(51, 100, ['921', '922']);
+faultSuite('postgres', 51, 100, ['921', '922']);

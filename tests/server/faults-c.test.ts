@@ -1,4 +1,4 @@
-// Fault suite, seeds 101–150 (faults.ts: faultSuite; the four files run in parallel).
+// Fault suite on SQLite, seeds 101–150 (faults.ts: faultSuite; the four files run in parallel).
 import { faultSuite } from './faults';
 
-faultSuite(101, 150, ['931', '932']);
+faultSuite('sqlite', 101, 150, ['931', '932']);

@@ -1,4 +1,4 @@
-// Fault suite, seeds 151–200 (faults.ts: faultSuite; the four files run in parallel).
+// Fault suite on SQLite, seeds 151–200 (faults.ts: faultSuite; the four files run in parallel).
 import { faultSuite } from './faults';
 
-faultSuite(151, 200, ['941', '942']);
+faultSuite('sqlite', 151, 200, ['941', '942']);

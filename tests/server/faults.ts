@@ -12,7 +12,9 @@ import {
   localRecords,
   openOffice,
   serverRecords,
+  poisonRecords,
   startTestServer,
+  type Dialect,
   type TestOffice,
   type TestServer,
 } from './support';
@@ -36,18 +38,13 @@ const POISON_SEED = (seed: number) => seed % 10 === 7;
 const SWAP_SEED = (seed: number) => seed % 10 === 3;
 const POISON = 'زهر';
 
-export async function faultWorld(tag: string): Promise<FaultWorld> {
+export async function faultWorld(tag: string, dialect: Dialect): Promise<FaultWorld> {
   // two connections: one transaction of pushes at a time, so the offices' pushes and the copies the
   // proxy sends go through the group commit together
-  const server = await startTestServer('postgres', { dbPool: 2 });
+  const server = await startTestServer(dialect, { dbPool: 2 });
   // a council named with POISON is a record the server's database refuses, as one the schemas did
   // not foresee would be: it must be set aside, and nothing else held up
-  await server.db.tx(async (tx) => {
-    await tx.query(`CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS
-      $$ BEGIN RAISE EXCEPTION 'poisoned record'; END $$`);
-    await tx.query(`CREATE TRIGGER poison BEFORE INSERT OR UPDATE ON sync_record FOR EACH ROW
-      WHEN (NEW.data LIKE '%${POISON}%') EXECUTE FUNCTION poison()`);
-  });
+  await poisonRecords(server, POISON);
   const proxy = await startFaultProxy(server.url);
   const offices: TestOffice[] = [];
   for (const [i, county] of COUNTIES.entries()) {
@@ -287,14 +284,18 @@ export async function runSeed(w: FaultWorld, seed: number) {
  * side by side, one seed at a time per world. The seeds are split over four files, which vitest
  * runs in parallel: the suite mostly waits on timeouts and delays, so this is what keeps it short.
  */
-export function faultSuite(firstSeed: number, lastSeed: number, tags: readonly string[]) {
+/**
+ * Seeds first…last on two worlds of `dialect`. The suite is about the network, so its four files
+ * share the seeds out between the databases (two files each) rather than run every seed twice.
+ */
+export function faultSuite(dialect: Dialect, firstSeed: number, lastSeed: number, tags: readonly string[]) {
   const worlds: FaultWorld[] = [];
   beforeAll(async () => {
-    worlds.push(...(await Promise.all(tags.map((tag) => faultWorld(tag)))));
+    worlds.push(...(await Promise.all(tags.map((tag) => faultWorld(tag, dialect)))));
   });
   afterAll(() => Promise.all(worlds.map((w) => w.close())));
 
-  describe.concurrent('sync through a faulty network', () => {
+  describe.concurrent(`sync through a faulty network, on ${dialect}`, () => {
     for (let seed = firstSeed; seed <= lastSeed; seed++) {
       it(`converges after faults, seed ${seed}`, () => {
         const w = worlds[seed % worlds.length];

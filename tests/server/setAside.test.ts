@@ -3,10 +3,10 @@
 // the same answer, and the admin's command line lists it. Both databases, for real.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-server/admin/cli';
-import { startTestServer, type Dialect, type TestServer } from './support';
+import { DIALECTS, poisonRecords, startTestServer, type TestServer } from './support';
 import { change, client, councilData, loadWireSamples } from './wire';
 
-describe.each<Dialect>(['postgres', 'sqlite'])('a change the server cannot store, on %s', (dialect) => {
+describe.each(DIALECTS)('a change the server cannot store, on %s', (dialect) => {
   let s: TestServer;
   let api: ReturnType<typeof client>;
   let token: string;
@@ -17,17 +17,7 @@ describe.each<Dialect>(['postgres', 'sqlite'])('a change the server cannot store
     api = client(s.url);
     token = (await api.enroll(await s.newOffice('0501'), 'client-s')).body.token;
     // a record the database refuses, as one the schemas did not foresee would be
-    await s.db.tx(async (tx) => {
-      if (dialect === 'postgres') {
-        await tx.query(`CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS
-          $$ BEGIN RAISE EXCEPTION 'poisoned record'; END $$`);
-        await tx.query(`CREATE TRIGGER poison BEFORE INSERT OR UPDATE ON sync_record FOR EACH ROW
-          WHEN (NEW.data LIKE '%زهر%') EXECUTE FUNCTION poison()`);
-      } else {
-        await tx.query(`CREATE TRIGGER poison BEFORE INSERT ON sync_record
-          WHEN NEW.data LIKE '%زهر%' BEGIN SELECT RAISE(ABORT, 'poisoned record'); END`);
-      }
-    });
+    await poisonRecords(s, 'زهر');
   });
   afterAll(() => s?.stop());
 

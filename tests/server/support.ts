@@ -19,6 +19,9 @@ export const PG_ADMIN_URL = process.env.TATBIQ_TEST_PG ?? 'postgres://postgres@1
 
 export type Dialect = 'postgres' | 'sqlite';
 
+/** Every server suite runs on both databases the server supports. */
+export const DIALECTS: Dialect[] = ['postgres', 'sqlite'];
+
 export interface TestServer extends RunningServer {
   dialect: Dialect;
   /** the database URL or file */
@@ -87,6 +90,25 @@ export async function startTestServer(
       await drop();
     },
   };
+}
+
+/**
+ * Makes the server's database refuse every record whose data holds `word`, as it would one the
+ * schemas did not foresee (a data error of its own, on insert and on update).
+ */
+export async function poisonRecords(s: TestServer, word: string) {
+  await s.db.tx(async (tx) => {
+    if (s.dialect === 'postgres') {
+      await tx.query(`CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'poisoned record'; END $$`);
+      await tx.query(`CREATE TRIGGER poison BEFORE INSERT OR UPDATE ON sync_record FOR EACH ROW
+        WHEN (NEW.data LIKE '%${word}%') EXECUTE FUNCTION poison()`);
+      return;
+    }
+    for (const on of ['INSERT', 'UPDATE'])
+      await tx.query(`CREATE TRIGGER poison_${on.toLowerCase()} BEFORE ${on} ON sync_record
+        WHEN NEW.data LIKE '%${word}%' BEGIN SELECT RAISE(ABORT, 'poisoned record'); END`);
+  });
 }
 
 export const FAST_SYNC: Partial<SyncOptions> = {
