@@ -1,5 +1,7 @@
 // The typed error model that crosses every transport: a stable code for programs, a Persian
 // message for people, and per-field messages for forms.
+import type { z } from 'zod';
+
 export const ERROR_CODES = [
   'validation',
   'not_found',
@@ -41,6 +43,17 @@ export class AppError extends Error {
       ? { code: this.code, message: this.message, fields: this.fields }
       : { code: this.code, message: this.message };
   }
+}
+
+/** A failed zod parse as the API reports it: the first message, and one per field path. */
+export function validationError(err: z.ZodError): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.join('.') || '_';
+    if (!fields[key]) fields[key] = issue.message;
+  }
+  const first = Object.values(fields)[0];
+  return new AppError('validation', first ?? 'ورودی نامعتبر است.', fields);
 }
 
 export function isApiErrorBody(x: unknown): x is ApiErrorBody {

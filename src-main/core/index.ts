@@ -2,6 +2,10 @@
 // Node, no Electron: the desktop shell and the browser-mode host both wrap this.
 import path from 'node:path';
 import { openDatabase } from './storage/database';
+import { BASE_ENTITIES } from './storage/entities';
+import { UserEntity } from './users/entities';
+import { REVIEW_ENTITIES } from './review/entities';
+import { SESSION_ENTITIES } from './sessions/entities';
 import { openBlobStore } from './storage/blobs';
 import { createHandlers } from './api/handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
@@ -39,9 +43,12 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/** Every table TypeORM maps: storage's own and each capability's. */
+const ENTITIES = [...BASE_ENTITIES, UserEntity, ...REVIEW_ENTITIES, ...SESSION_ENTITIES];
+
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? createLogger();
-  const db = await openDatabase(opts.dataDir, log);
+  const db = await openDatabase(opts.dataDir, ENTITIES, log);
   registerPdfRenderer(db, opts.pdf, log);
   const context: CoreContext = {
     db,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openReadOnly } from '../../src-main/core/backup/sqlite';
+import { openReadOnly } from '../../src-main/core/storage/sqlite';
 import { dailyBackupIfDue } from '../../src-main/core/backup/schedule';
 import { takeBackup } from '../../src-main/core/backup/snapshot';
 import { resolutionInput, seedOffice, startCore, tempDir, tinyPdf, type TestCore } from '../support/core';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type z } from 'zod';
 import { PUSHED_ENTITIES } from '../../shared/sync/records';
 import { SYNCED_TABLES } from '../../src-main/core/sync/tables';
-import { outboxTriggerSql } from '../../src-main/core/sync/triggers';
+import { outboxTriggerSql } from '../../src-main/core/storage/outbox';
 import { SYNC_0007_TABLES } from '../../src-main/core/storage/migrations/0007-sync';
 import { SYNC_0008_TABLES } from '../../src-main/core/storage/migrations/0008-legal';
 import { collectBatch } from '../../src-main/core/sync/push';

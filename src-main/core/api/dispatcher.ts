@@ -1,6 +1,5 @@
 // The boundary both transports share: validate input with the contract's schema, run the
 // handler, check the output, and turn every failure into a typed error with a Persian message.
-import { type z } from 'zod';
 import {
   contract,
   isMethod,
@@ -9,7 +8,7 @@ import {
   type Output,
   type Result,
 } from '../../../shared/api/contract';
-import { AppError, type ApiErrorBody } from '../../../shared/api/errors';
+import { AppError, validationError, type ApiErrorBody } from '../../../shared/api/errors';
 import type { Actor, CallContext } from '../context';
 import { allows } from '../../../shared/api/access';
 import { roleLabel } from '../../../shared/lifecycle/roles';
@@ -41,16 +40,6 @@ const SIGN_IN_AGAIN: ApiErrorBody = {
   code: 'unauthenticated',
   message: 'نشست شما به پایان رسیده است؛ دوباره وارد شوید.',
 };
-
-export function validationError(err: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
-  for (const issue of err.issues) {
-    const key = issue.path.join('.') || '_';
-    if (!fields[key]) fields[key] = issue.message;
-  }
-  const first = Object.values(fields)[0];
-  return new AppError('validation', first ?? 'ورودی نامعتبر است.', fields);
-}
 
 const INTERNAL: ApiErrorBody = {
   code: 'internal',

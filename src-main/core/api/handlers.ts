@@ -2,7 +2,7 @@
 import { todayInTehran } from '../../../shared/dates/jalali';
 import type { CoreContext } from '../context';
 import { ANONYMOUS, type Handlers } from './dispatcher';
-import { currentUserOf } from '../users/service';
+import { currentUserOf } from '../users/actor';
 import type { Sessions } from '../users/sessions';
 import { findOffice, setupOffice } from '../office/service';
 import { createCouncil, listCouncils, updateCouncil } from '../councils/service';

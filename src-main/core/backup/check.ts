@@ -11,7 +11,7 @@ import { auditChainHead } from '../audit/anchor';
 import { SCHEMA_VERSION } from '../storage/migrations';
 import { fileSha256, safeRelative } from './files';
 import { BACKUP_DB, countRows, readManifest } from './snapshot';
-import { openReadOnly } from './sqlite';
+import { openReadOnly } from '../storage/sqlite';
 import { backupMessages as m } from './messages';
 
 /** An absolute folder that exists; a clear Persian error otherwise. */

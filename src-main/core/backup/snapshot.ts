@@ -15,7 +15,7 @@ import { auditChainHead } from '../audit/anchor';
 import { SCHEMA_VERSION } from '../storage/migrations';
 import { writeFileDurably } from '../storage/blobs';
 import { copyBlob, fileSha256, fsyncFile, listBlobs } from './files';
-import { onlineBackup, openReadOnly, type ReadOnlyDb } from './sqlite';
+import { onlineBackup, openReadOnly, type ReadOnlyDb } from '../storage/sqlite';
 
 export const MANIFEST = 'manifest.json';
 export const BACKUP_DB = 'tatbiq.sqlite';

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/log';
 import { CouncilEntity, type CouncilRow } from '../storage/entities';
 import { requireOffice } from '../office/service';
 import { newId } from '../ids';
-import { reindexCouncil } from '../resolutions/fts';
+import { reindexCouncil } from '../storage/fts';
 
 export type CouncilFields = z.output<typeof councilInput>;
 

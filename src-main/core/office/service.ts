@@ -8,10 +8,12 @@ import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { OfficeEntity, type OfficeRow } from '../storage/entities';
 import { newId } from '../ids';
-import { actorOf, insertUser, toUser } from '../users/service';
+import { insertUser, toUser } from '../users/service';
+import { actorOf } from '../users/actor';
+import { hashPassword } from '../users/password';
+import { storageMessages } from '../storage/messages';
 import type { Sessions } from '../users/sessions';
 
-export const NOT_CONFIGURED = 'ابتدا مشخصات دبیرخانه را ثبت کنید.';
 
 function toOffice(r: OfficeRow): Office {
   return { ...r };
@@ -25,7 +27,7 @@ export async function findOffice(m: EntityManager): Promise<Office | null> {
 /** The office every record belongs to; refuses work before setup. */
 export async function requireOffice(m: EntityManager): Promise<Office> {
   const o = await findOffice(m);
-  if (!o) throw new AppError('not_configured', NOT_CONFIGURED);
+  if (!o) throw new AppError('not_configured', storageMessages.notConfigured);
   return o;
 }
 
@@ -36,6 +38,8 @@ export async function setupOffice(
   input: z.output<typeof officeSetupInput>,
 ): Promise<Office> {
   const { admin, ...fields } = input;
+  // hash outside the write queue, as createUser does
+  const passwordHash = await hashPassword(admin.password);
   const result = await core.db.write(async (tx) => {
     if (await findOffice(tx)) throw new AppError('already_configured', 'مشخصات دبیرخانه قبلاً ثبت شده است.');
     const now = core.clock().toISOString();
@@ -48,7 +52,7 @@ export async function setupOffice(
       updatedAt: now,
     };
     await tx.getRepository(OfficeEntity).insert(row);
-    const user = await insertUser(tx, row.id, { ...admin, role: 'admin', title: 'مدیر سامانه' }, now);
+    const user = await insertUser(tx, row.id, { ...admin, passwordHash, role: 'admin', title: 'مدیر سامانه' }, now);
     const actor = actorOf(user);
     await recordAudit(tx, {
       actor,

@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Actor, CoreContext } from '../context';
 import { requireOffice } from '../office/service';
 import { getCouncilRow } from '../councils/service';
-import { indexResolutions, resolutionDocument } from './fts';
+import { indexResolutions, resolutionDocument } from '../storage/fts';
 import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';

@@ -32,10 +32,9 @@ import { recordAudit } from '../audit/log';
 import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';
 import { applyTransition, defaultDue, loadResolution } from '../lifecycle/transition';
-import { currentRuling } from '../rulings/checks';
 import { ResolutionEntity, type ResolutionRecord } from '../storage/entities';
 import { receiptClock } from './clock';
-import { indexResolution, resolutionDocument } from './fts';
+import { indexResolution, resolutionDocument } from '../storage/fts';
 import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { resolutionMessages as msg } from './messages';
 import { checkAgainstRecords, getResolution, lapseNow, registrationColumns } from './service';
@@ -60,6 +59,21 @@ async function assignedOn(tx: EntityManager, id: string): Promise<string | null>
     [id],
   );
   return e ? todayInTehran(new Date(e.at)) : null;
+}
+
+/**
+ * When the ruling in force was recorded: the latest one no later ruling corrects (as
+ * rulings/checks.ts currentRuling reads it; read here so resolutions does not import rulings,
+ * which builds on resolutions).
+ */
+async function rulingInForceAt(tx: EntityManager, resolutionId: string): Promise<string | null> {
+  const [r]: { recordedAt: string }[] = await tx.query(
+    `SELECT r.recorded_at AS recordedAt FROM ruling r
+      WHERE r.resolution_id = ? AND NOT EXISTS (SELECT 1 FROM ruling c WHERE c.corrects_id = r.id)
+      ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1`,
+    [resolutionId],
+  );
+  return r?.recordedAt ?? null;
 }
 
 async function plan(
@@ -87,9 +101,9 @@ async function plan(
       ? { effect, then: null, confirm: null }
       : { effect: 'window_reopened', then: 'reopen', confirm: msg.confirmReopens(deadline) };
   }
-  const ruling = await currentRuling(tx, cur.id);
-  if (ruling && isPast(deadline, new Date(ruling.recordedAt))) {
-    const m = msg.rulingOutsideWindow(todayInTehran(new Date(ruling.recordedAt)), f.receiptDate, deadline);
+  const rulingAt = await rulingInForceAt(tx, cur.id);
+  if (rulingAt && isPast(deadline, new Date(rulingAt))) {
+    const m = msg.rulingOutsideWindow(todayInTehran(new Date(rulingAt)), f.receiptDate, deadline);
     throw new AppError('invalid_state', m, { receiptDate: m });
   }
   return { effect, then: null, confirm: null };

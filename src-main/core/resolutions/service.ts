@@ -17,7 +17,7 @@ import {
 } from '../storage/entities';
 import { requireOffice } from '../office/service';
 import { getCouncilRow, toCouncil } from '../councils/service';
-import { indexResolution, resolutionDocument } from './fts';
+import { indexResolution, resolutionDocument } from '../storage/fts';
 import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { ATTACHMENT_TYPES } from '../../../shared/schemas/attachment';
 import { newId } from '../ids';

@@ -7,7 +7,7 @@ import { groundsNeedReference, type ObjectionGround } from '../../../shared/doma
 import { objectionInput, type Ruling, type Votes } from '../../../shared/schemas/ruling';
 import type { Citation } from '../../../shared/schemas/review';
 import type { CoreContext } from '../context';
-import { validationError } from '../api/dispatcher';
+import { validationError } from '../../../shared/api/errors';
 import { requireReferences } from '../review/references';
 import type { CouncilLetterRow, RulingRow } from '../review/entities';
 

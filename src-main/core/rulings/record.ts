@@ -10,7 +10,7 @@ import { votes as votesSchema, type ObjectionInput } from '../../../shared/schem
 import type { Actor, CoreContext } from '../context';
 import { newId } from '../ids';
 import { recordAudit } from '../audit/log';
-import { validationError } from '../api/dispatcher';
+import { validationError } from '../../../shared/api/errors';
 import { applyTransition, checkTransition, loadResolution } from '../lifecycle/transition';
 import { submittedOpinion } from '../review/opinions';
 import { RulingEntity, type RulingRow } from '../review/entities';

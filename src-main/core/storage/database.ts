@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type sqlite3 from 'sqlite3';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySchema } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
-import { ENTITIES } from './entities';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Logger } from '../logger';
-import { copyPages } from '../backup/sqlite';
+import { storageMessages } from './messages';
+import { copyPages } from './sqlite';
 
 export const DB_FILE = 'tatbiq.sqlite';
 
@@ -27,11 +27,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function dataSource(file: string, readOnly: boolean): DataSource {
+/** The tables TypeORM maps, handed in by the core's entry: storage knows no capability. */
+export type Entities = readonly EntitySchema[];
+
+function dataSource(file: string, entities: Entities, readOnly: boolean): DataSource {
   return new DataSource({
     type: 'sqlite',
     database: file,
-    entities: ENTITIES,
+    entities: [...entities],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     enableWAL: true,
@@ -52,12 +55,12 @@ async function userVersion(ds: DataSource): Promise<number> {
   return rows[0]?.user_version ?? 0;
 }
 
-export async function openDatabase(dataDir: string, log: Logger): Promise<Database> {
+export async function openDatabase(dataDir: string, entities: Entities, log: Logger): Promise<Database> {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
 
-  const writer = dataSource(file, false);
+  const writer = dataSource(file, entities, false);
   await writer.initialize();
   try {
     // FULL: a commit the user saw is on disk, even if the machine loses power right after.
@@ -65,10 +68,7 @@ export async function openDatabase(dataDir: string, log: Logger): Promise<Databa
     await tune(writer);
     const version = await userVersion(writer);
     if (version > SCHEMA_VERSION) {
-      throw new AppError(
-        'newer_database',
-        'این پایگاه داده با نسخهٔ تازه‌تری از تطبیق ساخته شده است. برنامه را به‌روز کنید.',
-      );
+      throw new AppError('newer_database', storageMessages.newerDatabase);
     }
     if (version < SCHEMA_VERSION) {
       if (existed) {
@@ -90,7 +90,7 @@ export async function openDatabase(dataDir: string, log: Logger): Promise<Databa
   await writer.query('PRAGMA analysis_limit = 1000');
   await writer.query('PRAGMA optimize = 0x10002');
 
-  const reader = dataSource(file, true);
+  const reader = dataSource(file, entities, true);
   await reader.initialize();
   await tune(reader);
 

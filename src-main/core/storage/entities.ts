@@ -1,9 +1,8 @@
 // Entity definitions as schemas (no decorators: the build tools emit no decorator metadata), with
 // every column typed explicitly. Hot read paths use SQL directly; these serve writes and lookups.
+// These are the tables every capability reads (the office, its councils, the resolutions); each
+// capability declares its own beside it, and the core's entry (index.ts) hands openDatabase the list.
 import { EntitySchema } from 'typeorm';
-import { UserEntity } from '../users/entities';
-import { REVIEW_ENTITIES } from '../review/entities';
-import { SESSION_ENTITIES } from '../sessions/entities';
 
 export interface OfficeRow {
   id: string;
@@ -175,13 +174,5 @@ export const AttachmentEntity = new EntitySchema<AttachmentRow>({
   },
 });
 
-export const ENTITIES = [
-  OfficeEntity,
-  CouncilEntity,
-  ResolutionEntity,
-  ResolutionBodyEntity,
-  AttachmentEntity,
-  UserEntity,
-  ...REVIEW_ENTITIES,
-  ...SESSION_ENTITIES,
-];
+/** The tables declared here; the core's entry adds each capability's own. */
+export const BASE_ENTITIES = [OfficeEntity, CouncilEntity, ResolutionEntity, ResolutionBodyEntity, AttachmentEntity];

@@ -19,7 +19,7 @@ import { SYSTEM_ACTOR, type CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { installPolicy } from '../lifecycle/policy';
 import { recomputeDeadlines } from '../lifecycle/recompute';
-import { reindexCouncil } from '../resolutions/fts';
+import { reindexCouncil } from '../storage/fts';
 import type { Office } from '../../../shared/schemas/office';
 import { newId } from '../ids';
 import { APPLY_MESSAGES } from './messages';

@@ -27,7 +27,7 @@ import {
 } from './state';
 import { readStatus, type LiveState } from './status';
 import { SYNCED_TABLES } from './tables';
-import { seedOutbox } from './triggers';
+import { seedOutbox } from '../storage/outbox';
 import { httpTransport, SyncError, SYNC_MESSAGES, type Transport } from './transport';
 
 export interface SyncOptions {

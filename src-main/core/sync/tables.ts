@@ -1,37 +1,16 @@
 // The one list of what the office pushes: each synced table, the entity it is on the wire
 // (shared/sync/records.ts), and the child tables folded into it. The outbox triggers (migration
-// 0007 and later ones) are built from these entries; the pusher reads each record's current
+// 0007 and later ones, storage/outbox.ts) are built from these entries; the pusher reads each record's current
 // row through them at push time.
 //
 // Adding a table: one entry here, its schema in shared/sync/records.ts, and a new migration that
 // calls installOutboxTriggers(q, [entry]) and seedOutbox(q, [entry]) for databases that already
 // hold rows. Shipped migrations are never edited.
 import type { PushedEntity } from '../../../shared/sync/records';
+import type { OutboxTable } from '../storage/outbox';
 
-export interface ChildTable {
-  table: string;
-  /** the column that holds the parent's id */
-  parentKey: string;
-  /** the key the child rows are folded under in the parent's data */
-  field: string;
-  /** the order of the folded rows, so the data is the same every time it is read */
-  orderBy: string;
-  /** one row per parent: the field is this column's value instead of a list of rows */
-  value?: string;
-}
-
-export interface SyncedTable {
+export interface SyncedTable extends OutboxTable {
   entity: PushedEntity;
-  table: string;
-  /** the version column; null for immutable records (always rev 1 on the wire) */
-  rev: 'rev' | null;
-  /** only rows matching this (on NEW.) are synced, e.g. issued letters, not drafts */
-  when?: string;
-  /** columns that are the database's own, not the record's */
-  omit?: string[];
-  children?: ChildTable[];
-  /** an SQL expression (over the table's columns) naming the record for the sync screen */
-  describe: string;
 }
 
 // names a record that belongs to a resolution by the resolution's register number and title

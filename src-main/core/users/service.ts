@@ -2,11 +2,12 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
-import type { CurrentUser, User, userCreateInput, userListInput, userUpdateInput } from '../../../shared/schemas/user';
+import type { User, userCreateInput, userListInput, userUpdateInput } from '../../../shared/schemas/user';
 import type { Role } from '../../../shared/lifecycle/roles';
-import type { Actor, CallContext, CoreContext } from '../context';
+import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
-import { requireOffice } from '../office/service';
+import { OfficeEntity } from '../storage/entities';
+import { storageMessages } from '../storage/messages';
 import { newId } from '../ids';
 import { hashPassword } from './password';
 import { UserEntity, type UserRow } from './entities';
@@ -26,28 +27,6 @@ export function toUser(r: UserRow): User {
     rev: r.rev,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
-  };
-}
-
-export function actorOf(r: UserRow): Actor {
-  return {
-    id: r.id,
-    name: r.fullName,
-    role: r.role as Role,
-    isChair: Boolean(r.isChair),
-    username: r.username,
-    title: r.title,
-  };
-}
-
-export function currentUserOf(a: Actor): CurrentUser {
-  return {
-    id: a.id,
-    username: a.username ?? a.id,
-    fullName: a.name,
-    title: a.title ?? '',
-    role: a.role as Role,
-    isChair: Boolean(a.isChair),
   };
 }
 
@@ -88,11 +67,18 @@ async function checkSingleChair(tx: EntityManager, isChair: boolean, exceptId?: 
   }
 }
 
-/** Inside a transaction that already holds the office: used by office setup for the first admin. */
+/** The office a new user joins: the one this database belongs to (users knows it only as a table). */
+async function officeIdOf(tx: EntityManager): Promise<string> {
+  const [office] = await tx.getRepository(OfficeEntity).find({ select: { id: true }, take: 1 });
+  if (!office) throw new AppError('not_configured', storageMessages.notConfigured);
+  return office.id;
+}
+
+/** Checks the name and the chair, then inserts: used by createUser and by office setup for the first admin. */
 export async function insertUser(
   tx: EntityManager,
   officeId: string,
-  f: { username: string; fullName: string; title?: string; role: Role; isChair?: boolean; password: string },
+  f: { username: string; fullName: string; title?: string; role: Role; isChair?: boolean; passwordHash: string },
   now: string,
 ): Promise<UserRow> {
   await checkUsernameFree(tx, f.username);
@@ -106,7 +92,7 @@ export async function insertUser(
     role: f.role,
     isChair: Boolean(f.isChair),
     active: true,
-    passwordHash: await hashPassword(f.password),
+    passwordHash: f.passwordHash,
     failedAttempts: 0,
     lockedUntil: null,
     rev: 1,
@@ -125,27 +111,8 @@ export async function createUser(
   // hash outside the write queue: scrypt takes ~100 ms and must not hold up other writers
   const passwordHash = await hashPassword(f.password);
   return core.db.write(async (tx) => {
-    const office = await requireOffice(tx);
-    await checkUsernameFree(tx, f.username);
-    await checkSingleChair(tx, f.isChair);
     const now = core.clock().toISOString();
-    const row: UserRow = {
-      id: newId(),
-      officeId: office.id,
-      username: f.username,
-      fullName: f.fullName,
-      title: f.title,
-      role: f.role,
-      isChair: f.isChair,
-      active: true,
-      passwordHash,
-      failedAttempts: 0,
-      lockedUntil: null,
-      rev: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await tx.getRepository(UserEntity).insert(row);
+    const row = await insertUser(tx, await officeIdOf(tx), { ...f, passwordHash }, now);
     await recordAudit(tx, {
       actor: call.actor,
       at: now,

@@ -9,7 +9,7 @@ import type { Actor, CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { UserEntity, type UserRow } from './entities';
-import { actorOf, currentUserOf } from './service';
+import { actorOf, currentUserOf } from './actor';
 import { userMessages as m } from './messages';
 import { createThrottle, type Refusal } from './throttle';
 

@@ -1,13 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { installOutboxTriggers, seedOutbox } from '../../sync/triggers';
-import type { SyncedTable } from '../../sync/tables';
+import { installOutboxTriggers, seedOutbox, type OutboxTable } from '../outbox';
 
 // Issue 5: sync with the ministry server. The outbox is filled by triggers on the synced tables,
 // in the transaction of each change (DESIGN.md §2, §7), so no service writes it and none can
 // forget it. The tables are listed here as they were when this migration shipped (a later table
 // gets its triggers from a later migration); src-main/core/sync/tables.ts must agree, which a test
 // checks. Records written before this migration are queued once.
-const TABLES: SyncedTable[] = [
+const TABLES: OutboxTable[] = [
   { entity: 'office', table: 'office', rev: 'rev', describe: 'name' },
   { entity: 'council', table: 'council', rev: 'rev', describe: 'name' },
   {

@@ -1,7 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { LEGAL_REFERENCES_1405, RETIRED_REFERENCE_IDS } from '../../../../shared/domain/legalReferences';
-import { installOutboxTriggers } from '../../sync/triggers';
-import type { SyncedTable } from '../../sync/tables';
+import { installOutboxTriggers, type OutboxTable } from '../outbox';
 
 // Issue 11: the legal path without dead ends.
 // - Citations written out (law, article, text) beside the catalog's ids, on opinions and rulings;
@@ -14,7 +13,7 @@ import type { SyncedTable } from '../../sync/tables';
 //   so the change is synced like any other).
 // - Corrections of the registration fields: immutable records (before, after, reason, effect),
 //   synced like rulings.
-const TABLES: SyncedTable[] = [
+const TABLES: OutboxTable[] = [
   { entity: 'registration_correction', table: 'registration_correction', rev: null, describe: 'id' },
 ];
 
