@@ -57,6 +57,24 @@ export interface ObjectionFact {
   decisionDate: IsoDate | null;
 }
 
+/** A resolution received in the period with a financial side (issue 12, "Financial resolutions"). */
+export interface FinancialFact {
+  id: string;
+  title: string;
+  incomingNumber: string;
+  councilName: string;
+  category: string;
+  receiptDate: IsoDate;
+  kind: string;
+  amountRials: number | null;
+  budgetYear: number | null;
+  budgetLine: string | null;
+  projectDurationMonths: number | null;
+  projectCostRials: number | null;
+  /** the ruling in force, if the panel has ruled */
+  rulingOutcome: RulingOutcome | null;
+}
+
 /** A member's presence or absence at a closed session held in the period. */
 export interface AttendanceFact {
   sessionId: string;

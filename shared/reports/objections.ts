@@ -30,12 +30,7 @@ export function answerEvents(f: ObjectionFact, policy: DeadlinePolicy, period: R
   };
 }
 
-export function councilAnswers(
-  facts: readonly ObjectionFact[],
-  policy: DeadlinePolicy,
-  period: Range,
-  asOf: IsoDate,
-) {
+export function councilAnswers(facts: readonly ObjectionFact[], policy: DeadlinePolicy, period: Range, asOf: IsoDate) {
   const out = { due: 0, inTime: 0, late: 0, missing: 0, waiting: 0 };
   const days: number[] = [];
   for (const f of facts) {

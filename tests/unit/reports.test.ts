@@ -72,6 +72,7 @@ describe('the reports over the hand-computed history', () => {
   it('members of the panel', () => expect(result.members).toEqual(EXPECTED.members));
   it('experts', () => expect(result.experts).toEqual(EXPECTED.experts));
   it('councils', () => expect(result.councils).toEqual(EXPECTED.councils));
+  it('financial resolutions', () => expect(result.financial).toEqual(EXPECTED.financial));
   it('the whole result', () => expect(result).toEqual(EXPECTED));
 
   it('the village councils only', () => {

@@ -12,6 +12,7 @@ import { addDays } from '../../../shared/dates/jalali';
 import type { ReportFacts } from '../../../shared/reports';
 import type {
   AssignmentFact,
+  FinancialFact,
   FindingFact,
   ObjectionFact,
   ResolutionFact,
@@ -133,6 +134,27 @@ async function objections(
   return rows.map((r) => ({ ...r, councilName: councilDisplayName({ kind: r.councilKind, name: r.councilName }) }));
 }
 
+/** The period's financial resolutions, through the partial index resolution_financial (migration 0011). */
+async function financial(m: EntityManager, p: ResolvedPeriod, f: ReportFilters): Promise<FinancialFact[]> {
+  const w = where(f);
+  const rows: (Omit<FinancialFact, 'rulingOutcome'> & { councilKind: string; inForce: string | null })[] =
+    await m.query(
+      `SELECT r.id, r.title, r.incoming_number AS incomingNumber, c.name AS councilName, c.kind AS councilKind,
+              r.category, r.receipt_date AS receiptDate, r.financial_kind AS kind, r.amount_rials AS amountRials,
+              r.budget_year AS budgetYear, r.budget_line AS budgetLine,
+              r.project_duration_months AS projectDurationMonths, r.project_cost_rials AS projectCostRials,
+              (${IN_FORCE}) AS inForce
+         FROM resolution r INDEXED BY resolution_financial JOIN council c ON c.id = r.council_id
+        WHERE r.receipt_date >= ? AND r.receipt_date <= ? AND r.financial_kind IS NOT NULL${w.sql}`,
+      [p.from, p.to, ...w.params],
+    );
+  return rows.map(({ inForce: value, councilKind, councilName, ...r }) => ({
+    ...r,
+    councilName: councilDisplayName({ kind: councilKind, name: councilName }),
+    rulingOutcome: inForce(value).outcome,
+  }));
+}
+
 async function attendance(m: EntityManager, p: ResolvedPeriod) {
   const rows: { sessionId: string; memberId: string; memberName: string; present: number }[] = await m.query(
     `SELECT a.session_id AS sessionId, a.member_id AS memberId, a.full_name AS memberName, a.present
@@ -203,14 +225,24 @@ export async function readReportFacts(
   filters: ReportFilters,
   policy: DeadlinePolicy,
 ): Promise<ReportFacts> {
-  const [res, obj, att, fin, asg, members, experts] = await Promise.all([
+  const [res, obj, money, att, fin, asg, members, experts] = await Promise.all([
     resolutions(m, period, filters),
     objections(m, period, filters, policy),
+    financial(m, period, filters),
     attendance(m, period),
     findings(m, period, filters, policy),
     assignments(m, period, filters),
     people(m, 'member'),
     people(m, 'expert'),
   ]);
-  return { resolutions: res, objections: obj, attendance: att, findings: fin, assignments: asg, members, experts };
+  return {
+    resolutions: res,
+    objections: obj,
+    financial: money,
+    attendance: att,
+    findings: fin,
+    assignments: asg,
+    members,
+    experts,
+  };
 }
