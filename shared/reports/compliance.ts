@@ -1,10 +1,12 @@
 // Compliance with the legal clock (issue 12, "Compliance"): over the resolutions received in the
 // period, how many the panel ruled within its window, late, or let lapse, what is still pending
-// and how close to its deadline, and how long rulings, councils' answers and boards took.
-import { councilAnswerDeadline, disputeBoardDeadline } from '../deadlines/calculator';
+// and how close to its deadline, and how long rulings took; councils' answers and boards'
+// decisions by the events of the period (objections.ts).
 import type { DeadlinePolicy } from '../deadlines/policy';
 import { diffDays, type IsoDate } from '../dates/jalali';
-import type { ResolutionFact } from './facts';
+import type { ObjectionFact, ResolutionFact } from './facts';
+import { councilAnswers, referrals } from './objections';
+import type { ResolvedPeriod } from './period';
 import { awaitingPanel, daysLeftOn, deadlineBand, lapsed, ruledInWindow } from './clock';
 import { DEADLINE_BANDS, type ComplianceReport } from './schema';
 import { daysStat } from './stats';
@@ -25,43 +27,11 @@ const byDeadline = (a: ResolutionFact, b: ResolutionFact) =>
   (a.objectionDeadline ?? '9999').localeCompare(b.objectionDeadline ?? '9999') ||
   a.receiptDate.localeCompare(b.receiptDate);
 
-function councilAnswers(facts: readonly ResolutionFact[], policy: DeadlinePolicy, asOf: IsoDate) {
-  const out = { due: 0, inTime: 0, late: 0, missing: 0, waiting: 0 };
-  const days: number[] = [];
-  for (const f of facts) {
-    if (f.objectionReceivedDate === null) continue;
-    out.due += 1;
-    const deadline = councilAnswerDeadline(f.objectionReceivedDate, policy);
-    if (f.answerDate !== null) {
-      if (f.answerDate <= deadline) out.inTime += 1;
-      else out.late += 1;
-      days.push(diffDays(f.answerDate, f.objectionReceivedDate));
-    } else if (asOf > deadline) out.missing += 1;
-    else out.waiting += 1;
-  }
-  return { ...out, days: daysStat(days) };
-}
-
-function referrals(facts: readonly ResolutionFact[], policy: DeadlinePolicy, asOf: IsoDate) {
-  const out = { referred: 0, decided: 0, inTime: 0, late: 0, overdue: 0 };
-  const days: number[] = [];
-  for (const f of facts) {
-    if (f.referralDate === null) continue;
-    out.referred += 1;
-    const deadline = disputeBoardDeadline(f.referralDate, policy);
-    if (f.decisionDate !== null) {
-      out.decided += 1;
-      if (f.decisionDate <= deadline) out.inTime += 1;
-      else out.late += 1;
-      days.push(diffDays(f.decisionDate, f.referralDate));
-    } else if (asOf > deadline) out.overdue += 1;
-  }
-  return { ...out, days: daysStat(days) };
-}
-
 export function complianceReport(
   facts: readonly ResolutionFact[],
+  objections: readonly ObjectionFact[],
   policy: DeadlinePolicy,
+  period: Pick<ResolvedPeriod, 'from' | 'to'>,
   asOf: IsoDate,
 ): ComplianceReport {
   const ruled = facts.filter((f) => f.rulingDate !== null);
@@ -84,7 +54,7 @@ export function complianceReport(
     pendingByBand: DEADLINE_BANDS.map((band) => ({ band, count: bands.get(band) ?? 0 })),
     pendingList: pending.slice(0, LIST_LIMIT).map((f) => ({ ...listed(f), daysLeft: daysLeftOn(f, asOf) })),
     daysToRuling: daysStat(ruled.map((f) => diffDays(f.rulingDate as IsoDate, f.receiptDate))),
-    councilAnswers: councilAnswers(facts, policy, asOf),
-    referrals: referrals(facts, policy, asOf),
+    councilAnswers: councilAnswers(objections, policy, period, asOf),
+    referrals: referrals(objections, policy, period, asOf),
   };
 }

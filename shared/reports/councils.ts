@@ -1,10 +1,11 @@
 // Councils (issue 12): what each council sent in the period, how long after approval it arrived,
-// how often the panel objected, whether the council answered objections within its window and
-// how often it insisted, and which kinds of resolution it presses for.
-import { councilAnswerDeadline } from '../deadlines/calculator';
+// how often the panel objected, and which kinds of resolution it presses for; whether it answered
+// objections within its window and how often it insisted, by the answers' own dates.
 import type { DeadlinePolicy } from '../deadlines/policy';
 import { diffDays, type IsoDate } from '../dates/jalali';
-import type { ResolutionFact } from './facts';
+import type { ObjectionFact, ResolutionFact } from './facts';
+import { answerEvents } from './objections';
+import type { ResolvedPeriod } from './period';
 import type { CouncilRow } from './schema';
 import { daysStat, groupBy, rate } from './stats';
 
@@ -14,42 +15,62 @@ import { daysStat, groupBy, rate } from './stats';
  */
 export const LATE_SENDING_DAYS = 7;
 
-export function councilRows(facts: readonly ResolutionFact[], policy: DeadlinePolicy, asOf: IsoDate): CouncilRow[] {
-  const rows = [...groupBy(facts, (f) => f.councilId)].map(([councilId, group]): CouncilRow => {
+const ANSWERS = { answersDue: 0, answersInTime: 0, answersLate: 0, answersMissing: 0, insisted: 0 };
+type Answers = typeof ANSWERS;
+
+function answersByCouncil(objections: readonly ObjectionFact[], policy: DeadlinePolicy, period: Range, asOf: IsoDate) {
+  const out = new Map<string, Answers>();
+  for (const f of objections) {
+    const e = answerEvents(f, policy, period, asOf);
+    if (!e || !(e.due || e.inTime || e.late || e.missing)) continue;
+    const row = out.get(f.councilId) ?? { ...ANSWERS };
+    row.answersDue += Number(e.due);
+    row.answersInTime += Number(e.inTime);
+    row.answersLate += Number(e.late);
+    row.answersMissing += Number(e.missing);
+    row.insisted += Number(e.insisted);
+    out.set(f.councilId, row);
+  }
+  return out;
+}
+
+type Range = Pick<ResolvedPeriod, 'from' | 'to'>;
+type Council = Pick<ObjectionFact, 'councilId' | 'councilName' | 'councilKind'>;
+
+export function councilRows(
+  facts: readonly ResolutionFact[],
+  objections: readonly ObjectionFact[],
+  policy: DeadlinePolicy,
+  period: Range,
+  asOf: IsoDate,
+): CouncilRow[] {
+  const answers = answersByCouncil(objections, policy, period, asOf);
+  const byCouncil = groupBy(facts, (f) => f.councilId);
+  const councils = new Map<string, Council>(
+    [...facts, ...objections.filter((f) => answers.has(f.councilId))].map((f) => [f.councilId, f]),
+  );
+  // a council that only answered in the period still gets its row
+  const rows = [...councils.values()].map((c): CouncilRow => {
+    const group = byCouncil.get(c.councilId) ?? [];
     const sending = group.map((f) => diffDays(f.receiptDate, f.approvalDate));
     const ruled = group.filter((f) => f.rulingOutcome !== null).length;
-    const objected = group.filter((f) => f.rulingOutcome === 'objected');
-    let inTime = 0;
-    let late = 0;
-    let missing = 0;
-    for (const f of group) {
-      if (f.objectionReceivedDate === null) continue;
-      const deadline = councilAnswerDeadline(f.objectionReceivedDate, policy);
-      if (f.answerDate !== null) {
-        if (f.answerDate <= deadline) inTime += 1;
-        else late += 1;
-      } else if (asOf > deadline) missing += 1;
-    }
-    const insisted = objected.filter((f) => f.answer === 'insist').length;
+    const objected = group.filter((f) => f.rulingOutcome === 'objected').length;
+    const a = answers.get(c.councilId) ?? ANSWERS;
     const categories = [...groupBy(group, (f) => f.category)]
       .map(([category, list]) => ({ category, count: list.length }))
-      .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
+      .sort((x, y) => y.count - x.count || x.category.localeCompare(y.category));
     return {
-      councilId,
-      councilName: group[0].councilName,
-      councilKind: group[0].councilKind,
+      councilId: c.councilId,
+      councilName: c.councilName,
+      councilKind: c.councilKind,
       sent: group.length,
       sendingDays: daysStat(sending),
       lateSending: sending.filter((d) => d > LATE_SENDING_DAYS).length,
       ruled,
-      objected: objected.length,
-      objectionRate: rate(objected.length, ruled),
-      answersDue: group.filter((f) => f.objectionReceivedDate !== null).length,
-      answersInTime: inTime,
-      answersLate: late,
-      answersMissing: missing,
-      insisted,
-      insistenceRate: rate(insisted, objected.length),
+      objected,
+      objectionRate: rate(objected, ruled),
+      ...a,
+      insistenceRate: rate(a.insisted, a.answersInTime + a.answersLate),
       categories,
     };
   });

@@ -38,6 +38,43 @@ export interface ResolutionFact {
   decisionDate: IsoDate | null;
 }
 
+/**
+ * An objection whose council clock or board referral has an event in the period: the council
+ * received the objection letter, answered it, its answer window closed, it was referred, or the
+ * board decided or its window closed. Each event counts in the period of its own date, whenever
+ * the resolution itself was received.
+ */
+export interface ObjectionFact {
+  resolutionId: string;
+  councilId: string;
+  councilName: string;
+  councilKind: string;
+  objectionReceivedDate: IsoDate | null;
+  answer: CouncilAnswerKind | null;
+  answerDate: IsoDate | null;
+  referralDate: IsoDate | null;
+  decision: BoardDecision | null;
+  decisionDate: IsoDate | null;
+}
+
+/** A resolution received in the period with a financial side (issue 12, "Financial resolutions"). */
+export interface FinancialFact {
+  id: string;
+  title: string;
+  incomingNumber: string;
+  councilName: string;
+  category: string;
+  receiptDate: IsoDate;
+  kind: string;
+  amountRials: number | null;
+  budgetYear: number | null;
+  budgetLine: string | null;
+  projectDurationMonths: number | null;
+  projectCostRials: number | null;
+  /** the ruling in force, if the panel has ruled */
+  rulingOutcome: RulingOutcome | null;
+}
+
 /** A member's presence or absence at a closed session held in the period. */
 export interface AttendanceFact {
   sessionId: string;

@@ -4,7 +4,16 @@ import type { DeadlinePolicy } from '../deadlines/policy';
 import type { IsoDate } from '../dates/jalali';
 import { complianceReport } from './compliance';
 import { councilRows } from './councils';
-import type { AssignmentFact, AttendanceFact, FindingFact, PersonFact, ResolutionFact } from './facts';
+import type {
+  AssignmentFact,
+  AttendanceFact,
+  FinancialFact,
+  FindingFact,
+  ObjectionFact,
+  PersonFact,
+  ResolutionFact,
+} from './facts';
+import { financialReport } from './financial';
 import { outcomesReport } from './outcomes';
 import { expertRows, memberRows } from './people';
 import type { ResolvedPeriod } from './period';
@@ -12,6 +21,10 @@ import type { ReportResult } from './schema';
 
 export interface ReportFacts {
   resolutions: ResolutionFact[];
+  /** objections with a council or board event in the period, whenever they were received */
+  objections: ObjectionFact[];
+  /** the resolutions of `resolutions` that have a financial side */
+  financial: FinancialFact[];
   attendance: AttendanceFact[];
   findings: FindingFact[];
   assignments: AssignmentFact[];
@@ -28,10 +41,11 @@ export function computeReports(
   return {
     period: { from: period.from, to: period.to, label: period.label },
     asOf,
-    compliance: complianceReport(facts.resolutions, policy, asOf),
+    compliance: complianceReport(facts.resolutions, facts.objections, policy, period, asOf),
     outcomes: outcomesReport(facts.resolutions),
     members: memberRows(facts.members, facts.attendance, facts.findings),
     experts: expertRows(facts.experts, facts.assignments, asOf),
-    councils: councilRows(facts.resolutions, policy, asOf),
+    councils: councilRows(facts.resolutions, facts.objections, policy, period, asOf),
+    financial: financialReport(facts.financial),
   };
 }

@@ -142,6 +142,35 @@ export const councilRow = z.object({
 });
 export type CouncilRow = z.infer<typeof councilRow>;
 
+const money = z.number().int().nonnegative();
+const financialSums = z.object({ count, withAmount: count, amountRials: money, objected: count });
+
+export const financialReport = financialSums.extend({
+  byKind: z.array(financialSums.extend({ kind: z.string() })),
+  /** per category and kind, the largest sums first */
+  byCategory: z.array(financialSums.extend({ category: z.string(), kind: z.string() })),
+  projects: z.object({ count, withCost: count, costRials: money, medianMonths: z.number().nullable() }),
+  /** the largest amounts first */
+  list: z.array(
+    z.object({
+      resolutionId: z.string(),
+      title: z.string(),
+      incomingNumber: z.string(),
+      councilName: z.string(),
+      receiptDate: z.string(),
+      category: z.string(),
+      kind: z.string(),
+      amountRials: money.nullable(),
+      budgetYear: z.number().int().nullable(),
+      budgetLine: z.string(),
+      projectCostRials: money.nullable(),
+      projectDurationMonths: z.number().int().nullable(),
+      outcome: z.enum(['compliant', 'objected']).nullable(),
+    }),
+  ),
+});
+export type FinancialReport = z.infer<typeof financialReport>;
+
 export const reportResult = z.object({
   period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
   /** the Tehran day the figures were computed on (pending, overdue, missing answers) */
@@ -151,6 +180,7 @@ export const reportResult = z.object({
   members: z.array(memberRow),
   experts: z.array(expertRow),
   councils: z.array(councilRow),
+  financial: financialReport,
 });
 export type ReportResult = z.infer<typeof reportResult>;
 

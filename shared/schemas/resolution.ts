@@ -3,6 +3,7 @@ import { CATEGORY_CODES } from '../domain/categories';
 import { STATUS_CODES } from '../domain/statuses';
 import { DUE_KIND_CODES } from '../lifecycle/due';
 import { attachment, attachmentRef } from './attachment';
+import { financial, financialInput } from './financial';
 import { idSchema, isoDate, rawText, requiredLine, requiredText } from './fields';
 
 const category = z.enum(CATEGORY_CODES, { error: 'دسته‌بندی را انتخاب کنید.' });
@@ -28,6 +29,8 @@ const resolutionFields = z.object({
    * without it such a registration is refused with needs_confirmation, saying what will follow.
    */
   confirmLate: z.boolean().optional(),
+  /** the financial side (issue 12); null clears it, absent leaves it as it is on an edit */
+  financial: financialInput.nullable().optional(),
 });
 
 // Date order is part of the input's meaning, so it is checked with the schema, per field.
@@ -126,6 +129,8 @@ export const resolution = z.object({
   assignedExpertId: z.string().nullable(),
   /** registered after its objection window had ended (issue 11) */
   registeredLate: z.boolean(),
+  /** issue 12: amount, budget year and line, a project's time, cost and scope; null for most */
+  financial: financial.nullable(),
   attachments: z.array(attachment),
   rev: z.number().int(),
   createdAt: z.string(),

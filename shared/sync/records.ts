@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { STATUS_CODES } from '../domain/statuses';
 import { CATEGORY_CODES } from '../domain/categories';
 import { COUNCIL_KIND_CODES } from '../domain/councils';
+import { FINANCIAL_KIND_CODES } from '../domain/financial';
 import { DUE_KIND_CODES } from '../lifecycle/due';
 import { isIsoDate } from '../dates/jalali';
 import { LETTER_KIND_CODES } from '../letters/kinds';
@@ -116,6 +117,14 @@ const resolution = z.strictObject({
   updatedAt: instant,
   /** issue 11; optional: an office that has not upgraded yet pushes without it */
   registeredLate: flag.optional(),
+  /** issue 12, the financial side; optional like registeredLate, null on most records */
+  financialKind: z.enum(FINANCIAL_KIND_CODES).nullable().optional(),
+  amountRials: int.min(0).nullable().optional(),
+  budgetYear: maybeInt.optional(),
+  budgetLine: maybeStr(60).optional(),
+  projectDurationMonths: int.min(0).nullable().optional(),
+  projectCostRials: int.min(0).nullable().optional(),
+  projectScope: maybeStr(1000).optional(),
   /** resolution_body.text */
   text: longText,
   attachments: z.array(attachment).max(50),

@@ -31,6 +31,7 @@ export const reportMessages = {
     members: 'اعضای هیأت',
     experts: 'کارشناسان',
     councils: 'شوراها',
+    financial: 'مالی',
   },
   // compliance
   received: 'وصول‌شده',

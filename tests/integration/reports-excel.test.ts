@@ -47,6 +47,8 @@ describe('Excel export of the reports', () => {
       'اعضای هیأت',
       'کارشناسان',
       'شوراها',
+      'مصوبات مالی',
+      'فهرست مصوبات مالی',
     ]);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ rightToLeft: true, state: 'frozen', ySplit: 1 });
@@ -93,5 +95,16 @@ describe('Excel export of the reports', () => {
     expect((date as Date).toISOString().slice(0, 10)).toBe('2026-12-06');
     expect((deadline as Date).toISOString().slice(0, 10)).toBe(EXPECTED.compliance.pendingList[0].objectionDeadline);
     expect(daysLeft).toBe(0);
+  });
+
+  it('lists the financial resolutions with amounts as numbers, the largest first (city: r6 r10 r9)', () => {
+    const sums = rowsOf('مصوبات مالی');
+    // city councils: r6 and r9 (amendments, 15.5 bn), r10 (a project with no amount, objected with r9)
+    expect(sums[1].slice(-5)).toEqual(['همهٔ مصوبات مالی', 3, 2, 15_500_000_000, 2]);
+    const list = rowsOf('فهرست مصوبات مالی');
+    expect(list.slice(1).map((r) => r[0])).toEqual(['IN-r6', 'IN-r10', 'IN-r9']);
+    expect(list[1][7]).toBe(12_500_000_000);
+    expect(list[2][10]).toBe(8_000_000_000); // r10: no amount, its project's cost
+    expect(wb.getWorksheet('فهرست مصوبات مالی')!.getCell(2, 8).numFmt).toBe('#,##0');
   });
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICE, startCore, type TestCore } from '../support/core';
 import { NOW, PERIOD } from '../fixtures/reports-history';
-import { EXPECTED, EXPECTED_VILLAGE } from '../fixtures/reports-expected';
+import { ABAN, EXPECTED, EXPECTED_BY_EVENT_DATE, EXPECTED_VILLAGE, LAST_DAYS } from '../fixtures/reports-expected';
 import { loadReportsHistory } from '../fixtures/reports-history-load';
 import { RANGE_BACKWARDS } from '../../shared/reports/period';
 import type { Actor } from '../../src-main/core';
@@ -59,6 +59,17 @@ describe('reports from the office database', () => {
     expect(fees.outcomes.objectionRate).toBe(1);
     const withdrawn = await t.call('reports.get', { period: PERIOD, filters: { status: 'withdrawn' } });
     expect(withdrawn.outcomes.afterObjection).toMatchObject({ amended: 1, withdrawn: 1 });
+  });
+
+  it("counts councils' answers and board referrals in the period of their own dates", async () => {
+    const aban = await t.call('reports.get', { period: ABAN });
+    expect(aban.compliance.received).toBe(1); // r0
+    expect(aban.compliance).toMatchObject(EXPECTED_BY_EVENT_DATE.aban);
+    expect(aban.councils[0]).toMatchObject({ councilId: 'c-kerman', answersDue: 0, insisted: 0, insistenceRate: null });
+    const last = await t.call('reports.get', { period: LAST_DAYS });
+    expect(last.compliance).toMatchObject(EXPECTED_BY_EVENT_DATE.lastDays);
+    // c-kerman answered late (r2) in these days though it sent nothing in them
+    expect(last.councils.find((c) => c.councilId === 'c-kerman')).toMatchObject({ sent: 0, answersLate: 1 });
   });
 
   it('a period with no records answers zeros, not an error', async () => {

@@ -6,7 +6,8 @@ import { periodSchema, resolvePeriod, RANGE_BACKWARDS } from '../../shared/repor
 import { daysStat } from '../../shared/reports/stats';
 import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { AS_OF, PERIOD, historyFacts } from '../fixtures/reports-history';
-import { EXPECTED, EXPECTED_VILLAGE } from '../fixtures/reports-expected';
+import { ABAN, EXPECTED, EXPECTED_BY_EVENT_DATE, EXPECTED_VILLAGE, LAST_DAYS } from '../fixtures/reports-expected';
+import { councilAnswers, referrals } from '../../shared/reports/objections';
 
 describe('report periods', () => {
   it('turns a Jalali year, season, month or range into one inclusive Gregorian range', () => {
@@ -71,6 +72,7 @@ describe('the reports over the hand-computed history', () => {
   it('members of the panel', () => expect(result.members).toEqual(EXPECTED.members));
   it('experts', () => expect(result.experts).toEqual(EXPECTED.experts));
   it('councils', () => expect(result.councils).toEqual(EXPECTED.councils));
+  it('financial resolutions', () => expect(result.financial).toEqual(EXPECTED.financial));
   it('the whole result', () => expect(result).toEqual(EXPECTED));
 
   it('the village councils only', () => {
@@ -89,5 +91,27 @@ describe('the reports over the hand-computed history', () => {
     );
     expect(r.compliance).toMatchObject(EXPECTED_VILLAGE.compliance);
     expect(r.outcomes).toMatchObject(EXPECTED_VILLAGE.outcomes);
+  });
+});
+
+describe("councils' answers and board referrals by their own dates", () => {
+  const { objections } = historyFacts();
+  for (const [name, period, expected] of [
+    ['Aban (r0 received, its events in Azar)', ABAN, EXPECTED_BY_EVENT_DATE.aban],
+    ['the last days of Azar', LAST_DAYS, EXPECTED_BY_EVENT_DATE.lastDays],
+  ] as const) {
+    it(name, () => {
+      const p = resolvePeriod(period);
+      expect(councilAnswers(objections, DEFAULT_POLICY, p, AS_OF)).toEqual(expected.councilAnswers);
+      expect(referrals(objections, DEFAULT_POLICY, p, AS_OF)).toEqual(expected.referrals);
+    });
+  }
+
+  it('a window that closed in the period with no answer is missing there, whenever the letter came', () => {
+    const r9 = objections.find((f) => f.resolutionId === 'r9')!;
+    // r9's letter came 12-05, its window closed 12-15
+    const closing = { from: '2026-12-15', to: '2026-12-15' };
+    expect(councilAnswers([r9], DEFAULT_POLICY, closing, AS_OF)).toMatchObject({ due: 0, missing: 1 });
+    expect(councilAnswers([r9], DEFAULT_POLICY, { from: '2026-12-16', to: '2026-12-21' }, AS_OF).missing).toBe(0);
   });
 });

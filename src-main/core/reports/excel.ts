@@ -9,22 +9,23 @@ import { statusLabel } from '../../../shared/domain/statuses';
 import { formatInstant, formatJalali } from '../../../shared/dates/jalali';
 import type { ComplianceReport, ReportFilters, ReportResult } from '../../../shared/reports/schema';
 import { excelMessages as x } from './messages';
+import { writeFinancial } from './excelFinancial';
 
-type Cell = string | number | Date | null;
-interface Col {
+export type Cell = string | number | Date | null;
+export interface Col {
   header: string;
   width?: number;
   /** Excel number format: '0.0%' for rates, 'yyyy-mm-dd' for dates */
   numFmt?: string;
 }
 
-const DATE_FMT = 'yyyy-mm-dd';
+export const DATE_FMT = 'yyyy-mm-dd';
 const RATE_FMT = '0.0%';
-const jalali = (iso: string | null) => (iso ? formatJalali(iso, { digits: 'latin' }) : null);
+export const jalali = (iso: string | null) => (iso ? formatJalali(iso, { digits: 'latin' }) : null);
 /** a calendar date as a real date cell (midnight UTC, so no time zone moves it to another day) */
-const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+export const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-function sheet(wb: ExcelJS.Workbook, name: string, cols: Col[], rows: Cell[][]) {
+export function sheet(wb: ExcelJS.Workbook, name: string, cols: Col[], rows: Cell[][]) {
   const ws = wb.addWorksheet(name, { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
   ws.columns = cols.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 4) }));
   for (const [i, c] of cols.entries()) if (c.numFmt) ws.getColumn(i + 1).numFmt = c.numFmt;
@@ -147,6 +148,7 @@ export async function reportWorkbook(r: ReportResult, ctx: WorkbookContext): Pro
   listSheet(wb, x.sheets.pending, c.pendingList, true);
   writeOutcomes(wb, r);
   writePeople(wb, r);
+  writeFinancial(wb, r.financial);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -1,6 +1,7 @@
 // Reads the rows the report definitions (shared/reports) count, straight from the records: no
 // second copy of the truth. Every query starts from an index range: resolution_receipt
-// (receipt_date, …) for what was received in the period, panel_session_date for its sessions;
+// (receipt_date, …) for what was received in the period, panel_session_date for its sessions,
+// the date indexes of letters, answers and referrals for the councils' and boards' events;
 // the rest are lookups by resolution id. A legal day of an instant is its day in Tehran
 // (UTC+03:30, no daylight saving since 1401), as the lateness flag of migration 0008 computes it.
 import type { EntityManager } from 'typeorm';
@@ -9,7 +10,15 @@ import { memberFindingDeadline } from '../../../shared/deadlines/calculator';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import { addDays } from '../../../shared/dates/jalali';
 import type { ReportFacts } from '../../../shared/reports';
-import type { AssignmentFact, FindingFact, ResolutionFact, RulingOutcome } from '../../../shared/reports/facts';
+import type {
+  AssignmentFact,
+  FinancialFact,
+  FindingFact,
+  ObjectionFact,
+  ResolutionFact,
+  RulingOutcome,
+} from '../../../shared/reports/facts';
+import { objectionLookbackDays } from '../../../shared/reports/objections';
 import type { ResolvedPeriod } from '../../../shared/reports/period';
 import type { ReportFilters } from '../../../shared/reports/schema';
 
@@ -92,6 +101,60 @@ async function resolutions(m: EntityManager, p: ResolvedPeriod, f: ReportFilters
   });
 }
 
+/**
+ * Objections with a council or board event in the period (objections.ts): the letter received,
+ * the answer, the referral or the decision in it, or a window that can have closed in it. Each
+ * branch of the UNION is a range scan of its own date index (migration 0010).
+ */
+async function objections(
+  m: EntityManager,
+  p: ResolvedPeriod,
+  f: ReportFilters,
+  policy: DeadlinePolicy,
+): Promise<ObjectionFact[]> {
+  const w = where(f);
+  const since = addDays(p.from, -objectionLookbackDays(policy));
+  const rows: ObjectionFact[] = await m.query(
+    `SELECT r.id AS resolutionId, r.council_id AS councilId, c.name AS councilName, c.kind AS councilKind,
+            l.council_received_date AS objectionReceivedDate, a.answer, a.answer_date AS answerDate,
+            b.referral_date AS referralDate, b.decision, b.decision_date AS decisionDate
+       FROM resolution r JOIN council c ON c.id = r.council_id
+       LEFT JOIN council_letter l ON l.resolution_id = r.id AND l.kind = 'objection'
+       LEFT JOIN council_answer a ON a.resolution_id = r.id
+       LEFT JOIN board_referral b ON b.resolution_id = r.id
+      WHERE r.id IN (
+              SELECT resolution_id FROM council_letter
+               WHERE kind = 'objection' AND council_received_date >= ? AND council_received_date <= ?
+              UNION SELECT resolution_id FROM council_answer WHERE answer_date >= ? AND answer_date <= ?
+              UNION SELECT resolution_id FROM board_referral WHERE referral_date >= ? AND referral_date <= ?
+              UNION SELECT resolution_id FROM board_referral WHERE decision_date >= ? AND decision_date <= ?)${w.sql}
+      ORDER BY r.receipt_date, r.row_no`,
+    [since, p.to, p.from, p.to, since, p.to, p.from, p.to, ...w.params],
+  );
+  return rows.map((r) => ({ ...r, councilName: councilDisplayName({ kind: r.councilKind, name: r.councilName }) }));
+}
+
+/** The period's financial resolutions, through the partial index resolution_financial (migration 0011). */
+async function financial(m: EntityManager, p: ResolvedPeriod, f: ReportFilters): Promise<FinancialFact[]> {
+  const w = where(f);
+  const rows: (Omit<FinancialFact, 'rulingOutcome'> & { councilKind: string; inForce: string | null })[] =
+    await m.query(
+      `SELECT r.id, r.title, r.incoming_number AS incomingNumber, c.name AS councilName, c.kind AS councilKind,
+              r.category, r.receipt_date AS receiptDate, r.financial_kind AS kind, r.amount_rials AS amountRials,
+              r.budget_year AS budgetYear, r.budget_line AS budgetLine,
+              r.project_duration_months AS projectDurationMonths, r.project_cost_rials AS projectCostRials,
+              (${IN_FORCE}) AS inForce
+         FROM resolution r INDEXED BY resolution_financial JOIN council c ON c.id = r.council_id
+        WHERE r.receipt_date >= ? AND r.receipt_date <= ? AND r.financial_kind IS NOT NULL${w.sql}`,
+      [p.from, p.to, ...w.params],
+    );
+  return rows.map(({ inForce: value, councilKind, councilName, ...r }) => ({
+    ...r,
+    councilName: councilDisplayName({ kind: councilKind, name: councilName }),
+    rulingOutcome: inForce(value).outcome,
+  }));
+}
+
 async function attendance(m: EntityManager, p: ResolvedPeriod) {
   const rows: { sessionId: string; memberId: string; memberName: string; present: number }[] = await m.query(
     `SELECT a.session_id AS sessionId, a.member_id AS memberId, a.full_name AS memberName, a.present
@@ -162,13 +225,24 @@ export async function readReportFacts(
   filters: ReportFilters,
   policy: DeadlinePolicy,
 ): Promise<ReportFacts> {
-  const [res, att, fin, asg, members, experts] = await Promise.all([
+  const [res, obj, money, att, fin, asg, members, experts] = await Promise.all([
     resolutions(m, period, filters),
+    objections(m, period, filters, policy),
+    financial(m, period, filters),
     attendance(m, period),
     findings(m, period, filters, policy),
     assignments(m, period, filters),
     people(m, 'member'),
     people(m, 'expert'),
   ]);
-  return { resolutions: res, attendance: att, findings: fin, assignments: asg, members, experts };
+  return {
+    resolutions: res,
+    objections: obj,
+    financial: money,
+    attendance: att,
+    findings: fin,
+    assignments: asg,
+    members,
+    experts,
+  };
 }

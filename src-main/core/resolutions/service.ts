@@ -1,5 +1,6 @@
 // Registering and editing resolutions. Every check runs inside the write transaction, so two
 // secretaries registering the same resolution at once cannot both succeed.
+import { financialColumns, financialOf, NO_FINANCIAL } from './financial';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
@@ -176,6 +177,8 @@ export async function registerResolution(
       id: newId(),
       officeId: office.id,
       ...registrationColumns(f, k),
+      ...NO_FINANCIAL,
+      ...financialColumns(f.financial),
       status: 'received',
       supersedesId: amendment?.supersedesId ?? null,
       ...clock,
@@ -230,6 +233,7 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
     }
     const next: Partial<ResolutionRecord> = {
       ...registrationColumns(f, k),
+      ...financialColumns(f.financial),
       // still `received`: a corrected receipt date moves the panel's window with it
       ...clock,
       rev: cur.rev + 1,
@@ -290,6 +294,7 @@ export async function getResolution(core: CoreContext, id: string): Promise<Reso
     dueKind: r.dueKind as Resolution['dueKind'],
     assignedExpertId: r.assignedExpertId,
     registeredLate: Boolean(r.registeredLate),
+    financial: financialOf(r),
     attachments: attachments.map((a) => ({
       id: a.id,
       sha256: a.sha256,

@@ -58,6 +58,14 @@ export interface ResolutionRecord {
   assignedExpertId: string | null;
   /** the objection window had already passed when it was registered (issue 11): kept for accountability */
   registeredLate: number;
+  /** issue 12: the financial side, all null for a resolution that has none (resolutions/financial.ts) */
+  financialKind?: string | null;
+  amountRials?: number | null;
+  budgetYear?: number | null;
+  budgetLine?: string | null;
+  projectDurationMonths?: number | null;
+  projectCostRials?: number | null;
+  projectScope?: string | null;
   createdBy: string;
   rev: number;
   createdAt: string;
@@ -146,6 +154,13 @@ export const ResolutionEntity = new EntitySchema<ResolutionRecord>({
     dueKind: { type: 'text', name: 'due_kind', nullable: true },
     assignedExpertId: { type: 'text', name: 'assigned_expert_id', nullable: true },
     registeredLate: int('registered_late'),
+    financialKind: { type: 'text', name: 'financial_kind', nullable: true },
+    amountRials: { type: 'integer', name: 'amount_rials', nullable: true },
+    budgetYear: { type: 'integer', name: 'budget_year', nullable: true },
+    budgetLine: { type: 'text', name: 'budget_line', nullable: true },
+    projectDurationMonths: { type: 'integer', name: 'project_duration_months', nullable: true },
+    projectCostRials: { type: 'integer', name: 'project_cost_rials', nullable: true },
+    projectScope: { type: 'text', name: 'project_scope', nullable: true },
     createdBy: text('created_by'),
     ...common,
   },

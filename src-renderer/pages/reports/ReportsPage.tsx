@@ -21,8 +21,9 @@ import { ExpertsSection, MembersSection } from './PeopleSections';
 import { ReportControls } from './ReportControls';
 import { initialQuery, periodOf } from './query';
 import { ExportButton } from './ExportButton';
+import { FinancialSection } from './FinancialSection';
 
-const TABS = ['compliance', 'outcomes', 'members', 'experts', 'councils'] as const;
+const TABS = ['compliance', 'outcomes', 'members', 'experts', 'councils', 'financial'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ReportsPage() {
@@ -70,6 +71,7 @@ export function ReportsPage() {
           {tab === 'members' && <MembersSection rows={r.members} />}
           {tab === 'experts' && <ExpertsSection rows={r.experts} />}
           {tab === 'councils' && <CouncilsSection rows={r.councils} />}
+          {tab === 'financial' && <FinancialSection report={r.financial} />}
         </>
       )}
     </Box>

@@ -25,6 +25,7 @@ import { common } from '../../messages/common';
 import { AttachmentsField } from './AttachmentsField';
 import { FIELD_NAMES, formResolver, type ResolutionFormOutput, type ResolutionFormValues } from './formModel';
 import { FormSection } from './FormSection';
+import { FinancialFields } from './FinancialFields';
 
 export interface ResolutionFormProps {
   councils: readonly Council[];
@@ -236,6 +237,8 @@ export function ResolutionForm({ councils, defaults, existing, onSaved, onCancel
           <TextField label={m.text} required multiline minRows={7} maxRows={20} {...rhfText(form, 'text')} />
         </Box>
       </FormSection>
+
+      <FinancialFields form={form} />
 
       <FormSection title={m.sectionAttachments}>
         <Box sx={col(12)}>

@@ -5,13 +5,18 @@ import { resolutionRegisterInput } from '../../../shared/schemas/resolution';
 import type { Resolver, ResolverResult } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AttachmentItem } from './AttachmentsField';
+import { FINANCIAL_FIELD_NAMES, financialInputOf, financialValues, type FinancialFormValues } from './financialModel';
 import { resolutionFormMessages as m } from '../../messages/resolutionForm';
 
 /** What the form holds: the register input, with each attachment's size kept for display. */
-export type ResolutionFormValues = Omit<ResolutionRegisterInput, 'attachments' | 'councilId' | 'category'> & {
+export type ResolutionFormValues = Omit<
+  ResolutionRegisterInput,
+  'attachments' | 'councilId' | 'category' | 'financial'
+> & {
   councilId: string | null;
   category: ResolutionRegisterInput['category'] | '';
   attachments: AttachmentItem[];
+  financial: FinancialFormValues;
 };
 /** What the schema gives after validation (normalized text, attachment refs without sizes). */
 export type ResolutionFormOutput = z.output<typeof resolutionRegisterInput>;
@@ -28,6 +33,7 @@ export const FIELD_NAMES = [
   'text',
   'category',
   'attachments',
+  ...FINANCIAL_FIELD_NAMES,
 ] as const;
 
 export function emptyValues(today: string): ResolutionFormValues {
@@ -43,6 +49,7 @@ export function emptyValues(today: string): ResolutionFormValues {
     text: '',
     category: '',
     attachments: [],
+    financial: financialValues(null),
   };
 }
 
@@ -59,6 +66,7 @@ export function valuesOf(r: Resolution): ResolutionFormValues {
     text: r.text,
     category: r.category,
     attachments: r.attachments.map((a) => ({ sha256: a.sha256, name: a.name, size: a.size })),
+    financial: financialValues(r.financial),
   };
 }
 
@@ -80,6 +88,7 @@ export const formResolver: Resolver<ResolutionFormValues, unknown, ResolutionFor
     councilSessionDate: values.councilSessionDate || undefined,
     approvalDate: values.approvalDate || undefined,
     receiptDate: values.receiptDate || undefined,
+    financial: financialInputOf(values.financial),
   };
   const result = await (schemaResolver as unknown as Resolver<typeof prepared, unknown, ResolutionFormOutput>)(
     prepared,

@@ -8,6 +8,8 @@ import { Sync1763856000007 } from './0007-sync';
 import { Legal1763856000008 } from './0008-legal';
 import { SyncTrust1796200000009 } from './0009-synctrust';
 import { RegisterSortKeys1796225102897 } from './0009-register-sort-keys';
+import { ReportDates1796240000010 } from './0010-report-dates';
+import { Financial1796240000011 } from './0011-financial';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -21,5 +23,7 @@ export const MIGRATIONS = [
   Legal1763856000008,
   SyncTrust1796200000009,
   RegisterSortKeys1796225102897,
+  ReportDates1796240000010,
+  Financial1796240000011,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,33 @@
+// The financial side of a resolution (issue 12): the form's section and the report's tab.
+export const financialMessages = {
+  section: 'مشخصات مالی (در صورت وجود)',
+  kind: 'نوع مصوبهٔ مالی',
+  none: 'مصوبهٔ مالی نیست',
+  amount: 'مبلغ (ریال)',
+  budgetYear: 'سال بودجه',
+  budgetLine: 'ردیف بودجه یا کد طرح',
+  projectTitle: 'طرح، همان‌گونه که شورا تصویب کرده است',
+  duration: 'مدت اجرا (ماه)',
+  cost: 'هزینهٔ طرح (ریال)',
+  scope: 'حجم و دامنهٔ کار',
+  // the report
+  tab: 'مالی',
+  byKindChart: 'مبلغ مصوبات مالی به تفکیک نوع (ریال)',
+  byCategoryTitle: 'مصوبات مالی به تفکیک دسته و نوع',
+  listTitle: 'بزرگ‌ترین مصوبات مالی',
+  projectsTitle: 'طرح‌ها',
+  count: 'تعداد',
+  withAmount: 'با مبلغ',
+  sum: 'جمع مبلغ (ریال)',
+  objected: 'اعتراض',
+  category: 'دسته',
+  kindColumn: 'نوع',
+  council: 'شورا',
+  resolution: 'مصوبه',
+  outcome: 'رأی هیأت',
+  outcomes: { compliant: 'عدم مغایرت', objected: 'اعتراض', none: 'بدون رأی' },
+  projects: (count: string, cost: string, months: string) =>
+    `${count} طرح، جمع هزینهٔ مصوب ${cost} ریال، میانهٔ مدت اجرا ${months} ماه`,
+  noAmountNote: 'مبلغی که وارد نشده صفر شمرده نمی‌شود؛ ستون «با مبلغ» می‌گوید جمع از چند مصوبه است.',
+  empty: 'در این بازه مصوبهٔ مالی (با مشخصات مالی) وصول نشده است.',
+} as const;
