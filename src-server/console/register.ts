@@ -1,8 +1,12 @@
 // The console and the public pages on the ministry server (DESIGN.md §12): their API routes, and
 // the web app's files at the same origin.
 import type { FastifyInstance } from 'fastify';
-import { registerAccountRoutes, type ConsoleContext } from './routes';
+import { registerAccountRoutes, body, type ConsoleContext } from './routes';
+import { publicVerify, publicVerifyInput } from '../public/verify';
 
 export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerAccountRoutes(app, ctx);
+  app.post('/public/api/letters/verify', async (req) =>
+    publicVerify(ctx.db, body(publicVerifyInput, req.body), req.ip, ctx.now()),
+  );
 }
