@@ -2,10 +2,12 @@
 // the web app's files at the same origin.
 import type { FastifyInstance } from 'fastify';
 import { registerAccountRoutes, body, type ConsoleContext } from './routes';
+import { registerMonitorRoutes } from './monitorRoutes';
 import { publicVerify, publicVerifyInput } from '../public/verify';
 
 export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerAccountRoutes(app, ctx);
+  registerMonitorRoutes(app, ctx);
   app.post('/public/api/letters/verify', async (req) =>
     publicVerify(ctx.db, body(publicVerifyInput, req.body), req.ip, ctx.now()),
   );
