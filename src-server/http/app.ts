@@ -1,6 +1,6 @@
 // The ministry server's HTTP surface: protocol v1 (DESIGN.md §7). Every input is parsed with the
 // shared schemas before anything is read or written; every refusal is a 4xx with a reason.
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import {
@@ -67,7 +67,7 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
     forceCloseConnections: 'idle',
     requestTimeout: 120_000,
     // one line per request, when it is answered (the hook below), instead of Fastify's two
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     ...(opts.https ? { https: opts.https } : {}),
   }) as unknown as FastifyInstance;
 
