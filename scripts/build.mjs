@@ -1,7 +1,7 @@
 // Builds everything the app runs: the renderer (Vite) and the Node bundles (esbuild) for the
 // Electron main process, the preload script and the browser-mode host; and the ministry server
-// (dist/server, what `npm run server` runs). `node scripts/build.mjs <renderer|main|server>`
-// builds one part.
+// (dist/server, what `npm run server` runs, and dist/console, its web pages).
+// `node scripts/build.mjs <renderer|main|server|console>` builds one part.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -31,6 +31,9 @@ const node = {
 };
 
 if (!only || only === 'renderer') await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// the ministry server's web pages (console, public letter check), served by the server itself
+if (!only || only === 'console' || only === 'server')
+  await viteBuild({ configFile: 'vite.console.config.ts', logLevel: 'warn' });
 if (!only || only === 'main') {
   await build({ ...node, entryPoints: { main: 'src-main/electron/main.ts' }, outdir: 'dist/electron' });
   // A sandboxed preload may only require 'electron', so it is one self-contained file.

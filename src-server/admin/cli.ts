@@ -16,6 +16,7 @@ import {
   revokeTokens,
   setAsideChanges,
 } from './commands';
+import { AccountError, createAccount, resetPassword } from '../console/accounts';
 import { PublishError, publishCouncils, publishHolidays, publishList, publishPolicy } from './publish';
 
 export const USAGE = `Tatbiq ministry server
@@ -33,6 +34,12 @@ export const USAGE = `Tatbiq ministry server
   npm run server -- code:revoke <code>
   npm run server -- token:revoke <office-code>      the office must enroll again
   npm run server -- set-aside [--office <code>]     changes the server could not store, and why
+
+  npm run server -- account:add <username> --name <full name> --role admin|viewer
+                   --scope ministry|province|county [--province P] [--county C]
+                                                    a console account; its password is shown once
+                                                    (or taken from TATBIQ_CONSOLE_PASSWORD)
+  npm run server -- account:password <username>     a new password (shown once), lock lifted
 
   npm run server -- publish:policy <file.json>      deadline policy (shared/deadlines/policy.ts)
   npm run server -- publish:holidays <file.json>    ["YYYY-MM-DD", …] replaces the policy's holidays
@@ -55,6 +62,9 @@ const OPTIONS = {
   county: { type: 'string' },
   days: { type: 'string' },
   office: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  scope: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -100,6 +110,29 @@ async function command(db: ServerDb, name: string, args: string[], flags: Record
       return revokeTokens(db, need(args, 1, '<office-code>')[0], iso);
     case 'set-aside':
       return setAsideChanges(db, flags.office);
+    case 'account:add':
+      return createAccount(
+        db,
+        {
+          username: need(args, 1, '<username>')[0],
+          fullName: flags.name ?? '',
+          role: flags.role,
+          scope: flags.scope,
+          province: flags.province,
+          county: flags.county,
+          password: process.env.TATBIQ_CONSOLE_PASSWORD || undefined,
+        },
+        { actor: 'cli' },
+        iso,
+      );
+    case 'account:password':
+      return resetPassword(
+        db,
+        need(args, 1, '<username>')[0],
+        process.env.TATBIQ_CONSOLE_PASSWORD || undefined,
+        { actor: 'cli' },
+        iso,
+      );
     case 'publish:policy':
       return publishPolicy(db, readJson(args[0]), iso);
     case 'publish:holidays':
@@ -146,6 +179,12 @@ function print(out: Out, name: string, result: unknown) {
     out(`valid until ${r.expiresAt}; it works once. It is not stored: give it to the office now.`);
     return;
   }
+  if (name === 'account:add' || name === 'account:password') {
+    const r = result as { account?: { username: string; role: string; scope: string }; password: string | null };
+    if (r.account) out(`account ${r.account.username}: ${r.account.role}, ${r.account.scope}`);
+    out(r.password ? `password: ${r.password}\nIt is not stored: give it to its owner now.` : 'password set as given');
+    return;
+  }
   out(JSON.stringify(result));
 }
 
@@ -181,7 +220,7 @@ export async function runCli(argv: string[], out: Out = console.log, err: Out = 
     else print(out, name, result);
     return 0;
   } catch (e) {
-    if (e instanceof AdminError || e instanceof PublishError) {
+    if (e instanceof AdminError || e instanceof PublishError || e instanceof AccountError) {
       err(`error: ${e.message}`);
       return 1;
     }

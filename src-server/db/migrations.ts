@@ -224,7 +224,92 @@ export class ServerSyncTrustSqlite1764700000001 implements MigrationInterface {
   }
 }
 
+/**
+ * Issue 13: the ministry console's accounts (scoped to the country, a province or a county), their
+ * sessions (only hashes of the cookie's secret) and the append-only audit of what they did.
+ */
+function consoleAccounts(dialect: Dialect): string[] {
+  const t = TYPES[dialect];
+  const appendOnly =
+    dialect === 'postgres'
+      ? [
+          `CREATE FUNCTION console_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
+             'BEGIN RAISE EXCEPTION ''console_audit is append-only''; END'`,
+          `CREATE TRIGGER console_audit_frozen BEFORE UPDATE OR DELETE ON console_audit
+             FOR EACH ROW EXECUTE FUNCTION console_audit_append_only()`,
+        ]
+      : [
+          `CREATE TRIGGER console_audit_no_update BEFORE UPDATE ON console_audit
+             BEGIN SELECT RAISE(ABORT, 'console_audit is append-only'); END`,
+          `CREATE TRIGGER console_audit_no_delete BEFORE DELETE ON console_audit
+             BEGIN SELECT RAISE(ABORT, 'console_audit is append-only'); END`,
+        ];
+  return [
+    `CREATE TABLE console_account (
+      id TEXT PRIMARY KEY,
+      username TEXT NOT NULL UNIQUE,
+      full_name TEXT NOT NULL,
+      password_hash TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('admin', 'viewer')),
+      scope TEXT NOT NULL CHECK (scope IN ('ministry', 'province', 'county')),
+      province_id TEXT REFERENCES province(id),
+      county_id TEXT REFERENCES county(id),
+      failed_attempts INTEGER NOT NULL DEFAULT 0,
+      locked_until TEXT,
+      active INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE console_session (
+      id_hash TEXT PRIMARY KEY,
+      account_id TEXT NOT NULL REFERENCES console_account(id),
+      csrf TEXT NOT NULL,
+      address TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      last_seen_at TEXT NOT NULL,
+      ended_at TEXT
+    )`,
+    'CREATE INDEX console_session_account ON console_session (account_id)',
+    `CREATE TABLE console_audit (
+      seq ${t.seq},
+      at TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      action TEXT NOT NULL,
+      target TEXT,
+      detail TEXT NOT NULL,
+      address TEXT
+    )`,
+    ...appendOnly,
+    // the public letter check: letters by number alone (the paper shows no hash to type)
+    `CREATE TABLE verify_attempt (
+      address TEXT NOT NULL,
+      at TEXT NOT NULL
+    )`,
+    'CREATE INDEX verify_attempt_address ON verify_attempt (address, at)',
+  ];
+}
+
+export class ServerConsolePostgres1764800000001 implements MigrationInterface {
+  name = 'ServerConsolePostgres1764800000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of consoleAccounts('postgres')) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
+export class ServerConsoleSqlite1764800000001 implements MigrationInterface {
+  name = 'ServerConsoleSqlite1764800000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of consoleAccounts('sqlite')) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
 export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]> = {
-  postgres: [ServerInitPostgres1763900000001, ServerSyncTrustPostgres1764700000001],
-  sqlite: [ServerInitSqlite1763900000001, ServerSyncTrustSqlite1764700000001],
+  postgres: [ServerInitPostgres1763900000001, ServerSyncTrustPostgres1764700000001, ServerConsolePostgres1764800000001],
+  sqlite: [ServerInitSqlite1763900000001, ServerSyncTrustSqlite1764700000001, ServerConsoleSqlite1764800000001],
 };

@@ -25,6 +25,7 @@ import { verifyLetter } from '../sync/letters';
 import { postAnchor, readAnchor } from '../sync/anchor';
 import { authenticate, bearerHash } from './auth';
 import { HttpError, MESSAGES } from './errors';
+import { registerConsole } from '../console/register';
 
 export interface AppOptions {
   db: ServerDb;
@@ -180,6 +181,8 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
   });
 
   app.get('/v1/letters/verify', async (req) => verifyLetter(db, parse(letterVerifyQuery, req.query)));
+
+  registerConsole(app, { db, now, secure: Boolean(opts.https) });
 
   return app;
 }

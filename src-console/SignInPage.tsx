@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { api } from './api';
+import type { Me } from './types';
+import { t } from './messages';
+
+export function SignInPage({ onSignedIn, notice }: { onSignedIn: (m: Me) => void; notice: string | null }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await api<Me>('POST', '/console/api/session', { username, password }));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'grey.100' }}>
+      <Paper component="form" onSubmit={submit} sx={{ p: 4, width: 380, display: 'grid', gap: 2 }}>
+        <Typography variant="h5" sx={{ fontWeight: 700 }}>
+          {t.appTitle}
+        </Typography>
+        <Typography color="text.secondary">{t.ministry}</Typography>
+        {notice && <Alert severity="info">{notice}</Alert>}
+        {error && <Alert severity="error">{error}</Alert>}
+        <TextField
+          label={t.username}
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          autoComplete="username"
+          slotProps={{ htmlInput: { dir: 'ltr' } }}
+          autoFocus
+        />
+        <TextField
+          label={t.password}
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="current-password"
+          slotProps={{ htmlInput: { dir: 'ltr' } }}
+        />
+        <Button type="submit" variant="contained" size="large" disabled={busy || !username || !password}>
+          {t.signIn}
+        </Button>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from './mount';
+import { ConsoleApp } from './ConsoleApp';
+
+mount(<ConsoleApp />);

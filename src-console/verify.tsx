@@ -1,0 +1,4 @@
+import { mount } from './mount';
+import { VerifyPage } from './verify/VerifyPage';
+
+mount(<VerifyPage />);

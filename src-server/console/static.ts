@@ -1,0 +1,54 @@
+// The console's web app and the public verification page, built by scripts/build.mjs into
+// dist/console, served at the same origin as the API (so the session cookie stays SameSite=Strict
+// and the CSRF header needs no CORS). Pages carry the same strict content policy as the office's.
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // emotion (MUI) injects style elements at run time
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** dist/console beside the server bundle (dist/server), or under the working folder. */
+export function consoleDir(): string | null {
+  const candidates = [
+    process.env.TATBIQ_CONSOLE_DIR,
+    typeof __dirname === 'string' ? path.resolve(__dirname, '..', 'console') : undefined,
+    path.resolve('dist', 'console'),
+  ].filter((x): x is string => !!x);
+  return candidates.find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? null;
+}
+
+const NOT_BUILT =
+  '<!doctype html><html dir="rtl" lang="fa"><body><p>رابط وب سامانه ساخته نشده است: npm run build</p></body></html>';
+
+export function registerConsolePages(app: FastifyInstance) {
+  const dir = consoleDir();
+  const page = (file: string) => async (_req: unknown, reply: FastifyReply) => {
+    reply.header('content-security-policy', CSP).header('x-content-type-options', 'nosniff');
+    if (!dir) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    return reply.type('text/html; charset=utf-8').send(fs.readFileSync(path.join(dir, file)));
+  };
+  app.get('/console', async (_req, reply) => reply.redirect('/console/'));
+  app.get('/console/', page('index.html'));
+  app.get('/public/verify', page('verify.html'));
+  if (dir)
+    app.register(fastifyStatic, {
+      root: path.join(dir, 'assets'),
+      prefix: '/console/assets/',
+      decorateReply: false,
+      immutable: true,
+      maxAge: '30d',
+    });
+}

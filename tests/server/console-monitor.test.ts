@@ -1,0 +1,140 @@
+// The console's monitoring API on both databases, over a small country with known figures:
+// the same figures as the office reports, per unit; stale offices; what is overdue now; the
+// drill-down; and, route by route, that an account never reads outside its scope.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleClient, cliAccount } from './consoleClient';
+import { buildCountry, EXPECTED, KERMAN, YAZD, type Country } from './country';
+import { startTestServer, type Dialect, type TestServer } from './support';
+
+type Figures = {
+  received: number;
+  ruled: number;
+  ruledInWindow: number;
+  lapsed: number;
+  pending: number;
+  objected: number;
+  name: string;
+  id: string;
+};
+interface Overview {
+  unit: { kind: string; name: string };
+  totals: Figures;
+  children: Figures[];
+  stale: { code: string }[];
+}
+
+describe.each<Dialect>(['sqlite', 'postgres'])('console monitoring on %s', (dialect) => {
+  let s: TestServer;
+  let country: Country;
+  const ids: Record<string, string> = {};
+  const as: Record<string, ConsoleClient> = {};
+  const Y = 'year=1405';
+
+  beforeAll(async () => {
+    s = await startTestServer(dialect);
+    country = await buildCountry(s.db, s.url);
+    for (const r of await s.db.read.query<{ id: string; name: string }>('SELECT id, name FROM province'))
+      ids[r.name] = r.id;
+    for (const r of await s.db.read.query<{ id: string; name: string }>('SELECT id, name FROM county'))
+      ids[`c:${r.name}`] = r.id;
+    const accounts = [
+      ['minister', 'ministry', {}],
+      ['kerman', 'province', { province: KERMAN }],
+      ['yazd', 'province', { province: YAZD, role: 'viewer' }],
+      ['bam', 'county', { province: KERMAN, county: 'بم', role: 'viewer' }],
+    ] as const;
+    for (const [name, scope, opts] of accounts) {
+      const pw = await cliAccount(s.dbUrl, name, scope, opts);
+      as[name] = new ConsoleClient(s.url);
+      expect((await as[name].signIn(name, pw)).status).toBe(200);
+    }
+  });
+  afterAll(() => s?.stop());
+
+  const overview = (who: string, q = '') => as[who].get<Overview>(`/console/api/overview?${Y}${q}`);
+
+  it('gives the ministry the country, by province, with the office reports’ figures', async () => {
+    const r = await overview('minister');
+    expect(r.status).toBe(200);
+    expect(r.body.unit.kind).toBe('country');
+    expect(r.body.totals).toMatchObject(EXPECTED.country);
+    const byName = Object.fromEntries(r.body.children.map((c) => [c.name, c]));
+    expect(byName[KERMAN]).toMatchObject(EXPECTED[KERMAN]);
+    expect(byName[YAZD]).toMatchObject(EXPECTED[YAZD]);
+    expect(r.body.stale.map((o) => o.code).sort()).toEqual(['0803', '0901']);
+  });
+
+  it('gives a province its counties and a county its offices, and nothing wider', async () => {
+    const k = await overview('kerman');
+    expect(k.body.unit).toMatchObject({ kind: 'province', name: KERMAN });
+    expect(k.body.totals).toMatchObject(EXPECTED[KERMAN]);
+    expect(k.body.children.map((c) => c.name).sort()).toEqual(['بم', KERMAN].sort());
+    expect(k.body.stale.map((o) => o.code)).toEqual(['0803']);
+    const b = await overview('bam');
+    expect(b.body.unit).toMatchObject({ kind: 'county', name: 'بم' });
+    expect(b.body.totals).toMatchObject(EXPECTED.bam);
+    const refused = [
+      ['kerman', '&unit=country'],
+      ['kerman', `&unit=province:${ids[YAZD]}`],
+      ['kerman', `&unit=county:${ids['c:میبد']}`],
+      ['kerman', `&unit=office:${country.offices['0901']}`],
+      ['yazd', `&unit=office:${country.offices['0801']}`],
+      ['bam', `&unit=province:${ids[KERMAN]}`],
+      ['bam', `&unit=county:${ids[`c:${KERMAN}`]}`],
+      ['bam', `&unit=office:${country.offices['0802']}`],
+    ];
+    for (const [who, q] of refused) {
+      const r = await overview(who, q);
+      expect({ who, q, status: r.status, body: JSON.stringify(r.body) }).toMatchObject({ status: 404 });
+      expect(JSON.stringify(r.body)).not.toContain('received');
+    }
+    expect((await overview('kerman', `&unit=county:${ids['c:بم']}`)).body.totals).toMatchObject(EXPECTED.bam);
+  });
+
+  it('lists what is past its deadline now, inside the scope only', async () => {
+    const get = (who: string, q = '') =>
+      as[who].get<{ total: number; rows: { resolutionId: string }[] }>(`/console/api/overdue?${q}`);
+    expect((await get('minister')).body.total).toBe(EXPECTED.overdue);
+    expect((await get('kerman')).body.rows.map((r) => r.resolutionId)).toEqual(['bam-3']);
+    expect((await get('yazd')).body.total).toBe(0);
+    expect((await get('yazd', `unit=province:${ids[KERMAN]}`)).status).toBe(404);
+    expect((await get('bam', `unit=office:${country.offices['0802']}`)).status).toBe(404);
+  });
+
+  it('drills down to an office’s register and a resolution’s timeline, inside the scope only', async () => {
+    const reg = (who: string, code: string) =>
+      as[who].get<{ total: number; rows: { id: string }[] }>(
+        `/console/api/offices/${country.offices[code]}/register?${Y}`,
+      );
+    expect((await reg('bam', '0801')).body.total).toBe(3);
+    expect((await reg('minister', '0901')).body.total).toBe(4);
+    expect((await reg('kerman', '0901')).status).toBe(404);
+    expect((await reg('yazd', '0802')).status).toBe(404);
+    expect((await reg('bam', '0802')).status).toBe(404);
+    const line = (who: string, code: string, id: string) =>
+      as[who].get<{ events: { kind: string }[]; resolution: { title: string } }>(
+        `/console/api/offices/${country.offices[code]}/resolutions/${id}`,
+      );
+    const t = await line('bam', '0801', 'bam-2');
+    expect(t.status).toBe(200);
+    expect(t.body.events.map((e) => e.kind)).toEqual(['received', 'ruling']);
+    expect((await line('kerman', '0901', 'mbd-1')).status).toBe(404);
+    expect((await line('kerman', '0801', 'mbd-1')).status).toBe(404);
+    expect((await line('yazd', '0801', 'bam-1')).status).toBe(404);
+  });
+
+  it('refuses absurd periods, unknown ids and anyone signed out', async () => {
+    expect((await as.minister.get('/console/api/overview?year=1200')).status).toBe(400);
+    expect((await as.minister.get('/console/api/overview?from=2020-01-01&to=2035-01-01')).status).toBe(400);
+    expect((await as.minister.get(`/console/api/overview?${Y}&staleDays=0`)).status).toBe(400);
+    expect((await as.minister.get(`/console/api/overview?${Y}&unit=office:nope`)).status).toBe(404);
+    expect((await as.minister.get(`/console/api/offices/nope/register?${Y}`)).status).toBe(404);
+    const anon = new ConsoleClient(s.url);
+    for (const path of [
+      `/console/api/overview?${Y}`,
+      '/console/api/overdue',
+      `/console/api/offices/${country.offices['0801']}/register?${Y}`,
+    ])
+      expect((await anon.get(path)).status).toBe(401);
+  });
+});

@@ -1,0 +1,148 @@
+// A small generated country with known figures, pushed through the real sync API: two provinces,
+// three counties, four offices (one never enrolled, one not synced for a month). The console's
+// API tests and its e2e read these numbers back.
+import { addCounty, addOffice, addProvince } from '../../src-server/admin/commands';
+import type { ServerDb } from '../../src-server/db/database';
+import { change, client, councilData, loadWireSamples, resolutionData } from './wire';
+
+export const KERMAN = 'کرمان';
+export const YAZD = 'یزد';
+
+/** 1405 (2026-03-21 … 2027-03-20): what each office received and what became of it. */
+export const EXPECTED = {
+  country: { received: 9, ruled: 7, ruledInWindow: 6, lapsed: 1, pending: 1, objected: 2 },
+  [KERMAN]: { received: 5, ruled: 3, ruledInWindow: 2, lapsed: 1, pending: 1, objected: 2 },
+  [YAZD]: { received: 4, ruled: 4, ruledInWindow: 4, lapsed: 0, pending: 0, objected: 0 },
+  bam: { received: 3, ruled: 2, objected: 1, pending: 1 },
+  /** past their deadline now: the pending resolution of بم */
+  overdue: 1,
+} as const;
+
+interface Spec {
+  id: string;
+  receipt: string;
+  status: string;
+  ruling?: { outcome: 'compliant' | 'objected'; day: string };
+  due?: string;
+}
+
+const plus = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
+const OFFICES: { code: string; province: string; county: string; specs: Spec[] }[] = [
+  {
+    code: '0801',
+    province: KERMAN,
+    county: 'بم',
+    specs: [
+      { id: 'bam-1', receipt: '2026-10-01', status: 'compliant', ruling: { outcome: 'compliant', day: '2026-10-08' } },
+      { id: 'bam-2', receipt: '2026-10-03', status: 'objected', ruling: { outcome: 'objected', day: '2026-10-10' } },
+      { id: 'bam-3', receipt: '2026-11-01', status: 'received', due: '2026-11-15' },
+    ],
+  },
+  {
+    code: '0802',
+    province: KERMAN,
+    county: KERMAN,
+    specs: [
+      { id: 'krm-1', receipt: '2026-09-01', status: 'enforceable_by_lapse' },
+      // ruled after its window closed: ruled, but late
+      { id: 'krm-2', receipt: '2026-09-02', status: 'objected', ruling: { outcome: 'objected', day: '2026-10-01' } },
+    ],
+  },
+  {
+    code: '0901',
+    province: YAZD,
+    county: 'میبد',
+    specs: [1, 2, 3, 4].map((n) => ({
+      id: `mbd-${n}`,
+      receipt: `2026-08-0${n}`,
+      status: 'compliant',
+      ruling: { outcome: 'compliant' as const, day: `2026-08-1${n}` },
+    })),
+  },
+];
+
+function ruling(resolutionId: string, r: NonNullable<Spec['ruling']>) {
+  return {
+    id: `ruling-${resolutionId}`,
+    resolutionId,
+    outcome: r.outcome,
+    sessionId: null,
+    votes: null,
+    objectionClause: r.outcome === 'objected' ? 'بند ۱' : null,
+    objectionGrounds: r.outcome === 'objected' ? '["law"]' : null,
+    objectionReferenceIds: null,
+    objectionReasoning: r.outcome === 'objected' ? 'مغایر قانون' : null,
+    correctsId: null,
+    correctionReason: null,
+    recordedBy: 'u-1',
+    recordedByName: 'دبیر',
+    recordedAt: `${r.day}T07:00:00.000Z`,
+  };
+}
+
+export interface Country {
+  /** office ids on the server, by code */
+  offices: Record<string, string>;
+}
+
+/** Builds the country on a running server (its database and URL). */
+export async function buildCountry(db: ServerDb, url: string): Promise<Country> {
+  await loadWireSamples();
+  const at = new Date().toISOString();
+  const api = client(url);
+  const { issueCode } = await import('../../src-server/admin/commands');
+  for (const p of [KERMAN, YAZD]) await addProvince(db, p, at);
+  for (const [p, c] of [
+    [KERMAN, 'بم'],
+    [KERMAN, KERMAN],
+    [YAZD, 'میبد'],
+  ])
+    await addCounty(db, p, c, at);
+  const offices: Record<string, string> = {};
+  for (const o of OFFICES) {
+    offices[o.code] = (
+      await addOffice(db, { code: o.code, name: `دبیرخانه ${o.county}`, province: o.province, county: o.county }, at)
+    ).id;
+    const code = (await issueCode(db, o.code, 7, new Date())).code;
+    const token = (await api.enroll(code, `client-${o.code}`)).body.token;
+    const office = `client-${o.code}`;
+    const council = `council-${o.code}`;
+    const changes = [
+      change('council', councilData(office, council, { name: o.county, county: o.county, province: o.province })),
+    ];
+    for (const s of o.specs) {
+      changes.push(
+        change(
+          'resolution',
+          resolutionData(office, council, s.id, {
+            title: `مصوبهٔ ${s.id}`,
+            incomingNumber: s.id,
+            incomingKey: s.id,
+            receiptDate: s.receipt,
+            approvalDate: plus(s.receipt, -3),
+            councilSessionDate: plus(s.receipt, -3),
+            objectionDeadline: plus(s.receipt, 14),
+            status: s.status,
+            dueDate: s.due ?? null,
+            dueKind: s.due ? 'objection' : null,
+          }),
+        ),
+      );
+      if (s.ruling) changes.push(change('ruling', ruling(s.id, s.ruling)));
+    }
+    const r = await api.push(token, changes);
+    if (r.body.rejected?.length) throw new Error(`country push refused: ${JSON.stringify(r.body.rejected)}`);
+  }
+  // میبد last synced a month ago; a fourth office never enrolled
+  await db.tx((tx) =>
+    tx.query('UPDATE office SET last_push_at = $1, last_pull_at = NULL WHERE id = $2', [
+      new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      offices['0901'],
+    ]),
+  );
+  offices['0803'] = (
+    await addOffice(db, { code: '0803', name: 'دبیرخانه بم ۲', province: KERMAN, county: 'بم' }, at)
+  ).id;
+  return { offices };
+}
