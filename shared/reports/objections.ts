@@ -5,7 +5,7 @@
 import { councilAnswerDeadline, disputeBoardDeadline } from '../deadlines/calculator';
 import type { DeadlinePolicy } from '../deadlines/policy';
 import { diffDays, type IsoDate } from '../dates/jalali';
-import type { ObjectionFact } from './facts';
+import type { ObjectionFact, ResolutionFact } from './facts';
 import { inPeriod, type ResolvedPeriod } from './period';
 import { daysStat } from './stats';
 
@@ -67,4 +67,31 @@ export function referrals(facts: readonly ObjectionFact[], policy: DeadlinePolic
 export function objectionLookbackDays(policy: DeadlinePolicy): number {
   // a window of N days ends at most N days plus the weekends and holidays it crosses later
   return 2 * Math.max(policy.councilReconsiderDays, policy.disputeBoardDays) + 30;
+}
+
+/**
+ * How far before the period a resolution can have been received and still have an objection event
+ * in it: the panel's own window (ruling, then the letter reaching the council) before the lookback.
+ */
+export function receiptLookbackDays(policy: DeadlinePolicy): number {
+  return 2 * policy.objectionDays + 30 + objectionLookbackDays(policy);
+}
+
+/** The objection side of a resolution, for readers that hold whole resolutions (the ministry console). */
+export function objectionOf(f: ResolutionFact): ObjectionFact | null {
+  if (f.objectionReceivedDate === null && f.referralDate === null) return null;
+  const { councilId, councilName, councilKind, objectionReceivedDate, answer, answerDate } = f;
+  const { referralDate, decision, decisionDate } = f;
+  return {
+    resolutionId: f.id,
+    councilId,
+    councilName,
+    councilKind,
+    objectionReceivedDate,
+    answer,
+    answerDate,
+    referralDate,
+    decision,
+    decisionDate,
+  };
 }

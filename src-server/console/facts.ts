@@ -5,10 +5,12 @@
 import { councilDisplayName } from '../../shared/domain/councils';
 import { DEFAULT_POLICY, deadlinePolicySchema, type DeadlinePolicy } from '../../shared/deadlines/policy';
 import { POLICY_ID } from '../../shared/sync/reference';
-import type { ResolutionFact, RulingOutcome } from '../../shared/reports/facts';
+import { addDays } from '../../shared/dates/jalali';
+import type { ObjectionFact, ResolutionFact, RulingOutcome } from '../../shared/reports/facts';
+import { objectionOf, receiptLookbackDays } from '../../shared/reports/objections';
+import { inPeriod } from '../../shared/reports/period';
 import type { ResolvedPeriod } from '../../shared/reports/period';
-import type { Dialect } from '../db/entities';
-import type { Sql } from '../db/database';
+import type { Dialect, Sql } from '../db/database';
 import { selectIn } from '../db/sql';
 
 type Doc = Record<string, unknown>;
@@ -127,5 +129,31 @@ export async function readFacts(
     out.get(row.office_id)!.push(fact);
   }
   for (const list of out.values()) list.sort((a, b) => a.receiptDate.localeCompare(b.receiptDate));
+  return out;
+}
+
+export interface OfficeFacts {
+  /** resolutions received in the period */
+  resolutions: ResolutionFact[];
+  /** objections that can have a council or board event in the period, whenever received */
+  objections: ObjectionFact[];
+}
+
+/** Each office's facts for the period's reports: what it received, and its objections' events. */
+export async function readPeriodFacts(
+  db: Sql,
+  dialect: Dialect,
+  officeIds: string[],
+  period: Pick<ResolvedPeriod, 'from' | 'to'>,
+  policy: DeadlinePolicy,
+): Promise<Map<string, OfficeFacts>> {
+  const wide = { from: addDays(period.from, -receiptLookbackDays(policy)), to: period.to };
+  const read = await readFacts(db, dialect, officeIds, wide);
+  const out = new Map<string, OfficeFacts>();
+  for (const [id, list] of read)
+    out.set(id, {
+      resolutions: list.filter((f) => inPeriod(f.receiptDate, period)),
+      objections: list.map(objectionOf).filter((o): o is ObjectionFact => o !== null),
+    });
   return out;
 }

@@ -14,7 +14,7 @@ import type { ServerDb } from '../db/database';
 import { selectIn } from '../db/sql';
 import { HttpError, MESSAGES } from '../http/errors';
 import type { ConsoleAccount } from './accounts';
-import { field, policyOf, readFacts } from './facts';
+import { field, policyOf, readPeriodFacts } from './facts';
 import { officesIn, unitIn, type OfficeRow, type Unit, type UnitKind } from './scope';
 
 export const DEFAULT_STALE_DAYS = 7;
@@ -132,15 +132,14 @@ export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery,
   const asOf = todayInTehran(now);
   const staleDays = q.staleDays ?? DEFAULT_STALE_DAYS;
   const offices = await officesIn(db.read, a, unit);
-  const [byOffice, policy] = await Promise.all([
-    readFacts(
-      db.read,
-      db.dialect,
-      offices.map((o) => o.id),
-      period,
-    ),
-    policyOf(db.read),
-  ]);
+  const policy = await policyOf(db.read);
+  const byOffice = await readPeriodFacts(
+    db.read,
+    db.dialect,
+    offices.map((o) => o.id),
+    period,
+    policy,
+  );
   const staleList: StaleOffice[] = [];
   for (const o of offices) {
     const at = lastSync(o);
@@ -157,10 +156,14 @@ export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery,
       });
   }
   const stale = new Set(staleList.map((s) => s.id));
-  const all = offices.flatMap((o) => byOffice.get(o.id) ?? []);
-  const compliance = complianceReport(all, policy, asOf);
+  const factsOf = (list: OfficeRow[]) => ({
+    resolutions: list.flatMap((o) => byOffice.get(o.id)?.resolutions ?? []),
+    objections: list.flatMap((o) => byOffice.get(o.id)?.objections ?? []),
+  });
+  const { resolutions: all, objections } = factsOf(offices);
+  const compliance = complianceReport(all, objections, policy, period, asOf);
   const outcomes = outcomesReport(all);
-  const councils: CouncilRow[] = councilRows(all, policy, asOf);
+  const councils: CouncilRow[] = councilRows(all, objections, policy, period, asOf);
   const childKind = CHILD[unit.kind];
   const children: UnitFigures[] = [];
   if (childKind) {
@@ -172,7 +175,7 @@ export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery,
       groups.set(c.id, g);
     }
     for (const [id, g] of groups) {
-      const facts = g.offices.flatMap((o) => byOffice.get(o.id) ?? []);
+      const f = factsOf(g.offices);
       children.push(
         figures(
           childKind,
@@ -180,9 +183,9 @@ export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery,
           g.name,
           g.offices,
           stale,
-          facts,
-          complianceReport(facts, policy, asOf),
-          outcomesReport(facts),
+          f.resolutions,
+          complianceReport(f.resolutions, f.objections, policy, period, asOf),
+          outcomesReport(f.resolutions),
         ),
       );
     }

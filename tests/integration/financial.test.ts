@@ -36,7 +36,12 @@ describe('a resolution with a financial side', () => {
       projectScope: 'آسفالت ۱۲ کیلومتر معابر',
     });
     // an edit that does not send the financial side keeps it
-    const kept = await t.call('resolutions.update', { ...resolutionInput(councilId), id: r.id, rev: r.rev, title: 'دوم' });
+    const kept = await t.call('resolutions.update', {
+      ...resolutionInput(councilId),
+      id: r.id,
+      rev: r.rev,
+      title: 'دوم',
+    });
     expect(kept.financial?.amountRials).toBe(40_000_000_000);
     // a budget amendment carries no project fields
     const amended = await t.call('resolutions.update', {

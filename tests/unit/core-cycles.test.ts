@@ -25,7 +25,8 @@ function runtimeSpecifiers(file: string): string[] {
     if (ts.isImportDeclaration(n)) {
       const c = n.importClause;
       const named = c?.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : null;
-      const typesOnly = !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
+      const typesOnly =
+        !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
       if (!typesOnly) out.push((n.moduleSpecifier as ts.StringLiteral).text);
     } else if (ts.isExportDeclaration(n) && n.moduleSpecifier && !n.isTypeOnly) {
       out.push((n.moduleSpecifier as ts.StringLiteral).text);
@@ -125,7 +126,9 @@ describe('the core’s import graph', () => {
     const units = [...new Set(files.map(unitOf))];
     const found = cycles(units, (u) => folderEdges.get(u)?.keys() ?? []);
     const explained = found.map((c) =>
-      c.flatMap((a) => c.filter((b) => folderEdges.get(a)?.has(b)).map((b) => `${a} → ${b}: ${folderEdges.get(a)!.get(b)![0]}`)),
+      c.flatMap((a) =>
+        c.filter((b) => folderEdges.get(a)?.has(b)).map((b) => `${a} → ${b}: ${folderEdges.get(a)!.get(b)![0]}`),
+      ),
     );
     expect(explained, 'folders that import each other, with one import per edge').toEqual([]);
   });

@@ -14,7 +14,6 @@ import { hashPassword } from '../users/password';
 import { storageMessages } from '../storage/messages';
 import type { Sessions } from '../users/sessions';
 
-
 function toOffice(r: OfficeRow): Office {
   return { ...r };
 }

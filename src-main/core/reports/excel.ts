@@ -6,34 +6,13 @@ import { categoryLabel } from '../../../shared/domain/categories';
 import { councilKindLabel } from '../../../shared/domain/councils';
 import { objectionGroundLabel } from '../../../shared/domain/objectionGrounds';
 import { statusLabel } from '../../../shared/domain/statuses';
-import { formatInstant, formatJalali } from '../../../shared/dates/jalali';
+import { formatInstant } from '../../../shared/dates/jalali';
 import type { ComplianceReport, ReportFilters, ReportResult } from '../../../shared/reports/schema';
 import { excelMessages as x } from './messages';
 import { writeFinancial } from './excelFinancial';
+import { DATE_FMT, dateCell, jalali, sheet, type Col } from './excelSheet';
 
-export type Cell = string | number | Date | null;
-export interface Col {
-  header: string;
-  width?: number;
-  /** Excel number format: '0.0%' for rates, 'yyyy-mm-dd' for dates */
-  numFmt?: string;
-}
-
-export const DATE_FMT = 'yyyy-mm-dd';
 const RATE_FMT = '0.0%';
-export const jalali = (iso: string | null) => (iso ? formatJalali(iso, { digits: 'latin' }) : null);
-/** a calendar date as a real date cell (midnight UTC, so no time zone moves it to another day) */
-export const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-
-export function sheet(wb: ExcelJS.Workbook, name: string, cols: Col[], rows: Cell[][]) {
-  const ws = wb.addWorksheet(name, { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
-  ws.columns = cols.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 4) }));
-  for (const [i, c] of cols.entries()) if (c.numFmt) ws.getColumn(i + 1).numFmt = c.numFmt;
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
-  for (const row of rows) ws.addRow(row);
-  return ws;
-}
 
 /** A two-column sheet of named figures; `rate` rows are formatted as percentages. */
 function figures(wb: ExcelJS.Workbook, name: string, rows: [string, number | null, 'rate'?][]) {

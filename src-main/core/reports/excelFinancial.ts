@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { categoryLabel } from '../../../shared/domain/categories';
 import { financialKindLabel } from '../../../shared/domain/financial';
 import type { FinancialReport } from '../../../shared/reports/schema';
-import { DATE_FMT, dateCell, jalali, sheet } from './excel';
+import { DATE_FMT, dateCell, jalali, sheet } from './excelSheet';
 import { excelMessages as x } from './messages';
 
 const RIALS_FMT = '#,##0';

@@ -12,7 +12,9 @@ export class ReportDates1796240000010 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX council_answer_date ON council_answer (answer_date)`);
     await q.query(`CREATE INDEX board_referral_date ON board_referral (referral_date)`);
-    await q.query(`CREATE INDEX board_referral_decided ON board_referral (decision_date) WHERE decision_date IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX board_referral_decided ON board_referral (decision_date) WHERE decision_date IS NOT NULL`,
+    );
   }
 
   async down(): Promise<void> {
