@@ -2,25 +2,46 @@
 // codes and tokens, and the office list with each office's last sync. Names are normalized like
 // every Persian text in Tatbiq, so «كرمان» and «کرمان» are one province.
 import { normalizeLine, toAsciiDigits } from '../../shared/text/persian';
-import type { ServerDb } from '../db/database';
+import type { ServerDb, Tx } from '../db/database';
 import { newId } from './ids';
 import { canonicalCode, hashSecret, newEnrollmentCode } from '../sync/tokens';
 
-export class AdminError extends Error {}
+/** English for the command line and logs; `persian` for the console, which shows it as it is. */
+export class AdminError extends Error {
+  constructor(
+    message: string,
+    readonly persian: string = 'درخواست انجام نشد.',
+  ) {
+    super(message);
+  }
+}
+
+/** Runs in the operation's own transaction after it succeeds (the console's audit row). */
+export type AfterTx = (tx: Tx) => Promise<void>;
+const none: AfterTx = async () => undefined;
+
+const WHAT: Record<string, string> = {
+  'province name': 'نام استان',
+  'county name': 'نام شهرستان',
+  'office name': 'نام دبیرخانه',
+  'office code': 'کد دبیرخانه',
+};
 
 const name = (s: string, what: string) => {
   const n = normalizeLine(s ?? '');
-  if (!n) throw new AdminError(`${what} is empty`);
+  if (!n) throw new AdminError(`${what} is empty`, `${WHAT[what] ?? what} خالی است.`);
+  if (n.length > 120) throw new AdminError(`${what} is too long`, `${WHAT[what] ?? what} بیش از حد طولانی است.`);
   return n;
 };
 
-export async function addProvince(db: ServerDb, provinceName: string, now: string) {
+export async function addProvince(db: ServerDb, provinceName: string, now: string, after = none) {
   const n = name(provinceName, 'province name');
   return db.tx(async (tx) => {
     const [have] = await tx.query<{ id: string }>('SELECT id FROM province WHERE name = $1', [n]);
-    if (have) throw new AdminError(`province «${n}» already exists`);
+    if (have) throw new AdminError(`province «${n}» already exists`, `استان «${n}» پیش‌تر ثبت شده است.`);
     const id = newId();
     await tx.query('INSERT INTO province (id, name, created_at) VALUES ($1, $2, $3)', [id, n, now]);
+    await after(tx);
     return { id, name: n };
   });
 }
@@ -28,18 +49,29 @@ export async function addProvince(db: ServerDb, provinceName: string, now: strin
 async function provinceId(db: { query: ServerDb['read']['query'] }, provinceName: string): Promise<string> {
   const n = name(provinceName, 'province name');
   const [p] = await db.query<{ id: string }>('SELECT id FROM province WHERE name = $1', [n]);
-  if (!p) throw new AdminError(`no province «${n}»; add it first (province:add)`);
+  if (!p) throw new AdminError(`no province «${n}»; add it first (province:add)`, `استان «${n}» در سرور نیست.`);
   return p.id;
 }
 
-export async function addCounty(db: ServerDb, provinceName: string, countyName: string, now: string) {
+export async function addCounty(
+  db: ServerDb,
+  provinceName: string,
+  countyName: string,
+  now: string,
+  after: (tx: Tx, provinceId: string) => Promise<void> = none,
+) {
   const n = name(countyName, 'county name');
   return db.tx(async (tx) => {
     const pid = await provinceId(tx, provinceName);
     const [have] = await tx.query('SELECT id FROM county WHERE province_id = $1 AND name = $2', [pid, n]);
-    if (have) throw new AdminError(`county «${n}» already exists in that province`);
+    if (have)
+      throw new AdminError(
+        `county «${n}» already exists in that province`,
+        `شهرستان «${n}» در این استان پیش‌تر ثبت شده است.`,
+      );
     const id = newId();
     await tx.query('INSERT INTO county (id, province_id, name, created_at) VALUES ($1, $2, $3, $4)', [id, pid, n, now]);
+    await after(tx, pid);
     return { id, name: n };
   });
 }
@@ -51,7 +83,12 @@ export interface OfficeInput {
   county: string;
 }
 
-export async function addOffice(db: ServerDb, input: OfficeInput, now: string) {
+export async function addOffice(
+  db: ServerDb,
+  input: OfficeInput,
+  now: string,
+  after: (tx: Tx, place: { provinceId: string; countyId: string }) => Promise<void> = none,
+) {
   const code = toAsciiDigits(name(input.code, 'office code'));
   const officeName = name(input.name, 'office name');
   return db.tx(async (tx) => {
@@ -61,9 +98,19 @@ export async function addOffice(db: ServerDb, input: OfficeInput, now: string) {
       pid,
       countyName,
     ]);
-    if (!county) throw new AdminError(`no county «${countyName}» in that province; add it first (county:add)`);
+    if (!county)
+      throw new AdminError(
+        `no county «${countyName}» in that province; add it first (county:add)`,
+        `شهرستان «${countyName}» در این استان نیست.`,
+      );
+    if (!/^[0-9A-Za-z-]{1,32}$/.test(code))
+      throw new AdminError(`office code ${code} is not letters, digits and -`, 'کد دبیرخانه فقط رقم و حرف لاتین است.');
     const [have] = await tx.query('SELECT id FROM office WHERE code = $1', [code]);
-    if (have) throw new AdminError(`an office with code ${code} already exists`);
+    if (have)
+      throw new AdminError(
+        `an office with code ${code} already exists`,
+        `دبیرخانه‌ای با کد ${code} پیش‌تر ثبت شده است.`,
+      );
     const id = newId();
     await tx.query('INSERT INTO office (id, code, name, county_id, created_at) VALUES ($1, $2, $3, $4, $5)', [
       id,
@@ -72,6 +119,7 @@ export async function addOffice(db: ServerDb, input: OfficeInput, now: string) {
       county.id,
       now,
     ]);
+    await after(tx, { provinceId: pid, countyId: county.id });
     return { id, code, name: officeName };
   });
 }
@@ -82,22 +130,24 @@ async function officeByCode(db: ServerDb, code: string): Promise<{ id: string; c
     'SELECT id, code, name FROM office WHERE code = $1',
     [c],
   );
-  if (!o) throw new AdminError(`no office with code ${c}`);
+  if (!o) throw new AdminError(`no office with code ${c}`, `دبیرخانه‌ای با کد ${c} نیست.`);
   return o;
 }
 
 /** A new one-time code for an office; the code itself is shown once and never stored. */
-export async function issueCode(db: ServerDb, officeCode: string, days: number, now: Date) {
-  if (!(days > 0 && days <= 365)) throw new AdminError('days must be between 1 and 365');
+export async function issueCode(db: ServerDb, officeCode: string, days: number, now: Date, after = none) {
+  if (!(Number.isInteger(days) && days > 0 && days <= 365))
+    throw new AdminError('days must be between 1 and 365', 'اعتبار کد از ۱ تا ۳۶۵ روز است.');
   const office = await officeByCode(db, officeCode);
   const code = newEnrollmentCode();
   const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
-  await db.tx((tx) =>
-    tx.query(
+  await db.tx(async (tx) => {
+    await tx.query(
       'INSERT INTO enrollment_code (code_hash, office_id, hint, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
       [hashSecret(code), office.id, code.slice(-4), now.toISOString(), expiresAt],
-    ),
-  );
+    );
+    await after(tx);
+  });
   return { code, office, expiresAt };
 }
 
@@ -117,7 +167,7 @@ export async function revokeCode(db: ServerDb, code: string, now: string) {
 }
 
 /** Revokes every token of an office: its app must enroll again with a new code. */
-export async function revokeTokens(db: ServerDb, officeCode: string, now: string) {
+export async function revokeTokens(db: ServerDb, officeCode: string, now: string, after = none) {
   const office = await officeByCode(db, officeCode);
   return db.tx(async (tx) => {
     const rows = await tx.query<{ token_hash: string }>(
@@ -128,6 +178,7 @@ export async function revokeTokens(db: ServerDb, officeCode: string, now: string
       now,
       office.id,
     ]);
+    await after(tx);
     return { office, revoked: rows.length };
   });
 }

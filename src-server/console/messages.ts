@@ -8,5 +8,6 @@ export const CONSOLE_MESSAGES = {
   adminOnly: 'این کار فقط از مدیران سامانه برمی‌آید.',
   outOfScope: 'این مورد در حوزهٔ دسترسی شما نیست.',
   notFound: 'چنین مصوبه‌ای در این دبیرخانه نیست.',
+  unknownPublish: 'چنین فهرستی برای انتشار نیست.',
   crossOrigin: 'درخواست از نشانی دیگری آمده است و پذیرفته نشد.',
 } as const;

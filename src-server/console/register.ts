@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerAccountRoutes, body, type ConsoleContext } from './routes';
 import { registerMonitorRoutes } from './monitorRoutes';
 import { registerExportRoutes } from './exportRoutes';
+import { registerAdminRoutes } from './adminRoutes';
 import { registerConsolePages } from './static';
 import { publicVerify, publicVerifyInput } from '../public/verify';
 
@@ -11,6 +12,7 @@ export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerAccountRoutes(app, ctx);
   registerMonitorRoutes(app, ctx);
   registerExportRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
   registerConsolePages(app);
   app.post('/public/api/letters/verify', async (req) =>
     publicVerify(ctx.db, body(publicVerifyInput, req.body), req.ip, ctx.now()),
