@@ -4,6 +4,8 @@
 // each: pushQueue.ts groups them), so two copies of one batch cannot race each other.
 // On PostgreSQL a transaction is two round trips: BEGIN, the offices' locks, the tokens' offices and
 // what the server holds for every push in one; all the writes and COMMIT in the other (pushSql.ts).
+// A push group with a resolution status change its pushes do not evidence adds one more, the
+// evidence lookup (statusChanges.ts).
 import {
   RETRYABLE,
   type Change,
