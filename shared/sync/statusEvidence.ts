@@ -154,41 +154,32 @@ export function evidencedPath(from: StatusCode, to: StatusCode, marks: ReadonlyS
   return null;
 }
 
-export type EvidenceCheck =
-  { ok: true; path: TransitionName[] } | { ok: false; reason: string; missing: TransitionName | null };
-
-const known = (s: unknown): s is StatusCode => typeof s === 'string' && (STATUS_CODES as string[]).includes(s);
-
 /**
- * May a resolution the server holds in `from` (null: not on the server yet, so it starts in the
- * starting state) be pushed in `to`, with these marks from its records (on the server and in the
- * push)? A refusal names the first step of the table's shortest chain that nothing evidences.
+ * The way the office most likely took, so a refusal names what it lacks: of the chains without a
+ * repeated state (a handful over this table), the one with the fewest unevidenced steps, then the
+ * one whose evidence goes furthest before the first gap, then the shortest.
  */
-export function checkStatusEvidence(from: unknown, to: unknown, marks: ReadonlySet<string>): EvidenceCheck {
-  const start = from ?? STARTING_STATE;
-  if (!known(start) || !known(to)) return { ok: false, reason: 'وضعیت مصوبه نامعتبر است.', missing: null };
-  const path = evidencedPath(start, to, marks);
-  if (path) return { ok: true, path };
-  const table = transitionPath(start, to);
-  const fresh = from === null || from === undefined;
-  if (!table) {
-    return {
-      ok: false,
-      missing: null,
-      reason: fresh
-        ? `مصوبهٔ تازه از «${statusLabel(start)}» آغاز می‌شود و به «${statusLabel(to)}» نمی‌رسد.`
-        : `تغییر وضعیت مصوبه از «${statusLabel(start)}» به «${statusLabel(to)}» در فرایند رسیدگی مجاز نیست.`,
-    };
-  }
-  const missing = table.find((name) => !evidenced(name, marks)) ?? table[0];
-  const where = fresh
-    ? `مصوبهٔ تازه در وضعیت «${statusLabel(to)}» رسیده است، اما`
-    : `برای رسیدن از «${statusLabel(start)}» به «${statusLabel(to)}»`;
-  return {
-    ok: false,
-    missing,
-    reason: `${where} سابقهٔ مرحلهٔ «${transitionLabel(missing)}» (${EVIDENCE_LABEL[missing]}) به سرور نرسیده است.`,
+function nearestPath(from: StatusCode, to: StatusCode, marks: ReadonlySet<string>): TransitionName[] | null {
+  let best: { path: TransitionName[]; key: [number, number, number] } | null = null;
+  const better = (a: [number, number, number], b: [number, number, number]) =>
+    a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] < b[2];
+  const walk = (state: StatusCode, path: TransitionName[], seen: Set<StatusCode>) => {
+    if (state === to) {
+      const gaps = path.filter((n) => !evidenced(n, marks)).length;
+      const first = path.findIndex((n) => !evidenced(n, marks));
+      const key: [number, number, number] = [gaps, first, path.length];
+      if (!best || better(key, best.key)) best = { path, key };
+      return;
+    }
+    for (const e of EDGES.get(state) ?? []) {
+      if (seen.has(e.to)) continue;
+      seen.add(e.to);
+      walk(e.to, [...path, e.name], seen);
+      seen.delete(e.to);
+    }
   };
+  walk(from, [], new Set([from]));
+  return (best as { path: TransitionName[] } | null)?.path ?? null;
 }
 
 /** What a refusal says is missing for each step, in Persian. */
@@ -213,3 +204,42 @@ const EVIDENCE_LABEL: Readonly<Record<TransitionName, string>> = {
   reopen_after_correction: 'اصلاح تاریخ وصول',
   court_annuls: 'رأی دیوان عدالت اداری',
 };
+
+export type EvidenceCheck =
+  { ok: true; path: TransitionName[] } | { ok: false; reason: string; missing: TransitionName | null };
+
+const known = (s: unknown): s is StatusCode => typeof s === 'string' && (STATUS_CODES as string[]).includes(s);
+
+/**
+ * May a resolution the server holds in `from` (null: not on the server yet, so it starts in the
+ * starting state) be pushed in `to`, with these marks from its records (on the server and in the
+ * push)? A refusal names the first unevidenced step of the chain the evidence comes nearest to
+ * (received → annulled with a board referral: the board's decision, not a court ruling).
+ */
+export function checkStatusEvidence(from: unknown, to: unknown, marks: ReadonlySet<string>): EvidenceCheck {
+  const start = from ?? STARTING_STATE;
+  if (!known(start) || !known(to)) return { ok: false, reason: 'وضعیت مصوبه نامعتبر است.', missing: null };
+  const path = evidencedPath(start, to, marks);
+  if (path) return { ok: true, path };
+  const table = transitionPath(start, to);
+  const fresh = from === null || from === undefined;
+  if (!table) {
+    return {
+      ok: false,
+      missing: null,
+      reason: fresh
+        ? `مصوبهٔ تازه از «${statusLabel(start)}» آغاز می‌شود و به «${statusLabel(to)}» نمی‌رسد.`
+        : `تغییر وضعیت مصوبه از «${statusLabel(start)}» به «${statusLabel(to)}» در فرایند رسیدگی مجاز نیست.`,
+    };
+  }
+  const near = nearestPath(start, to, marks) ?? table;
+  const missing = near.find((name) => !evidenced(name, marks)) ?? near[0];
+  const where = fresh
+    ? `مصوبهٔ تازه در وضعیت «${statusLabel(to)}» رسیده است، اما`
+    : `برای رسیدن از «${statusLabel(start)}» به «${statusLabel(to)}»`;
+  return {
+    ok: false,
+    missing,
+    reason: `${where} سابقهٔ مرحلهٔ «${transitionLabel(missing)}» (${EVIDENCE_LABEL[missing]}) به سرور نرسیده است.`,
+  };
+}

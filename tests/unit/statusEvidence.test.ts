@@ -59,6 +59,12 @@ describe('the evidence of each lifecycle step', () => {
     if (!noAnswer.ok) expect(noAnswer.reason).toContain('اصرار شورا');
   });
 
+  it('a refusal names what the way the evidence shows lacks', () => {
+    const referred = checkStatusEvidence('with_council', 'annulled', new Set(['answer:insist']));
+    expect(referred).toMatchObject({ ok: false, missing: 'board_annuls' });
+    expect(checkStatusEvidence('with_council', 'annulled', new Set())).toMatchObject({ missing: 'court_annuls' });
+  });
+
   it('a new resolution starts in received: there it needs nothing, elsewhere the way from it', () => {
     expect(checkStatusEvidence(null, 'received', new Set())).toEqual({ ok: true, path: [] });
     const late = checkStatusEvidence(null, 'compliant', new Set());
