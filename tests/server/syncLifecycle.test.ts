@@ -127,4 +127,33 @@ describe.each(DIALECTS)('an office syncing its offline lifecycle on %s', (dialec
     expect(await waiting()).toEqual([]);
     await expectSame();
   });
+
+  it('a new resolution refused for its status holds its children back, retryable, until it goes again', async () => {
+    const r = await registerOne(o.t, councilId);
+    await toEnforceable(r.id);
+    // a status the office's records do not evidence (a broken row, not something the app writes)
+    const db = o.t.core.context.db;
+    const set = (status: string) =>
+      db.write((tx) => tx.query('UPDATE resolution SET status = ?, rev = rev + 1 WHERE id = ?', [status, r.id]));
+    await set('upheld');
+    const run = await o.engine.run();
+    expect(run).toMatchObject({ ok: true, rejected: 1 });
+    const rows = (await db.read.query(
+      `SELECT o.entity, o.rejected_code AS code, o.rejected_reason AS reason, o.waiting_reason AS waiting
+         FROM sync_outbox o ORDER BY o.entity`,
+    )) as { entity: string; code: string | null; reason: string | null; waiting: string | null }[];
+    expect(rows.map((x) => [x.entity, x.code, x.waiting !== null])).toEqual([
+      ['council_letter', null, true],
+      ['resolution', 'transition', false],
+      ['ruling', null, true],
+    ]);
+    expect(rows[1].reason).toContain('مصوبهٔ تازه');
+    expect((await serverRecords(s, '0801')).has(`resolution/${r.id}`)).toBe(false);
+
+    // put right, it goes again with its children, and everything is taken
+    await set('enforceable');
+    expect(await o.engine.run()).toMatchObject({ ok: true, rejected: 0 });
+    expect(await waiting()).toEqual([]);
+    await expectSame();
+  });
 });
