@@ -1,9 +1,8 @@
-// The server checks a pushed status change against the lifecycle table. An office that worked
-// offline pushes the state a record reached, not every step on the way (its outbox holds one
-// entry per record), so a change is allowed when the table has a chain of transitions from the
-// server's state to the pushed one (received → compliant through assign, opinion and ruling), and
-// refused otherwise (enforceable → received, anything out of withdrawn). The chain is named in
-// the answer, so a refusal or an audit can say which steps were taken.
+// Chains of transitions through the lifecycle table. An office that worked offline pushes the
+// state a record reached, not every step on the way (its outbox holds one entry per record), so
+// the server looks for a chain from its state to the pushed one (received → compliant through the
+// panel and a ruling) and refuses a change with none (enforceable → received, anything out of
+// withdrawn); statusEvidence.ts then asks each step's record of the chain it takes.
 import { TRANSITIONS, TRANSITION_NAMES, type TransitionName } from '../lifecycle/machine';
 import { STATUS_CODES, statusLabel, type StatusCode } from '../domain/statuses';
 

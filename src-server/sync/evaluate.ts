@@ -1,12 +1,13 @@
 // One pushed change judged against what the server holds (push.ts reads it, writes the verdict):
-// the entity's schema, ownership, the version order, the lifecycle table, the files it needs, and
+// the entity's schema, ownership, the version order, the lifecycle with each step's evidence
+// (statusChanges.ts), the files it needs, and
 // for a letter, that its content hash is the hash of its content (issue 16 item 8).
 import crypto from 'node:crypto';
 import type { Change, RejectionCode } from '../../shared/sync/protocol';
 import { entityLabel, pushedEntity, type PushedEntitySpec } from '../../shared/sync/records';
-import { checkStatusChange } from '../../shared/sync/statusPath';
 import { wireLetterHash } from '../../shared/letters/contentHash';
 import type { AuthedOffice } from './office';
+import type { Evidence } from './statusChanges';
 import type { z } from 'zod';
 
 export interface Held {
@@ -91,10 +92,12 @@ export interface Context {
   records: Records;
   /** the attachments this office has sent */
   blobs: Set<string>;
+  /** what evidences the steps of resolutions' status changes, from the pushes and the server */
+  evidence: Evidence;
 }
 
 export function evaluate(ctx: Context, c: Change, parsed: Parsed): Evaluated {
-  const { office, token, records, blobs } = ctx;
+  const { office, token, records, blobs, evidence } = ctx;
   const spec = pushedEntity(c.entity);
   const label = entityLabel(c.entity);
   if (!spec || !parsed)
@@ -150,14 +153,12 @@ export function evaluate(ctx: Context, c: Change, parsed: Parsed): Evaluated {
         outcome: refuse('stale', `نسخهٔ تازه‌تری از این ${label} (نسخهٔ ${held.rev}) پیش‌تر به سرور رسیده است.`),
       };
     }
-    if (spec.lifecycle) {
-      const before = (JSON.parse(held.data!) as Record<string, unknown>)[spec.lifecycle];
-      const after = data[spec.lifecycle];
-      if (before !== after) {
-        const check = checkStatusChange(before, after);
-        if (!check.ok) return { outcome: refuse('transition', check.reason) };
-      }
-    }
+  }
+  if (spec.lifecycle) {
+    // a new record too: it starts in the starting state, or carries the evidence of the way from it
+    const before = held?.data ? (JSON.parse(held.data) as Record<string, unknown>) : null;
+    const check = evidence.check(token, before, data);
+    if (check && !check.ok) return { outcome: refuse('transition', check.reason) };
   }
   for (const sha of spec.blobs?.(data) ?? []) {
     if (!blobs.has(sha)) {

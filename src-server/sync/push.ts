@@ -4,6 +4,8 @@
 // each: pushQueue.ts groups them), so two copies of one batch cannot race each other.
 // On PostgreSQL a transaction is two round trips: BEGIN, the offices' locks, the tokens' offices and
 // what the server holds for every push in one; all the writes and COMMIT in the other (pushSql.ts).
+// A push group with a resolution status change its pushes do not evidence adds one more, the
+// evidence lookup (statusChanges.ts).
 import {
   RETRYABLE,
   type Change,
@@ -28,6 +30,7 @@ import {
   type Prior,
 } from './evaluate';
 import type { AuthedOffice } from './office';
+import { collectEvidence, type Evidence } from './statusChanges';
 import { beginStatements, writeBatch, type BlobKey, type LookupKey, type Writes } from './pushSql';
 
 function parentKeys(changes: Change[]) {
@@ -174,6 +177,7 @@ interface Seen {
   prior: Map<string, Prior>;
   /** the attachments this office has sent */
   blobs: Set<string>;
+  evidence: Evidence;
 }
 
 /** One change's verdict, and its rows in `out` when it is applied. */
@@ -187,7 +191,11 @@ function judge(p: Push, office: AuthedOffice, c: Change, parsed: Parsed, seen: S
   const unstorable = p.unstorable?.get(c.changeId);
   const e = unstorable
     ? { outcome: refuse('unstorable', unstorable) }
-    : evaluate({ office, token: p.token, records: seen.records, blobs: seen.blobs }, c, parsed);
+    : evaluate(
+        { office, token: p.token, records: seen.records, blobs: seen.blobs, evidence: seen.evidence },
+        c,
+        parsed,
+      );
   const outcome = e.outcome;
   if ('write' in e && e.write) {
     seen.records.set(p.token, c.entity, c.id, { rev: c.rev, changeId: c.changeId, data: e.write.json });
@@ -241,6 +249,14 @@ function applyPush(p: Push, office: AuthedOffice, parsed: Parsed[], seen: Seen, 
 export async function applyPushes(tx: Tx, dialect: Dialect, pushes: Push[]): Promise<Pushed[]> {
   const parsed = pushes.map((p) => p.req.changes.map(parseData));
   const { tokens, records, prior, blobs } = await begin(tx, dialect, pushes, parsed);
+  // what evidences resolutions' status changes: read before any push applies, so each sees its own
+  // records and children in any order, and what the server held before the transaction
+  const evidence = await collectEvidence(
+    tx,
+    dialect,
+    pushes.map((p, i) => ({ token: p.token, changes: p.req.changes, parsed: parsed[i] })),
+    records,
+  );
   const out = new Gathered();
   const offices = new Set<string>();
   const results = pushes.map((p, i): Pushed => {
@@ -256,6 +272,7 @@ export async function applyPushes(tx: Tx, dialect: Dialect, pushes: Push[]): Pro
       records,
       prior: within(prior, p.token, () => new Map<string, Prior>()),
       blobs: blobs.get(p.token) ?? new Set(),
+      evidence,
     };
     return { ok: true, office, answer: applyPush(p, office, parsed[i], seen, out) };
   });

@@ -36,7 +36,12 @@ const LOOKUP_COLUMNS = `v.token, v.asked, v.entity, v.id, r.rev, r.change_id,
  * array per column (prepared: its text never varies); on SQLite a VALUES list, in chunks. None for
  * no rows.
  */
-function overRows(dialect: Dialect, columns: string[], rows: string[][], select: (v: string) => string): Statement[] {
+export function overRows(
+  dialect: Dialect,
+  columns: string[],
+  rows: string[][],
+  select: (v: string) => string,
+): Statement[] {
   if (!rows.length) return [];
   const names = columns.join(', ');
   if (dialect === 'postgres') {

@@ -14,6 +14,7 @@ import {
   loadWireSamples,
   officeData,
   resolutionData,
+  rulingData,
   sessionData,
   sessionItemData,
   sha,
@@ -128,9 +129,10 @@ describe.each<Dialect>(['postgres', 'sqlite'])('pushes on %s', (dialect) => {
     it('accepts a status the table reaches from the server state, refuses one it does not', async () => {
       const r1 = resolutionData('client-a', 'ca-1', 'r-1');
       expect((await api.push(a, [change('resolution', r1)])).body.rejected).toEqual([]);
-      // received → compliant: assign, opinion and ruling happened offline, pushed as one change
+      // received → compliant: sent to the panel and ruled offline, pushed as one change with its ruling
       const r2 = { ...r1, status: 'compliant', rev: 2 };
-      expect((await api.push(a, [change('resolution', r2)])).body.rejected).toEqual([]);
+      const ruling = change('ruling', rulingData('r-1', 'ru-1', 'compliant'));
+      expect((await api.push(a, [change('resolution', r2), ruling])).body.rejected).toEqual([]);
       const r3 = { ...r1, status: 'received', rev: 3 };
       const r = await api.push(a, [change('resolution', r3)]);
       expect(r.body.rejected).toEqual([expect.objectContaining({ code: 'transition', retry: false })]);

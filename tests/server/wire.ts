@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { v7 } from 'uuid';
 import { wireLetterHash } from '../../shared/letters/contentHash';
 import { letterNumberKey } from '../../shared/letters/numbering';
+import { pushedEntity } from '../../shared/sync/records';
 import { readRecords } from '../../src-main/core/sync/records';
 import { syncedTable } from '../../src-main/core/sync/tables';
 // no vitest here (nor in what it imports): the sync bench loads this file outside vitest
@@ -105,6 +106,89 @@ export function sessionData(officeId: string, id: string) {
 
 export function sessionItemData(sessionId: string, resolutionId: string, id: string) {
   return { ...sample('session_item'), id, sessionId, resolutionId, rev: 1 };
+}
+
+// The children that evidence a resolution's steps (shared/sync/statusEvidence.ts), as the office's
+// rulings capability writes them; `child` parses each with its shared schema, so a column added
+// there fails here first instead of every push that uses them.
+const AT = '2026-11-20T08:00:00.000Z';
+const BY = { recordedBy: 'secretary-1', recordedByName: 'زهرا دبیری' };
+
+function child(entity: string, d: Row & { id: string }): Row & { id: string; rev?: number } {
+  return { ...pushedEntity(entity)!.schema.parse(d), id: d.id };
+}
+
+export function rulingData(resolutionId: string, id: string, outcome: 'compliant' | 'objected', over: Row = {}) {
+  return child('ruling', {
+    id,
+    resolutionId,
+    outcome,
+    sessionId: null,
+    votes: null,
+    objectionClause: outcome === 'objected' ? 'بند ۲' : null,
+    objectionGrounds: outcome === 'objected' ? '["conflicts_with_law"]' : null,
+    objectionReferenceIds: null,
+    objectionReasoning: null,
+    correctsId: null,
+    correctionReason: null,
+    recordedAt: AT,
+    ...BY,
+    ...over,
+  });
+}
+
+export function councilLetterData(resolutionId: string, id: string, kind: 'objection' | 'compliance', over: Row = {}) {
+  return child('council_letter', {
+    id,
+    resolutionId,
+    kind,
+    rulingId: null,
+    letterRef: null,
+    outgoingNumber: '۱۴۰۵/ت/۱۰۱',
+    letterDate: '2026-11-21',
+    councilReceivedDate: null,
+    rev: 1,
+    createdAt: AT,
+    updatedAt: AT,
+    ...BY,
+    ...over,
+  });
+}
+
+export function councilAnswerData(resolutionId: string, id: string, answer: 'amend' | 'repeal' | 'insist') {
+  return child('council_answer', {
+    id,
+    resolutionId,
+    letterId: null,
+    answer,
+    answerDate: '2026-11-25',
+    answerNumber: '۷۸۹',
+    note: '',
+    amendedResolutionId: null,
+    recordedAt: AT,
+    ...BY,
+  });
+}
+
+export function boardReferralData(resolutionId: string, id: string, over: Row = {}) {
+  return child('board_referral', {
+    id,
+    resolutionId,
+    cause: 'insist',
+    boardLevel: 'province',
+    boardName: 'هیأت حل اختلاف استان کرمان',
+    referralDate: '2026-11-25',
+    referralNumber: '۹۰۱',
+    decision: null,
+    decisionNumber: null,
+    decisionDate: null,
+    decisionNote: null,
+    rev: 1,
+    createdAt: AT,
+    updatedAt: AT,
+    ...BY,
+    ...over,
+  });
 }
 
 /**

@@ -223,10 +223,13 @@ export class SyncEngine {
     let afterSeq = 0;
     let pushed = 0;
     let rejected = 0;
+    // rows sent ahead of their place, with their resolution: the queue skips them when it gets there
+    const sent = new Set<number>();
     for (;;) {
-      const batch = await collectBatch(this.core, afterSeq, this.opts.batchSize);
+      const batch = await collectBatch(this.core, afterSeq, this.opts.batchSize, undefined, sent);
       if (!batch) break;
       afterSeq = batch.lastSeq;
+      for (const seq of batch.companions) sent.add(seq);
       if (!batch.changes.length) continue;
       const batchId = newId();
       const answer = await this.step(async () => {

@@ -3,20 +3,14 @@
 // same batch), upload the files they refer to, send, and record the answer: accepted rows leave
 // the outbox, refused ones stay with the server's reason, retryable ones wait for the next run.
 import type { EntityManager } from 'typeorm';
-import { MAX_PUSH_BYTES, type Change, type PushResponse } from '../../../shared/sync/protocol';
+import { MAX_PUSH_BYTES, MAX_PUSH_CHANGES, type Change, type PushResponse } from '../../../shared/sync/protocol';
 import { pushedEntity } from '../../../shared/sync/records';
 import type { CoreContext } from '../context';
 import { newId } from '../ids';
 import { readRecords, wireRev } from './records';
 import { syncedTable } from './tables';
+import { companions, units, type OutboxRow } from './together';
 import type { Transport } from './transport';
-
-interface OutboxRow {
-  seq: number;
-  entity: string;
-  recordId: string;
-  changeId: string | null;
-}
 
 export interface Batch {
   changes: Change[];
@@ -24,16 +18,23 @@ export interface Batch {
   lastSeq: number;
   /** files the changes refer to, by hash */
   blobs: Map<string, string[]>;
+  /** outbox positions after lastSeq sent with their resolution (together.ts): not sent again this run */
+  companions: number[];
 }
 
 const MISSING_FILE = 'پروندهٔ پیوست این رکورد در این رایانه یافت نشد یا آسیب دیده است؛ آن را دوباره پیوست کنید.';
 
-/** The waiting rows after `afterSeq`, as changes; null when nothing is left. One write transaction. */
+/**
+ * The waiting rows after `afterSeq`, as changes, each resolution with the children that evidence its
+ * status (together.ts); null when nothing is left. `sent`: rows already sent in this run with their
+ * resolution. One write transaction.
+ */
 export async function collectBatch(
   core: CoreContext,
   afterSeq: number,
   maxChanges: number,
   maxBytes = MAX_PUSH_BYTES,
+  sent: ReadonlySet<number> = new Set(),
 ): Promise<Batch | null> {
   return core.db.write(async (tx) => {
     const rows: OutboxRow[] = await tx.query(
@@ -42,35 +43,49 @@ export async function collectBatch(
       [afterSeq, maxChanges],
     );
     if (!rows.length) return null;
+    const withChildren = await companions(tx, rows, afterSeq);
     const byEntity = new Map<string, string[]>();
-    for (const r of rows) byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r.recordId]);
+    for (const r of [...rows, ...[...withChildren.values()].flat()])
+      byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r.recordId]);
     const data = new Map<string, Map<string, Record<string, unknown>>>();
     for (const [entity, ids] of byEntity) {
       const t = syncedTable(entity);
       data.set(entity, t ? await readRecords(tx, t, ids) : new Map());
     }
 
-    const batch: Batch = { changes: [], lastSeq: afterSeq, blobs: new Map() };
+    const batch: Batch = { changes: [], lastSeq: rows[rows.length - 1].seq, blobs: new Map(), companions: [] };
     let bytes = 0;
-    for (const r of rows) {
-      const t = syncedTable(r.entity);
-      const d = data.get(r.entity)?.get(r.recordId);
-      if (!t || !d) {
+    for (const unit of units(rows, withChildren, sent)) {
+      const present: { r: OutboxRow; d: Record<string, unknown> }[] = [];
+      for (const r of unit) {
+        const d = data.get(r.entity)?.get(r.recordId);
         // the record is gone (or no longer synced, or from a table this version dropped): nothing to send
-        await tx.query('DELETE FROM sync_outbox WHERE seq = ?', [r.seq]);
-        batch.lastSeq = r.seq;
-        continue;
+        if (!syncedTable(r.entity) || !d) await tx.query('DELETE FROM sync_outbox WHERE seq = ?', [r.seq]);
+        else present.push({ r, d });
       }
-      const size = JSON.stringify(d).length;
-      if (batch.changes.length > 0 && bytes + size > maxBytes) break;
+      const size = present.reduce((n, p) => n + JSON.stringify(p.d).length, 0);
+      const full = bytes + size > maxBytes || batch.changes.length + present.length > MAX_PUSH_CHANGES;
+      if (batch.changes.length > 0 && full) {
+        // the next batch starts with this unit, whole
+        batch.lastSeq = unit[0].seq - 1;
+        break;
+      }
       bytes += size;
-      const changeId = r.changeId ?? newId();
-      if (!r.changeId) await tx.query('UPDATE sync_outbox SET change_id = ? WHERE seq = ?', [changeId, r.seq]);
-      batch.changes.push({ changeId, entity: r.entity, id: r.recordId, rev: wireRev(t, d), data: d });
-      for (const sha of pushedEntity(r.entity)?.blobs?.(d) ?? []) {
-        batch.blobs.set(sha, [...(batch.blobs.get(sha) ?? []), changeId]);
+      for (const { r, d } of present) {
+        const changeId = r.changeId ?? newId();
+        if (!r.changeId) await tx.query('UPDATE sync_outbox SET change_id = ? WHERE seq = ?', [changeId, r.seq]);
+        batch.changes.push({
+          changeId,
+          entity: r.entity,
+          id: r.recordId,
+          rev: wireRev(syncedTable(r.entity)!, d),
+          data: d,
+        });
+        for (const sha of pushedEntity(r.entity)?.blobs?.(d) ?? []) {
+          batch.blobs.set(sha, [...(batch.blobs.get(sha) ?? []), changeId]);
+        }
       }
-      batch.lastSeq = r.seq;
+      batch.companions.push(...unit.slice(1).map((r) => r.seq));
     }
     return batch;
   });
