@@ -39,6 +39,8 @@ interface Res {
 }
 
 let serial = 0;
+/** sessions get their own minute of the day: registrations advance `serial` far past 720 */
+let sessionSlot = 0;
 
 function resolutionInput(councilId: string, incoming: string, attachments: unknown[] = []) {
   const today = todayInTehran(new Date());
@@ -87,9 +89,10 @@ async function panel(p: People, acked: Acked, run: string) {
     acked.resolutions.set(r.id, { ...acked.resolutions.get(r.id)!, rev: sent.rev, stage: 2 });
     acked.writes++;
     type Detail = { session: { id: string; rev: number }; items: { id: string }[] };
-    // one session per date and time is the office's rule: each gets its own minute of the day
-    const slot = serial % 720;
-    const time = `${String(7 + Math.floor(slot / 60)).padStart(2, '0')}:${String(slot % 60).padStart(2, '0')}`;
+    // one session per date and time is the office's rule: each attempt gets its own minute of the
+    // day (a killed attempt may have committed its session, so a slot is never reused)
+    const slot = sessionSlot++ % 1440;
+    const time = `${String(Math.floor(slot / 60)).padStart(2, '0')}:${String(slot % 60).padStart(2, '0')}`;
     const s = await p.secretary.must<Detail>('sessions.schedule', { date: today, time, place: 'سالن جلسات' });
     const d = await p.secretary.must<Detail>('sessions.setAgenda', {
       id: s.session.id,
