@@ -4,8 +4,15 @@ import type { ConsoleAccount } from '../src-server/console/accounts';
 import type { overview, overdueNow, UnitFigures } from '../src-server/console/monitor';
 import type { officeRegister, resolutionTimeline } from '../src-server/console/drill';
 import type { VerifyAnswer } from '../src-server/public/verify';
+import type { enrollmentCode, officeHealth, places, refusedChanges } from '../src-server/console/admin';
+import type { Published } from '../src-server/admin/publish';
+import type { AuditRow } from '../src-server/console/audit';
 
-export type { ConsoleAccount, UnitFigures, VerifyAnswer };
+export type { AuditRow, ConsoleAccount, Published, UnitFigures, VerifyAnswer };
+export type OfficeHealth = Awaited<ReturnType<typeof officeHealth>>['offices'][number];
+export type Places = Awaited<ReturnType<typeof places>>;
+export type EnrollmentCode = Awaited<ReturnType<typeof enrollmentCode>>;
+export type Refused = Awaited<ReturnType<typeof refusedChanges>>['changes'];
 export type Overview = Awaited<ReturnType<typeof overview>>;
 export type Overdue = Awaited<ReturnType<typeof overdueNow>>;
 export type Register = Awaited<ReturnType<typeof officeRegister>>;

@@ -1,8 +1,12 @@
-// Loads from the console API whenever `key` changes; the last answer wins.
+// Loads from the console API whenever `path` (or `version`, bumped after a change) changes; the
+// last answer wins.
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 
-export function useLoad<T>(path: string | null): { data: T | null; error: string | null; loading: boolean } {
+export function useLoad<T>(
+  path: string | null,
+  version = 0,
+): { data: T | null; error: string | null; loading: boolean } {
   const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
     data: null,
     error: null,
@@ -19,6 +23,6 @@ export function useLoad<T>(path: string | null): { data: T | null; error: string
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [path, version]);
   return state;
 }

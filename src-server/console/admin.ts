@@ -15,7 +15,6 @@ import {
   issueCode,
   listOffices,
   revokeTokens,
-  setAsideChanges,
 } from '../admin/commands';
 import {
   publishCouncils,
@@ -149,9 +148,33 @@ export async function revokeOffice(db: ServerDb, by: Actor, code: string, now: s
   return revokeTokens(db, office.code, now, audited(by, 'office.revoke', office.code, {}, now)).catch(adminError);
 }
 
+/** The office's latest refused changes of any kind (set aside as unstorable, stale, out of the lifecycle…). */
 export async function refusedChanges(db: ServerDb, a: ConsoleAccount, code: string) {
   const office = await officeInScope(db, a, code);
-  return { changes: await setAsideChanges(db, office.code, 200) };
+  const rows = await db.read.query<{
+    entity: string;
+    record_id: string;
+    rev: number | string;
+    change_id: string;
+    code: string | null;
+    reason: string | null;
+    at: string;
+  }>(
+    `SELECT entity, record_id, rev, change_id, code, reason, at FROM applied_change
+      WHERE office_id = $1 AND outcome <> 'accepted' ORDER BY at DESC LIMIT 200`,
+    [office.id],
+  );
+  return {
+    changes: rows.map((r) => ({
+      entity: r.entity,
+      recordId: r.record_id,
+      rev: Number(r.rev),
+      changeId: r.change_id,
+      code: r.code ?? '',
+      reason: r.reason ?? '',
+      at: r.at,
+    })),
+  };
 }
 
 export const PUBLISHABLE = ['policy', 'holidays', 'references', 'templates', 'councils'] as const;

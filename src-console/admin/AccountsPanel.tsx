@@ -1,0 +1,151 @@
+// The console's accounts in the admin's scope: a new account (its password made by the server and
+// shown once) and a new password for a forgotten one. The server refuses anything wider than the
+// admin's own scope.
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
+import { api } from '../api';
+import type { ConsoleAccount, Me, Places } from '../types';
+import { t } from '../messages';
+import { Section } from '../monitor/Section';
+import { useLoad } from '../monitor/useLoad';
+import { FormDialog, useBusy } from './FormDialog';
+import { a } from './messages';
+
+const EMPTY = { username: '', fullName: '', role: 'viewer', scope: 'county', province: '', county: '' };
+
+export function AccountsPanel({ me }: { me: Me }) {
+  const [version, setVersion] = useState(0);
+  const { data, error } = useLoad<{ accounts: ConsoleAccount[] }>('/console/api/accounts', version);
+  const places = useLoad<Places>('/console/api/admin/places').data;
+  const [open, setOpen] = useState(false);
+  const [v, setV] = useState(EMPTY);
+  const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const reset = useBusy();
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setV((x) => ({ ...x, [k]: e.target.value }));
+  const scopes = (['ministry', 'province', 'county'] as const).filter(
+    (s) => me.account.scope === 'ministry' || (me.account.scope === 'province' ? s !== 'ministry' : s === 'county'),
+  );
+  const counties = places?.provinces.find((p) => p.name === v.province)?.counties ?? [];
+
+  const create = async () => {
+    const r = await api<{ account: ConsoleAccount; password: string }>('POST', '/console/api/accounts', {
+      username: v.username.trim(),
+      fullName: v.fullName,
+      role: v.role,
+      scope: v.scope,
+      ...(v.scope !== 'ministry' ? { province: v.province } : {}),
+      ...(v.scope === 'county' ? { county: v.county } : {}),
+    });
+    setOpen(false);
+    setV(EMPTY);
+    setShown({ username: r.account.username, password: r.password });
+    setVersion((x) => x + 1);
+  };
+  const newPassword = (u: string) => {
+    if (!window.confirm(a.accounts.resetConfirm(u))) return;
+    void reset.run(async () => {
+      const r = await api<{ password: string }>('POST', `/console/api/accounts/${encodeURIComponent(u)}/password`);
+      setShown({ username: u, password: r.password });
+    });
+  };
+
+  return (
+    <Section
+      title={a.accounts.title}
+      actions={
+        <Button variant="contained" onClick={() => setOpen(true)} data-testid="add-account">
+          {a.accounts.add}
+        </Button>
+      }
+      testId="admin-accounts"
+    >
+      {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
+      {shown && (
+        <Alert severity="warning" onClose={() => setShown(null)} sx={{ mb: 1 }}>
+          <Typography sx={{ fontWeight: 700 }}>{a.accounts.password(shown.username)}</Typography>
+          <Typography dir="ltr" data-testid="shown-password" sx={{ fontFamily: 'monospace', fontSize: 20 }}>
+            {shown.password}
+          </Typography>
+          {a.accounts.passwordOnce}
+        </Alert>
+      )}
+      {data && (
+        <ReportTable
+          rows={data.accounts}
+          rowKey={(x) => x.id}
+          columns={[
+            { label: a.accounts.username, value: (x) => <span dir="ltr">{x.username}</span> },
+            { label: a.accounts.fullName, value: (x) => x.fullName },
+            { label: a.accounts.role, value: (x) => t.role[x.role] },
+            {
+              label: a.accounts.scope,
+              value: (x) => [t.scope[x.scope], x.provinceName, x.countyName].filter(Boolean).join(' — '),
+            },
+            {
+              label: a.offices.actions,
+              value: (x) =>
+                x.id === me.account.id ? null : (
+                  <Button size="small" onClick={() => newPassword(x.username)} disabled={reset.busy}>
+                    {a.accounts.reset}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      )}
+      <FormDialog
+        title={a.accounts.add}
+        open={open}
+        onClose={() => setOpen(false)}
+        onSubmit={create}
+        canSubmit={!!v.username && !!v.fullName}
+      >
+        <TextField
+          label={a.accounts.username}
+          value={v.username}
+          onChange={set('username')}
+          slotProps={{ htmlInput: { dir: 'ltr' } }}
+        />
+        <TextField label={a.accounts.fullName} value={v.fullName} onChange={set('fullName')} />
+        <TextField select label={a.accounts.role} value={v.role} onChange={set('role')}>
+          {(['viewer', 'admin'] as const).map((r) => (
+            <MenuItem key={r} value={r}>
+              {t.role[r]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select label={a.accounts.scope} value={v.scope} onChange={set('scope')}>
+          {scopes.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t.scope[s]}
+            </MenuItem>
+          ))}
+        </TextField>
+        {v.scope !== 'ministry' && (
+          <TextField select label={a.place.province} value={v.province} onChange={set('province')}>
+            {(places?.provinces ?? []).map((p) => (
+              <MenuItem key={p.id} value={p.name}>
+                {p.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        {v.scope === 'county' && (
+          <TextField select label={a.place.county} value={v.county} onChange={set('county')}>
+            {counties.map((c) => (
+              <MenuItem key={c.id} value={c.name}>
+                {c.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      </FormDialog>
+    </Section>
+  );
+}
