@@ -9,4 +9,6 @@ export const reportMethods = {
   'reports.get': method(reportInput, reportResult, REPORT_READERS),
   /** the same figures as an Excel workbook (one sheet per report) */
   'reports.exportExcel': method(reportInput, reportFile, REPORT_READERS),
+  /** the same figures as a printable PDF on the office's letterhead (the letters' Chromium path) */
+  'reports.exportPdf': method(reportInput, reportFile, REPORT_READERS),
 } as const;

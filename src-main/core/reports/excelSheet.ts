@@ -15,7 +15,7 @@ export interface Col {
 export const DATE_FMT = 'yyyy-mm-dd';
 export const RATE_FMT = '0.0%';
 export const RIALS_FMT = '#,##0';
-const NUM_FMT: Record<Fmt, string> = { rate: RATE_FMT, rials: RIALS_FMT, date: DATE_FMT };
+const NUM_FMT: Record<Fmt, string> = { rate: RATE_FMT, rials: RIALS_FMT, date: DATE_FMT, year: '0' };
 
 /** Jalali text of an ISO date, Latin digits (Excel keeps them; the PDF shows them Persian). */
 export const jalali = (iso: string | null) => (iso ? formatJalali(iso, { digits: 'latin' }) : null);

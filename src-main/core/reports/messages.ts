@@ -147,3 +147,14 @@ export const excelMessages = {
     outcomes: { compliant: 'عدم مغایرت', objected: 'اعتراض' },
   },
 } as const;
+
+/** The printable report (issue 12, exports): its title, file name and page furniture. */
+export const pdfMessages = {
+  title: 'گزارش هیأت تطبیق',
+  fileName: (period: string) => `گزارش هیأت تطبیق — ${period}.pdf`,
+  nation: 'جمهوری اسلامی ایران',
+  none: 'موردی نیست.',
+  pageOf: ['صفحهٔ ', ' از '] as const,
+  percent: '٪',
+  noData: 'در این بازه و با این فیلترها مصوبه‌ای وصول نشده است.',
+} as const;

@@ -11,8 +11,8 @@ import { jalali } from './excelSheet';
 import { financialTables } from './tablesFinancial';
 
 export type Cell = string | number | null;
-/** how a column's (or a cell's) number is shown: a fraction as a percentage, Rials grouped, an ISO date */
-export type Fmt = 'rate' | 'rials' | 'date';
+/** how a column's (or a cell's) value is shown: a fraction as a percentage, Rials grouped, an ISO date, a year ungrouped */
+export type Fmt = 'rate' | 'rials' | 'date' | 'year';
 export interface TableCol {
   header: string;
   width?: number;

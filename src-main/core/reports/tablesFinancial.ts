@@ -54,7 +54,7 @@ export function financialTables(f: FinancialReport): ReportTable[] {
         { header: k.category, width: 20 },
         { header: k.kind, width: 20 },
         { header: k.amountOne, width: 22, fmt: 'rials' },
-        { header: k.budgetYear },
+        { header: k.budgetYear, fmt: 'year' },
         { header: k.budgetLine, width: 20 },
         { header: k.cost, width: 22, fmt: 'rials' },
         { header: k.months },
