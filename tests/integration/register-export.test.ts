@@ -18,7 +18,7 @@ const N = 3000;
 const secretary: Actor = { id: 'u-sec', name: 'زهرا دبیری', role: 'secretary' };
 const other: Actor = { id: 'u-view', name: 'ناظر', role: 'viewer' };
 let t: TestCore;
-let councilIds: string[] = [];
+const councilIds: string[] = [];
 
 beforeAll(async () => {
   t = await startCore({ now: '2026-12-03T08:00:00Z', jobs: false });
