@@ -73,6 +73,7 @@ describe('register export to Excel', () => {
     const [, jalaliText, date, council, number, title, category] = rows[1];
     expect(jalaliText).toMatch(/^14\d\d\/\d\d\/\d\d$/);
     expect((date as Date).toISOString().slice(0, 10)).toBe(first.receiptDate);
+    expect(ws.getCell(2, 3).numFmt).toBe('yyyy-mm-dd');
     expect([council, number, title, category]).toEqual([
       first.councilDisplayName,
       first.councilResolutionNumber,

@@ -231,18 +231,26 @@ export async function* registerBatches(
   const keyCols = p.keys.map((col, i) => `${col} AS k${i}`).join(', ');
   const tuple = `(${p.keys.join(', ')})`;
   const marks = `(${p.keys.map(() => '?').join(', ')})`;
-  let after: unknown[] | null = null;
-  for (;;) {
-    const cond: string = after ? `${tuple} ${p.dir === 'ASC' ? '>' : '<'} ${marks}` : '';
-    const where: string = cond ? (p.where ? `${p.where} AND ${cond}` : `WHERE ${cond}`) : p.where;
-    const rows: (RawRow & Record<string, unknown>)[] = await core.db.read.query(
-      `SELECT ${COLUMNS}, ${keyCols} FROM ${p.from} ${where} ORDER BY ${order} LIMIT ?`,
-      [...p.params, ...(after ?? []), batch],
-    );
+  type Keyed = RawRow & Record<string, unknown>;
+  const fetch = (after: unknown[] | null): Promise<Keyed[]> => {
+    const cond = after ? `${tuple} ${p.dir === 'ASC' ? '>' : '<'} ${marks}` : '';
+    const where = cond ? (p.where ? `${p.where} AND ${cond}` : `WHERE ${cond}`) : p.where;
+    return core.db.read.query(`SELECT ${COLUMNS}, ${keyCols} FROM ${p.from} ${where} ORDER BY ${order} LIMIT ?`, [
+      ...p.params,
+      ...(after ?? []),
+      batch,
+    ]);
+  };
+  // the next batch is read while the caller writes this one: the database works in its own
+  // thread, so reading and writing overlap
+  let pending: Promise<Keyed[]> | null = fetch(null);
+  while (pending) {
+    const rows: Keyed[] = await pending;
     if (rows.length === 0) return;
     const last = rows[rows.length - 1];
-    after = p.keys.map((_, i) => last[`k${i}`]);
+    pending = rows.length < batch ? null : fetch(p.keys.map((_, i) => last[`k${i}`]));
+    // a caller that stops early leaves the read ahead unread: its failure is nobody's
+    pending?.catch(() => undefined);
     yield rows.map(toRow);
-    if (rows.length < batch) return;
   }
 }
