@@ -48,4 +48,5 @@ export const registerExportMessages = {
   close: 'بستن',
   progress: (written: string, total: string) => `${written} از ${total} ردیف نوشته شد`,
   done: 'پرونده ساخته شد:',
+  inFolder: 'در پوشهٔ',
 };

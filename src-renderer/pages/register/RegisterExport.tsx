@@ -79,7 +79,9 @@ export function RegisterExport({ view }: { view: Pick<ResolutionListInput, 'filt
           )}
           {job?.state === 'done' && (
             <Alert severity="success" data-testid="register-export-done">
-              {m.done} <bdi dir="ltr">{job.path}</bdi>
+              {m.done} <bdi>{job.fileName}</bdi>
+              <br />
+              {m.inFolder} <bdi dir="ltr">{folder.trim()}</bdi>
             </Alert>
           )}
           {(job?.state === 'failed' || job?.state === 'cancelled') && (
