@@ -44,7 +44,7 @@ export async function benchReports(t: TestCore, n: number): Promise<[string, str
   rows.push([
     `register to Excel, streamed (${job.written} of ${n} rows)`,
     `${(elapsed / 1000).toFixed(1)} s`,
-    `${Math.round(job.written / (elapsed / 1000))} rows/s, file ${mb(size)}; CPU of the main thread ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (a loaded machine inflates the wall time, not this)`,
+    `${Math.round(job.written / (elapsed / 1000))} rows/s, file ${mb(size)}; CPU of the process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (a loaded machine inflates the wall time, not this)`,
   ]);
   rows.push(['register to Excel: peak RSS of the process', mb(peak), `RSS before ${mb(before)}`]);
   fs.rmSync(dir, { recursive: true, force: true });

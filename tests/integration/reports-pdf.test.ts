@@ -8,6 +8,7 @@ import { NOW, PERIOD } from '../fixtures/reports-history';
 import { loadReportsHistory } from '../fixtures/reports-history-load';
 import { flat, pdfText, reads } from '../support/pdf';
 import { toPersianDigits as fa } from '../../shared/text/persian';
+import { RANGE_BACKWARDS } from '../../shared/reports/period';
 import type { Actor } from '../../src-main/core';
 
 const secretary: Actor = { id: 'u-sec', name: 'زهرا دبیری', role: 'secretary' };
@@ -73,11 +74,15 @@ describe('PDF of the reports', () => {
     expect(reads(text, 'صفحهٔ ۱ از')).toBe(true);
   });
 
-  it('an empty period says so, and an ordinary member is refused', async () => {
+  it('an empty period says so; an ordinary member and a backwards range are refused', async () => {
     const file = await t.as(secretary).call('reports.exportPdf', { period: { kind: 'month', year: 1401, month: 1 } });
     const empty = pdfText(Buffer.from(file.dataBase64, 'base64'));
     expect(reads(empty, 'در این بازه و با این فیلترها مصوبه‌ای وصول نشده است.')).toBe(true);
     expect(reads(empty, 'موردی نیست.')).toBe(true);
-    await expect(t.as(member).call('reports.exportPdf', { period: PERIOD })).rejects.toThrow(/forbidden/);
+    expect((await t.as(member).fail('reports.exportPdf', { period: PERIOD })).code).toBe('forbidden');
+    const backwards = await t.fail('reports.exportPdf', {
+      period: { kind: 'range', from: '2026-12-10', to: '2026-12-01' },
+    });
+    expect(backwards.message).toBe(RANGE_BACKWARDS);
   });
 });

@@ -62,8 +62,3 @@ export async function cancelExport(core: CoreContext, call: CallContext, id: str
   await j.done;
   return { ...j.view };
 }
-
-/** Waits for every running export (a closing core, a test). */
-export async function settleExports(core: CoreContext): Promise<void> {
-  await Promise.all([...jobsOf(core).values()].map((j) => j.done));
-}
