@@ -65,7 +65,18 @@ const PLAIN = {};
 const DATE_STYLE = { numFmt: DATE_FMT };
 const STYLES = COLS.map((c) => (c.date ? DATE_STYLE : PLAIN));
 
-const rowOf = (r: ResolutionRow) => [
+/** A day's Jalali text, converted once per export: a register's 200,000 rows share a few thousand days. */
+function jalaliCache() {
+  const seen = new Map<string, string | null>();
+  return (iso: string | null) => {
+    if (iso === null) return null;
+    let text = seen.get(iso);
+    if (text === undefined) seen.set(iso, (text = jalali(iso)));
+    return text;
+  };
+}
+
+const rowOf = (r: ResolutionRow, jalali: (iso: string | null) => string | null) => [
   r.incomingNumber,
   jalali(r.receiptDate),
   dateCell(r.receiptDate),
@@ -127,11 +138,12 @@ async function writeRegister(core: CoreContext, job: Job, input: Input, final: s
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'middle' };
     header.commit();
+    const jalaliOf = jalaliCache();
     for await (const batch of registerBatches(core, input)) {
       if (job.cancelRequested) throw new Cancelled();
       if (broken) throw broken;
       for (const r of batch) {
-        const row = ws.addRow(rowOf(r));
+        const row = ws.addRow(rowOf(r, jalaliOf));
         STYLES.forEach((style, i) => (row.getCell(i + 1).style = style));
         row.commit();
       }
