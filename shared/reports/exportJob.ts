@@ -1,7 +1,7 @@
 // Long exports (issue 12): the register's current view written to an Excel file in a folder, as
 // a job the page watches (how far, done, failed, cancelled) and may cancel.
 import { z } from 'zod';
-import { safeString } from '../schemas/fields';
+import { idSchema, safeString } from '../schemas/fields';
 import { resolutionListInput } from '../schemas/resolution';
 
 const folderPath = safeString('مسیر پوشه نامعتبر است.')
@@ -30,4 +30,4 @@ export const exportJob = z.object({
 });
 export type ExportJob = z.infer<typeof exportJob>;
 
-export const exportJobInput = z.object({ id: z.string().min(1).max(64) }).strict();
+export const exportJobInput = z.object({ id: idSchema }).strict();
