@@ -36,3 +36,17 @@ export const registerMessages = {
   noResultsTitle: 'نتیجه‌ای یافت نشد',
   noResultsBody: 'هیچ مصوبه‌ای با این جست‌وجو و فیلترها مطابقت ندارد.',
 } as const;
+
+/** The register's export to Excel (issue 12): a file in a folder, with progress and a cancel. */
+export const registerExportMessages = {
+  button: 'خروجی اکسل',
+  title: 'خروجی اکسل دفتر مصوبات',
+  intro: 'همهٔ ردیف‌های نمای کنونی دفتر، با همین فیلترها و همین ترتیب، در یک پروندهٔ اکسل نوشته می‌شود.',
+  folder: 'پوشهٔ مقصد',
+  start: 'ساختن پرونده',
+  cancel: 'لغو',
+  close: 'بستن',
+  progress: (written: string, total: string) => `${written} از ${total} ردیف نوشته شد`,
+  done: 'پرونده ساخته شد:',
+  inFolder: 'در پوشهٔ',
+};

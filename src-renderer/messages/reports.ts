@@ -22,6 +22,7 @@ export const reportMessages = {
   all: 'همه',
   pickRange: 'آغاز و پایان بازه را وارد کنید.',
   exportExcel: 'خروجی اکسل',
+  exportPdf: 'نسخهٔ چاپی (PDF)',
   exporting: 'در حال ساخت پرونده…',
   exported: (name: string) => `پروندهٔ «${name}» ساخته شد.`,
   noData: 'در این بازه و با این فیلترها مصوبه‌ای وصول نشده است.',

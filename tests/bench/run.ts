@@ -5,6 +5,7 @@ import { benchLetters } from './letters';
 import { benchLifecycle } from './lifecycle';
 import { benchSync } from './sync';
 import { benchCouncilImport } from './councils';
+import { benchReports } from './reports';
 import { printTable } from './stats';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -14,6 +15,7 @@ async function main() {
   const { t, rows } = await benchRegister();
   printTable('Register and search (core side)', rows);
   if (!skip.has('lifecycle')) printTable('Legal clock and desk (core side)', await benchLifecycle(t, N));
+  if (!skip.has('reports')) printTable('Reports and the register export (core side)', await benchReports(t, N));
   await t.close();
   if (!skip.has('import')) printTable('Council import (worker thread, streaming)', await benchCouncilImport());
   if (!skip.has('letters')) printTable('Letters (PDF through Chromium)', await benchLetters());

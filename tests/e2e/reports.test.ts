@@ -3,6 +3,7 @@
 // the core's tests expect, in Persian digits, each chart with its table; a filter narrows them;
 // a member who is not the chair has no reports entry. Screenshots at 1366×768.
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { OFFICE, PASSWORD, startCore, tempDir } from '../support/core';
 import { NOW } from '../fixtures/reports-history';
 import { loadReportsHistory } from '../fixtures/reports-history-load';
 import { toPersianDigits } from '../../shared/text/persian';
+import { flat, pdfText, reads } from '../support/pdf';
 
 let app: RunningApp;
 let browser: Browser;
@@ -112,6 +114,48 @@ describe('reports page', () => {
     expect(ws.views[0]).toMatchObject({ rightToLeft: true });
     expect(ws.getCell('A2').value).toBe('وصول‌شده');
     expect(ws.getCell('B2').value).toBe(12);
+  });
+
+  it('prints what is on screen as a PDF, read with pdftotext', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-export-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('گزارش هیأت تطبیق — آذر ۱۴۰۵.pdf');
+    const text = flat(pdfText(fs.readFileSync((await download.path())!)));
+    expect(reads(text, 'جمهوری اسلامی ایران')).toBe(true);
+    expect(reads(text, 'آذر ۱۴۰۵')).toBe(true);
+    expect(reads(text, `وصول‌شده ${toPersianDigits(12)}`)).toBe(true);
+    expect(reads(text, 'نرخ اعتراض ۶۲٫۵٪')).toBe(true);
+  });
+
+  it('exports the register as it is filtered to Excel in a folder, with progress, and reads it back', async () => {
+    await page.getByTestId('nav-register').click();
+    await page.getByTestId('register-page').waitFor();
+    await page.getByTestId('register-export-button').click();
+    const dialog = page.getByTestId('register-export-dialog');
+    await page.getByTestId('register-export-folder').fill('/no/such/folder');
+    await page.getByTestId('register-export-start').click();
+    await expect.poll(() => page.getByTestId('register-export-error').innerText()).toContain('پوشهٔ مقصد پیدا نشد');
+    const dir = tempDir('tatbiq-register-export-');
+    await page.getByTestId('register-export-folder').fill(dir);
+    await page.getByTestId('register-export-start').click();
+    await page.getByTestId('register-export-done').waitFor();
+    await dialog.screenshot({ path: shotPath('register-export-done') });
+    const [name] = fs.readdirSync(dir);
+    expect(name).toMatch(/^دفتر مصوبات — 1405-09-\d\d\.xlsx$/);
+    expect(await page.getByTestId('register-export-done').innerText()).toContain(name);
+    expect(await page.getByTestId('register-export-done').innerText()).toContain(dir);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, name));
+    const ws = wb.worksheets[0];
+    expect(ws.views[0]).toMatchObject({ rightToLeft: true, state: 'frozen', ySplit: 1 });
+    expect(ws.getCell('A1').value).toBe('شمارهٔ وصول');
+    // the history's thirteen resolutions (r0–r12), newest first as the register shows them
+    expect(ws.rowCount - 1).toBe(13);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('reports-page').waitFor();
   });
 
   it('a filter narrows every figure; a period with no records says so', async () => {

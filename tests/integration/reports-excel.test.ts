@@ -107,4 +107,18 @@ describe('Excel export of the reports', () => {
     expect(list[2][10]).toBe(8_000_000_000); // r10: no amount, its project's cost
     expect(wb.getWorksheet('فهرست مصوبات مالی')!.getCell(2, 8).numFmt).toBe('#,##0');
   });
+
+  it('an empty period gives every sheet with its headers and zero counts; a backwards range is refused', async () => {
+    const file = await t.as(secretary).call('reports.exportExcel', { period: { kind: 'month', year: 1401, month: 1 } });
+    const empty = new ExcelJS.Workbook();
+    await empty.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
+    expect(empty.worksheets).toHaveLength(12);
+    expect(empty.getWorksheet('در انتظار رأی')!.rowCount).toBe(1);
+    const c = empty.getWorksheet('رعایت مهلت‌ها')!;
+    expect(c.getCell('A2').value).toBe('وصول‌شده');
+    expect(c.getCell('B2').value).toBe(0);
+    const e = await t.fail('reports.exportExcel', { period: { kind: 'range', from: '2026-12-10', to: '2026-12-01' } });
+    expect(e.code).toBe('validation');
+    expect(e.message).toBe('پایان بازهٔ گزارش پیش از آغاز آن است.');
+  });
 });

@@ -147,3 +147,41 @@ export const excelMessages = {
     outcomes: { compliant: 'عدم مغایرت', objected: 'اعتراض' },
   },
 } as const;
+
+/** The printable report (issue 12, exports): its title, file name and page furniture. */
+export const pdfMessages = {
+  title: 'گزارش هیأت تطبیق',
+  fileName: (period: string) => `گزارش هیأت تطبیق — ${period}.pdf`,
+  nation: 'جمهوری اسلامی ایران',
+  none: 'موردی نیست.',
+  pageOf: ['صفحهٔ ', ' از '] as const,
+  percent: '٪',
+  noData: 'در این بازه و با این فیلترها مصوبه‌ای وصول نشده است.',
+} as const;
+
+/** The register's export to Excel (issue 12): its file, its columns and what can go wrong. */
+export const registerExportMessages = {
+  fileName: (day: string) => `دفتر مصوبات — ${day}`,
+  sheet: 'دفتر مصوبات',
+  cols: {
+    incomingNumber: 'شمارهٔ وصول',
+    receipt: 'تاریخ وصول',
+    receiptDate: 'تاریخ وصول (میلادی)',
+    council: 'شورا',
+    number: 'شمارهٔ مصوبهٔ شورا',
+    title: 'عنوان مصوبه',
+    category: 'دسته',
+    status: 'وضعیت',
+    approval: 'تاریخ تصویب',
+    approvalDate: 'تاریخ تصویب (میلادی)',
+    deadline: 'پایان مهلت اعتراض',
+    deadlineDate: 'پایان مهلت اعتراض (میلادی)',
+  },
+  notAbsolute: 'مسیر کامل پوشهٔ مقصد را وارد کنید (مثلاً D:\\گزارش‌ها یا /home/office/reports).',
+  noFolder: 'پوشهٔ مقصد پیدا نشد؛ مسیر را بررسی کنید.',
+  notWritable: 'در این پوشه نمی‌توان پرونده نوشت (اجازهٔ نوشتن نیست یا دیسک فقط‌خواندنی است). پوشهٔ دیگری برگزینید.',
+  diskFull: 'جای خالی دیسک مقصد کافی نیست؛ پرونده ساخته نشد. جایی باز کنید یا پوشهٔ دیگری برگزینید.',
+  failed: 'ساختن پروندهٔ اکسل ناتمام ماند و پرونده‌ای بر جا نماند. دوباره تلاش کنید.',
+  cancelled: 'ساختن پرونده لغو شد و پرونده‌ای بر جا نماند.',
+  unknownJob: 'این خروجی پیدا نشد؛ شاید برنامه از نو باز شده است.',
+} as const;

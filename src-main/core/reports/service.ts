@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
-import { todayInTehran } from '../../../shared/dates/jalali';
+import { formatInstant, formatJalali, todayInTehran } from '../../../shared/dates/jalali';
 import { computeReports } from '../../../shared/reports';
 import { resolvePeriod } from '../../../shared/reports/period';
 import type { ReportFile, ReportResult, reportInput } from '../../../shared/reports/schema';
@@ -13,7 +13,13 @@ import { reportWorkbook } from './excel';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
 import { readReportFacts } from './reader';
-import { excelMessages, reportMessages as msg } from './messages';
+import { excelMessages, pdfMessages, reportMessages as msg } from './messages';
+import { bundledEmblemSvg, fontDataUrls } from '../letters/assets';
+import { finishPdf } from '../letters/pdfpost';
+import { pdfRenderer } from '../letters/runtime';
+import { imageDataUrl, letterhead } from '../letters/settings';
+import { reportPrintHtml } from './pdfLayout';
+import { filtersText, reportTables } from './tables';
 
 export function checkReportReader(call: CallContext): void {
   const { role, isChair } = call.actor;
@@ -39,6 +45,20 @@ export async function getReports(
   return result;
 }
 
+/** What a file says about itself: the office, the filters in words, when it was made. */
+async function aboutOf(core: CoreContext, input: z.output<typeof reportInput>) {
+  const office = await findOffice(core.db.read);
+  const [council]: { kind: string; name: string }[] = input.filters.councilId
+    ? await core.db.read.query('SELECT kind, name FROM council WHERE id = ?', [input.filters.councilId])
+    : [];
+  return {
+    officeName: office?.name ?? '',
+    filters: input.filters,
+    councilName: council ? councilDisplayName(council) : null,
+    producedAt: core.clock(),
+  };
+}
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The same figures as reports.get, as an Excel workbook. */
@@ -48,16 +68,48 @@ export async function exportReportExcel(
   input: z.output<typeof reportInput>,
 ): Promise<ReportFile> {
   const result = await getReports(core, call, input);
-  const office = await findOffice(core.db.read);
-  const [council]: { kind: string; name: string }[] = input.filters.councilId
-    ? await core.db.read.query('SELECT kind, name FROM council WHERE id = ?', [input.filters.councilId])
-    : [];
-  const data = await reportWorkbook(result, {
-    officeName: office?.name ?? '',
-    filters: input.filters,
-    councilName: council ? councilDisplayName(council) : null,
-    producedAt: core.clock(),
-  });
+  const data = await reportWorkbook(result, await aboutOf(core, input));
   core.log.info({ period: result.period, bytes: data.length }, 'report exported to Excel');
   return { fileName: excelMessages.fileName(result.period.label), mimeType: XLSX, dataBase64: data.toString('base64') };
+}
+
+/** The same figures as reports.get, as a printable PDF on the office's letterhead. */
+export async function exportReportPdf(
+  core: CoreContext,
+  call: CallContext,
+  input: z.output<typeof reportInput>,
+): Promise<ReportFile> {
+  const result = await getReports(core, call, input);
+  const about = await aboutOf(core, input);
+  const head = await letterhead(core.db.read);
+  const emblemSrc = await imageDataUrl(core, head.emblemSha256);
+  const html = reportPrintHtml(
+    {
+      organisationLines: head.organisationLines,
+      emblem: emblemSrc ? { src: emblemSrc } : { svg: bundledEmblemSvg() },
+      officeName: about.officeName,
+      periodLabel: result.period.label,
+      from: formatJalali(result.period.from),
+      to: formatJalali(result.period.to),
+      asOf: formatJalali(result.asOf),
+      producedAt: formatInstant(about.producedAt.toISOString(), { withTime: true }),
+      filters: filtersText(input.filters, about.councilName),
+      empty: result.compliance.received === 0,
+      tables: reportTables(result),
+    },
+    fontDataUrls(),
+  );
+  const started = performance.now();
+  const raw = await pdfRenderer(core).pdf(html);
+  const title = `${pdfMessages.title} — ${result.period.label}`;
+  const { pdf, pages } = await finishPdf(raw, { title, subject: about.officeName, keywords: result.period.label });
+  core.log.info(
+    { period: result.period, bytes: pdf.length, pages, ms: Math.round(performance.now() - started) },
+    'report exported to PDF',
+  );
+  return {
+    fileName: pdfMessages.fileName(result.period.label),
+    mimeType: 'application/pdf',
+    dataBase64: pdf.toString('base64'),
+  };
 }

@@ -123,14 +123,24 @@ async function countMatches(core: CoreContext, match: string): Promise<number> {
   return n;
 }
 
-export async function listResolutions(core: CoreContext, input: ListInput): Promise<ResolutionPage> {
+interface Plan {
+  from: string;
+  where: string;
+  params: unknown[];
+  /** the sort's columns, row_no last: a total order */
+  keys: string[];
+  dir: 'ASC' | 'DESC';
+  hits: number | null;
+  textOnly: boolean;
+}
+
+/** How the register reads a filter in a sort: null when nothing can match. */
+async function plan(core: CoreContext, input: Pick<ListInput, 'filter' | 'sort'>): Promise<Plan | null> {
   const probe = buildWhere(input.filter);
-  if (probe.empty) return { rows: [], total: 0 };
+  if (probe.empty) return null;
   const hits = probe.match !== null ? await countMatches(core, probe.match) : null;
   const broad = hits !== null && hits > BROAD_SEARCH;
   const { sql: where, params } = buildWhere(input.filter, broad);
-  const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC';
-  const order = [...ORDER[input.sort.field], 'r.row_no'].map((col) => `${col} ${dir}`).join(', ');
   const field = input.sort.field;
   if (field === 'councilName') await refreshCouncilKeys(core);
   // By council: walk councils in name order and each one's resolutions by date, never sorting all.
@@ -142,37 +152,105 @@ export async function listResolutions(core: CoreContext, input: ListInput): Prom
       : field === 'councilResolutionNumber' || field === 'incomingNumber'
         ? byNumber(field, where === '' || broad)
         : 'resolution r JOIN council c ON c.id = r.council_id';
-  const m = core.db.read;
-  const rows: RawRow[] = await m.query(
-    `SELECT r.id, r.council_id AS councilId, c.kind AS councilKind, c.name AS councilName,
+  return {
+    from,
+    where,
+    params,
+    keys: [...ORDER[field], 'r.row_no'],
+    dir: input.sort.dir === 'asc' ? 'ASC' : 'DESC',
+    hits,
+    textOnly: probe.textOnly,
+  };
+}
+
+const COLUMNS = `r.id, r.council_id AS councilId, c.kind AS councilKind, c.name AS councilName,
             r.council_resolution_number AS councilResolutionNumber, r.incoming_number AS incomingNumber,
             r.title, r.category, r.status, r.approval_date AS approvalDate, r.receipt_date AS receiptDate,
-            r.due_date AS dueDate
-       FROM ${from}
-       ${where}
+            r.due_date AS dueDate`;
+
+function toRow(r: RawRow): ResolutionRow {
+  return {
+    id: r.id,
+    councilId: r.councilId,
+    councilDisplayName: councilDisplayName({ kind: r.councilKind, name: r.councilName }),
+    councilResolutionNumber: r.councilResolutionNumber,
+    incomingNumber: r.incomingNumber,
+    title: r.title,
+    category: r.category,
+    status: r.status,
+    approvalDate: r.approvalDate,
+    receiptDate: r.receiptDate,
+    dueDate: r.dueDate,
+  };
+}
+
+async function countPlan(core: CoreContext, p: Plan): Promise<number> {
+  if (p.hits !== null && p.textOnly) return p.hits;
+  const [{ total }]: { total: number }[] = await core.db.read.query(
+    `SELECT count(*) AS total FROM resolution r ${p.where}`,
+    p.params,
+  );
+  return total;
+}
+
+export async function listResolutions(core: CoreContext, input: ListInput): Promise<ResolutionPage> {
+  const p = await plan(core, input);
+  if (!p) return { rows: [], total: 0 };
+  const order = p.keys.map((col) => `${col} ${p.dir}`).join(', ');
+  const rows: RawRow[] = await core.db.read.query(
+    `SELECT ${COLUMNS}
+       FROM ${p.from}
+       ${p.where}
       ORDER BY ${order}
       LIMIT ? OFFSET ?`,
-    [...params, input.pageSize, input.page * input.pageSize],
+    [...p.params, input.pageSize, input.page * input.pageSize],
   );
-  const total =
-    hits !== null && probe.textOnly
-      ? hits
-      : ((await m.query(`SELECT count(*) AS total FROM resolution r ${where}`, params)) as { total: number }[])[0]
-          .total;
-  return {
-    total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      councilId: r.councilId,
-      councilDisplayName: councilDisplayName({ kind: r.councilKind, name: r.councilName }),
-      councilResolutionNumber: r.councilResolutionNumber,
-      incomingNumber: r.incomingNumber,
-      title: r.title,
-      category: r.category,
-      status: r.status,
-      approvalDate: r.approvalDate,
-      receiptDate: r.receiptDate,
-      dueDate: r.dueDate,
-    })),
+  return { total: await countPlan(core, p), rows: rows.map(toRow) };
+}
+
+/** How many rows the register's current view holds (the same count the register shows). */
+export async function countRegister(core: CoreContext, input: Pick<ListInput, 'filter' | 'sort'>): Promise<number> {
+  const p = await plan(core, input);
+  return p ? countPlan(core, p) : 0;
+}
+
+/**
+ * The register's whole current view, in its order, a batch at a time: each batch starts after
+ * the last row of the one before (keyset: the sort's key columns compared as a row value, which
+ * the sort's index serves), so an export of 200,000 rows never holds more than one batch and
+ * never re-reads what it skipped, as OFFSET would.
+ */
+export async function* registerBatches(
+  core: CoreContext,
+  input: Pick<ListInput, 'filter' | 'sort'>,
+  batch = 2000,
+): AsyncGenerator<ResolutionRow[]> {
+  const p = await plan(core, input);
+  if (!p) return;
+  const order = p.keys.map((col) => `${col} ${p.dir}`).join(', ');
+  const keyCols = p.keys.map((col, i) => `${col} AS k${i}`).join(', ');
+  const tuple = `(${p.keys.join(', ')})`;
+  const marks = `(${p.keys.map(() => '?').join(', ')})`;
+  type Keyed = RawRow & Record<string, unknown>;
+  const fetch = (after: unknown[] | null): Promise<Keyed[]> => {
+    const cond = after ? `${tuple} ${p.dir === 'ASC' ? '>' : '<'} ${marks}` : '';
+    const where = cond ? (p.where ? `${p.where} AND ${cond}` : `WHERE ${cond}`) : p.where;
+    return core.db.read.query(`SELECT ${COLUMNS}, ${keyCols} FROM ${p.from} ${where} ORDER BY ${order} LIMIT ?`, [
+      ...p.params,
+      ...(after ?? []),
+      batch,
+    ]);
   };
+  // the next batch is read while the caller writes this one: the database works in its own
+  // thread, so reading and writing overlap
+  let pending: Promise<Keyed[]> | null = fetch(null);
+  while (pending) {
+    const rows: Keyed[] = await pending;
+    if (rows.length === 0) return;
+    const last = rows[rows.length - 1];
+    pending = rows.length < batch ? null : fetch(p.keys.map((_, i) => last[`k${i}`]));
+    // a caller that stops early leaves the read ahead unread: its failure is nobody's
+    pending?.catch(() => undefined);
+    yield rows.map(toRow);
+  }
 }

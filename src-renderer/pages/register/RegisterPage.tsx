@@ -15,6 +15,7 @@ import { numFa, toFa } from '../../format/fa';
 import { registerMessages as m } from '../../messages/register';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterNoRows } from './RegisterOverlays';
+import { RegisterExport } from './RegisterExport';
 import { COLUMN_OF, registerColumns, SORT_FIELD_OF, WIDE_REGISTER } from './registerColumns';
 import {
   DEFAULT_QUERY,
@@ -54,7 +55,9 @@ export function RegisterPage() {
     [query, setParams],
   );
 
-  const list = useCall('resolutions.list', toListInput(query));
+  const listInput = toListInput(query);
+  const list = useCall('resolutions.list', listInput);
+  const exportView = { filter: listInput.filter, sort: listInput.sort };
   const councils = useCall('councils.list', { includeInactive: true });
 
   // the grid compares models by reference: a new sort model would send it back to page 0
@@ -88,16 +91,19 @@ export function RegisterPage() {
         title={m.title}
         subtitle={total === undefined ? m.subtitle : `${m.subtitle} — ${m.total(numFa(total))}`}
         actions={
-          canRegister && (
-            <Button
-              variant="contained"
-              startIcon={<PostAddOutlined />}
-              onClick={() => navigate('/resolutions/new')}
-              data-testid="new-resolution-button"
-            >
-              {m.newResolution}
-            </Button>
-          )
+          <>
+            <RegisterExport view={exportView} />
+            {canRegister && (
+              <Button
+                variant="contained"
+                startIcon={<PostAddOutlined />}
+                onClick={() => navigate('/resolutions/new')}
+                data-testid="new-resolution-button"
+              >
+                {m.newResolution}
+              </Button>
+            )}
+          </>
         }
       />
       <RegisterFilters

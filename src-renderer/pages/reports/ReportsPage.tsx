@@ -44,7 +44,15 @@ export function ReportsPage() {
       <PageHeader
         title={m.title}
         subtitle={r ? m.subtitle(r.period.label, dateFa(r.asOf)) : undefined}
-        actions={input && r && <ExportButton input={input} />}
+        actions={
+          input &&
+          r && (
+            <>
+              <ExportButton input={input} format="pdf" />
+              <ExportButton input={input} format="excel" />
+            </>
+          )
+        }
       />
       <ReportControls query={query} onChange={setQuery} councils={councils.data ?? []} years={years} />
       {!period && <Alert severity="info">{m.pickRange}</Alert>}
