@@ -67,6 +67,7 @@ export function CodeDialog({ office, onClose }: { office: OfficeHealth | null; o
                 sx={{ width: 180, height: 180, mx: 'auto', '& svg': { width: '100%', height: '100%' } }}
                 dangerouslySetInnerHTML={{ __html: issued.qrSvg }}
                 aria-label={a.enroll.qr}
+                data-testid="enroll-qr"
               />
               <Typography variant="body2" color="text.secondary">
                 {a.enroll.qr}

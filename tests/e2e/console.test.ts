@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, shotPath } from '../support/app';
-import { startTestServer, type TestServer } from '../server/support';
+import { ADMIN_ACTOR, openOffice, startTestServer, type TestServer } from '../server/support';
+import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
+import { currentPolicy } from '../../src-main/core/lifecycle/policy';
 import { cliAccount } from '../server/consoleClient';
 import { buildCountry, KERMAN, YAZD } from '../server/country';
 
@@ -86,5 +88,52 @@ describe('the ministry console', () => {
     await expect.poll(() => bam.getByTestId('unit-name').textContent()).toBe('بم');
     await expect.poll(() => stat(bam, 'received').textContent()).toContain('۳');
     await bam.context().close();
+  });
+
+  it('lets the ministry admin add an office, give it a code and publish a policy the office receives', async () => {
+    const page = await signIn('minister');
+    await page.getByRole('tab', { name: 'مدیریت' }).click();
+    await page.getByTestId('add-office').click();
+    await page.getByTestId('place-province').click();
+    await page.getByRole('option', { name: KERMAN }).click();
+    await page.getByTestId('place-county').click();
+    await page.getByRole('option', { name: 'بم' }).click();
+    await page.getByTestId('place-code').fill('0977');
+    await page.getByTestId('place-name').fill('دبیرخانهٔ تازهٔ بم');
+    await page.getByRole('button', { name: 'ثبت' }).click();
+    await page.getByTestId('code-0977').click();
+    await page.getByRole('button', { name: 'صدور کد' }).click();
+    const code = (await page.getByTestId('issued-code').textContent())!.trim();
+    expect(code.length).toBeGreaterThan(8);
+    expect(await page.getByTestId('enroll-qr').locator('svg').count()).toBe(1);
+    await page.screenshot({ path: shotPath('console-admin-code') });
+    await page.getByRole('button', { name: 'بستن' }).click();
+
+    await page.getByRole('tab', { name: 'انتشار اطلاعات پایه' }).click();
+    await page.getByTestId('publish-text').fill('{ "version": "x" ');
+    await page.getByRole('button', { name: 'بررسی و پیش‌نمایش' }).click();
+    await expect.poll(() => page.getByTestId('admin-publish').textContent()).toContain('JSON معتبر نیست');
+    await page
+      .getByTestId('publish-text')
+      .fill(JSON.stringify({ ...DEFAULT_POLICY, version: 'ministry-e2e-1', objectionDays: 18 }));
+    await page.getByRole('button', { name: 'بررسی و پیش‌نمایش' }).click();
+    await expect.poll(() => page.getByTestId('publish-preview').textContent()).toContain('منتشر خواهد شد');
+    await page.screenshot({ path: shotPath('console-admin-publish') });
+    await page.getByRole('button', { name: 'انتشار', exact: true }).click();
+    await expect.poll(() => page.getByTestId('admin-publish').textContent()).toContain('منتشر شد');
+
+    const office = await openOffice('0977', { county: 'بم' });
+    try {
+      await office.engine.enroll(server.url, code, ADMIN_ACTOR);
+      expect(await office.engine.run()).toMatchObject({ ok: true });
+      expect((await currentPolicy(office.t.core.context.db.read)).version).toBe('ministry-e2e-1');
+    } finally {
+      await office.close();
+    }
+    await page.getByRole('tab', { name: 'دبیرخانه‌ها' }).click();
+    await expect.poll(() => page.getByTestId('offices-table').textContent()).toContain('دبیرخانهٔ تازهٔ بم');
+    await expect.poll(() => page.getByTestId('offices-table').textContent()).not.toContain('متصل نشده');
+    await page.screenshot({ path: shotPath('console-admin-offices'), fullPage: true });
+    await page.context().close();
   });
 });
