@@ -10,6 +10,7 @@ import { CouncilEntity, type CouncilRow } from '../storage/entities';
 import { requireOffice } from '../office/service';
 import { newId } from '../ids';
 import { reindexCouncil } from '../storage/fts';
+import { requireRevision } from '../revision';
 
 export type CouncilFields = z.output<typeof councilInput>;
 
@@ -98,9 +99,7 @@ export async function updateCouncil(
     const repo = tx.getRepository(CouncilEntity);
     const cur = await repo.findOneBy({ id: f.id });
     if (!cur) throw new AppError('not_found', 'شورا یافت نشد.');
-    if (cur.rev !== f.rev) {
-      throw new AppError('conflict', 'این شورا در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
-    }
+    requireRevision('council', cur.rev, f.rev);
     if (await findSame(tx, cur.officeId, f, cur.id)) {
       throw new AppError('duplicate', duplicateCouncilMessage(f), { name: duplicateCouncilMessage(f) });
     }

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import type { LetterKind, LetterStatus } from '../../../shared/letters/kinds';
 import type { Letter, Letterhead } from '../../../shared/schemas/letter';
+import { letterMessages } from './messages';
 
 export interface LetterRecord {
   id: string;
@@ -59,7 +60,7 @@ export const LETTER_COLUMNS = `l.id, l.office_id AS officeId, l.kind, l.status, 
 
 export const LETTER_FROM = 'letter l LEFT JOIN council c ON c.id = l.council_id';
 
-export const LETTER_NOT_FOUND = 'نامه یافت نشد.';
+export const LETTER_NOT_FOUND = letterMessages.notFound;
 
 export async function findLetter(m: EntityManager, id: string): Promise<LetterRecord | null> {
   const rows: LetterRecord[] = await m.query(`SELECT ${LETTER_COLUMNS} FROM ${LETTER_FROM} WHERE l.id = ?`, [id]);

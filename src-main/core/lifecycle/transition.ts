@@ -22,6 +22,7 @@ import {
 import type { Actor, CoreContext } from '../context';
 import { recordAudit, recordAuditMany } from '../audit/log';
 import { currentPolicy } from './policy';
+import { requireRevision } from '../revision';
 
 /** The columns of a resolution the lifecycle reads and writes. */
 export interface ResolutionState {
@@ -47,7 +48,6 @@ export interface Due {
 }
 
 export const NOT_FOUND = 'مصوبه یافت نشد.';
-const STALE = 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.';
 
 export async function loadResolution(tx: EntityManager, id: string): Promise<ResolutionState> {
   const rows: ResolutionState[] = await tx.query(`SELECT ${STATE_COLUMNS} FROM resolution WHERE id = ?`, [id]);
@@ -57,7 +57,7 @@ export async function loadResolution(tx: EntityManager, id: string): Promise<Res
 
 /** Refuses a change made from a stale page: the user saw `expected`, the row is at another rev. */
 export function checkRev(row: Pick<ResolutionState, 'rev'>, expected: number | undefined): void {
-  if (expected !== undefined && expected !== row.rev) throw new AppError('conflict', STALE);
+  requireRevision('resolution', row.rev, expected);
 }
 
 /** Has the panel's objection window closed (its last day is over in Tehran)? */

@@ -7,7 +7,6 @@ const d = (iso: string) => formatJalali(iso);
 
 export const resolutionMessages = {
   notFound: 'مصوبه یافت نشد.',
-  stale: 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.',
   lateRegistration: (receipt: string, days: number, deadline: string) =>
     `مهلت قانونی اعتراض هیأت به این مصوبه (${toPersianDigits(days)} روز از وصول در ${d(receipt)}) در ${d(deadline)} به پایان رسیده است. ` +
     'با ثبت آن، مصوبه بی‌درنگ «لازم‌الاجرا به علت انقضای مهلت» می‌شود و در فهرست «ثبت پس از انقضای مهلت» میز کار و دفتر مصوبات می‌ماند. اگر تاریخ وصول درست است، ثبت را تأیید کنید.',

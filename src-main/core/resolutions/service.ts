@@ -29,6 +29,7 @@ import { isPast } from '../../../shared/deadlines/calculator';
 import { SYSTEM_ACTOR } from '../context';
 import { applyTransition } from '../lifecycle/transition';
 import { resolutionMessages as msg } from './messages';
+import { requireRevision } from '../revision';
 
 type RegisterFields = z.output<typeof resolutionRegisterInput>;
 type UpdateFields = z.output<typeof resolutionUpdateInput>;
@@ -220,9 +221,7 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
     if (cur.status !== 'received') {
       throw new AppError('invalid_state', 'مصوبه پس از ارجاع به کارشناس قابل ویرایش نیست.');
     }
-    if (cur.rev !== f.rev) {
-      throw new AppError('conflict', 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
-    }
+    requireRevision('resolution', cur.rev, f.rev);
     const k = await checkAgainstRecords(core, tx, cur.officeId, f, cur.id);
     const now = core.clock().toISOString();
     const clock = receiptClock(f.receiptDate, await currentPolicy(tx), new Date(cur.createdAt));

@@ -17,6 +17,7 @@ import { requireOffice } from '../office/service';
 import { newId } from '../ids';
 import { PanelSessionEntity, type PanelSessionRow } from './entities';
 import { requireSessionRow } from './state';
+import { requireRevision } from '../revision';
 
 type ScheduleFields = z.output<typeof sessionScheduleInput>;
 type UpdateFields = z.output<typeof sessionUpdateInput>;
@@ -33,7 +34,7 @@ export function requireScheduled(s: PanelSessionRow): void {
 }
 
 export function requireRev(s: PanelSessionRow, rev: number): void {
-  if (s.rev !== rev) throw new AppError('conflict', 'این جلسه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
+  requireRevision('session', s.rev, rev);
 }
 
 async function ruledItems(tx: EntityManager, sessionId: string): Promise<number> {

@@ -12,6 +12,7 @@ import { newId } from '../ids';
 import { hashPassword } from './password';
 import { UserEntity, type UserRow } from './entities';
 import { endSessionsOf } from './sessions';
+import { requireRevision } from '../revision';
 
 const NOT_FOUND = 'کاربر یافت نشد.';
 
@@ -133,8 +134,7 @@ export async function updateUser(
   return core.db.write(async (tx) => {
     const cur = await getUserRow(tx, f.id);
     if (!cur) throw new AppError('not_found', NOT_FOUND);
-    if (cur.rev !== f.rev)
-      throw new AppError('conflict', 'این کاربر در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
+    requireRevision('user', cur.rev, f.rev);
     const losesAdmin = cur.role === 'admin' && cur.active && (f.role !== 'admin' || !f.active);
     if (losesAdmin) {
       const [{ n }] = await tx.query(`SELECT count(*) AS n FROM app_user WHERE role = 'admin' AND active = 1`);
