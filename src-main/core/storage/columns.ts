@@ -1,0 +1,9 @@
+// The SELECT list of a row read as an object: one spec maps each field to its column, so the
+// row's type and the query that fills it cannot drift apart.
+
+/** `{ officeId: 'l.office_id', id: 'l.id' }` → `l.office_id AS officeId, l.id` */
+export function selectList(spec: Readonly<Record<string, string>>): string {
+  return Object.entries(spec)
+    .map(([field, column]) => (column.split('.').pop() === field ? column : `${column} AS ${field}`))
+    .join(', ');
+}
