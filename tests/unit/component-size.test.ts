@@ -15,7 +15,6 @@ const NOT_YET: Record<string, number> = {
   'pages/councils/CouncilImport.tsx': 162,
   'pages/desk/SessionCalendar.tsx': 226,
   'pages/letters/BatchDialog.tsx': 230,
-  'pages/letters/LetterPage.tsx': 291,
   'pages/letters/LetterheadForm.tsx': 215,
   'pages/letters/LettersPage.tsx': 219,
   'pages/letters/NewLetterDialog.tsx': 205,
