@@ -27,7 +27,6 @@ const NOT_YET: Record<string, number> = {
   'pages/resolution/actions/CouncilDialogs.tsx': 156,
   'pages/resolution/actions/OpinionDialog.tsx': 213,
   'pages/resolution/actions/ReviewRecords.tsx': 249,
-  'pages/resolution-form/ResolutionForm.tsx': 283,
   'pages/sessions/AttendancePanel.tsx': 182,
   'pages/sessions/SessionPage.tsx': 255,
   'pages/setup/OfficeSetupPage.tsx': 221,
