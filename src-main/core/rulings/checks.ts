@@ -9,7 +9,8 @@ import type { Citation } from '../../../shared/schemas/review';
 import type { CoreContext } from '../context';
 import { validationError } from '../../../shared/api/errors';
 import { requireReferences } from '../review/references';
-import type { CouncilLetterRow, RulingRow } from '../review/entities';
+import { RulingEntity, type CouncilLetterRow, type RulingRow } from '../review/entities';
+import { entitySelectList } from '../storage/columns';
 
 export interface Objection {
   clause: string;
@@ -47,12 +48,8 @@ export function toRuling(r: RulingRow & { correctedById: string | null }): Rulin
   };
 }
 
-const RULING_COLUMNS = `r.id, r.resolution_id AS resolutionId, r.outcome, r.session_id AS sessionId, r.votes,
-  r.objection_clause AS objectionClause, r.objection_grounds AS objectionGrounds,
-  r.objection_reference_ids AS objectionReferenceIds, r.objection_reasoning AS objectionReasoning,
-  r.objection_citations AS objectionCitations,
-  r.corrects_id AS correctsId, r.correction_reason AS correctionReason, r.recorded_by AS recordedBy,
-  r.recorded_by_name AS recordedByName, r.recorded_at AS recordedAt,
+// every column of the ruling, and the ruling that corrects it if any
+const RULING_COLUMNS = `${entitySelectList(RulingEntity, 'r')},
   (SELECT c.id FROM ruling c WHERE c.corrects_id = r.id) AS correctedById`;
 
 /** Every ruling of a resolution, oldest first (a correction follows what it corrects). */
