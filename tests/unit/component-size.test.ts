@@ -11,7 +11,6 @@ const LIMIT = 150;
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
   'app/NavDrawer.tsx': 225,
-  'components/FormDialog.tsx': 362,
   'pages/councils/CouncilImport.tsx': 162,
   'pages/desk/SessionCalendar.tsx': 226,
   'pages/letters/BatchDialog.tsx': 230,
@@ -28,7 +27,6 @@ const NOT_YET: Record<string, number> = {
   'pages/resolution/actions/OpinionDialog.tsx': 213,
   'pages/resolution/actions/ReviewRecords.tsx': 249,
   'pages/sessions/AttendancePanel.tsx': 182,
-  'pages/sessions/SessionPage.tsx': 255,
   'pages/setup/OfficeSetupPage.tsx': 221,
   'pages/users/UserDialog.tsx': 187,
   'pages/users/UsersPage.tsx': 160,
