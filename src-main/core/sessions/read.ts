@@ -13,6 +13,7 @@ import { requireOffice } from '../office/service';
 import { entitySelectList } from '../storage/columns';
 import { PanelSessionEntity, type PanelSessionRow } from './entities';
 import { detailOf, itemTally, loadSessionState } from './state';
+import { sessionMessages as msg } from './messages';
 
 type ListInput = z.output<typeof sessionListInput>;
 
@@ -70,7 +71,7 @@ export async function sessionMinutes(core: CoreContext, id: string): Promise<Ses
   const m = core.db.read;
   const st = await loadSessionState(m, id, core.clock());
   if (st.session.status !== 'closed') {
-    throw new AppError('invalid_state', 'صورتجلسه پس از پایان جلسه و ثبت نتیجهٔ آن آماده می‌شود.');
+    throw new AppError('invalid_state', msg.minutesNotReady);
   }
   const office = await requireOffice(m);
   const detail = detailOf(st);
