@@ -2,7 +2,7 @@
 // objection a ruling records, and the date checks every recorded step repeats.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
-import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
+import { todayInTehran } from '../../../shared/dates/jalali';
 import { groundsNeedReference, type ObjectionGround } from '../../../shared/domain/objectionGrounds';
 import { objectionInput, type Ruling, type Votes } from '../../../shared/schemas/ruling';
 import type { Citation } from '../../../shared/schemas/review';
@@ -11,6 +11,7 @@ import { validationError } from '../../../shared/api/errors';
 import { requireReferences } from '../review/references';
 import { RulingEntity, type CouncilLetterRow, type RulingRow } from '../review/entities';
 import { entitySelectList } from '../storage/columns';
+import { rulingMessages as rm } from './messages';
 
 export interface Objection {
   clause: string;
@@ -98,8 +99,7 @@ export async function checkObjection(tx: EntityManager, raw: unknown, field = 'o
   }
   const o = parsed.data;
   if (o.referenceIds.length + o.citations.length === 0 && groundsNeedReference(o.grounds)) {
-    const msg = 'مستند قانونی اعتراض (قانون و مادهٔ مغایر) را از فهرست انتخاب کنید یا متن آن را بنویسید.';
-    throw new AppError('validation', msg, { [`${field}.referenceIds`]: msg });
+    throw new AppError('validation', rm.referenceNeeded, { [`${field}.referenceIds`]: rm.referenceNeeded });
   }
   await requireReferences(tx, o.referenceIds, `${field}.referenceIds`);
   return o;
@@ -115,11 +115,11 @@ export function checkDate(
 ): void {
   const today = todayInTehran(core.clock());
   if (value > today) {
-    const msg = `${label} نمی‌تواند بعد از امروز (${formatJalali(today)}) باشد.`;
+    const msg = rm.dateAfterToday(label, today);
     throw new AppError('validation', msg, { [field]: msg });
   }
   if (after && value < after.date) {
-    const msg = `${label} نمی‌تواند پیش از ${after.label} (${formatJalali(after.date)}) باشد.`;
+    const msg = rm.dateBefore(label, after.label, after.date);
     throw new AppError('validation', msg, { [field]: msg });
   }
 }
