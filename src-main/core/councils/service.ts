@@ -11,6 +11,7 @@ import { requireOffice } from '../office/service';
 import { newId } from '../ids';
 import { reindexCouncil } from '../storage/fts';
 import { requireRevision } from '../revision';
+import { councilMessages } from './messages';
 
 export type CouncilFields = z.output<typeof councilInput>;
 
@@ -36,7 +37,7 @@ export const councilIdentity = (f: { kind: string; county: string; name: string 
   `${f.kind}|${searchKey(f.county)}|${searchKey(f.name)}`;
 
 export function duplicateCouncilMessage(f: { kind: string; name: string }): string {
-  return `${councilDisplayName(f)} قبلاً ثبت شده است.`;
+  return councilMessages.duplicate(councilDisplayName(f));
 }
 
 async function findSame(tx: EntityManager, officeId: string, f: CouncilFields, exceptId?: string) {
@@ -98,7 +99,7 @@ export async function updateCouncil(
   return core.db.write(async (tx) => {
     const repo = tx.getRepository(CouncilEntity);
     const cur = await repo.findOneBy({ id: f.id });
-    if (!cur) throw new AppError('not_found', 'شورا یافت نشد.');
+    if (!cur) throw new AppError('not_found', councilMessages.notFound);
     requireRevision('council', cur.rev, f.rev);
     if (await findSame(tx, cur.officeId, f, cur.id)) {
       throw new AppError('duplicate', duplicateCouncilMessage(f), { name: duplicateCouncilMessage(f) });

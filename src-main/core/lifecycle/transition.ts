@@ -23,6 +23,7 @@ import type { Actor, CoreContext } from '../context';
 import { recordAudit, recordAuditMany } from '../audit/log';
 import { currentPolicy } from './policy';
 import { requireRevision } from '../revision';
+import { lifecycleMessages } from './messages';
 
 /** The columns of a resolution the lifecycle reads and writes. */
 export interface ResolutionState {
@@ -47,7 +48,7 @@ export interface Due {
   dueKind: DueKind;
 }
 
-export const NOT_FOUND = 'مصوبه یافت نشد.';
+export const NOT_FOUND = lifecycleMessages.notFound;
 
 export async function loadResolution(tx: EntityManager, id: string): Promise<ResolutionState> {
   const rows: ResolutionState[] = await tx.query(`SELECT ${STATE_COLUMNS} FROM resolution WHERE id = ?`, [id]);
@@ -73,7 +74,7 @@ function refusal(r: Exclude<CanResult, { ok: true }>): AppError {
 
 function lapsedReason(row: ResolutionState, transition: TransitionName): string {
   const deadline = formatJalali(row.objectionDeadline!);
-  return `مهلت قانونی اعتراض هیأت در ${deadline} به پایان رسیده و مصوبه «${statusLabel(row.status)}» است؛ «${TRANSITIONS[transition].label}» ممکن نیست.`;
+  return lifecycleMessages.lapsed(deadline, statusLabel(row.status), TRANSITIONS[transition].label);
 }
 
 /**
