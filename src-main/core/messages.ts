@@ -10,6 +10,10 @@ export const REVISED_THINGS = {
 } as const;
 
 export const coreMessages = {
+  /** who the audit names for automatic transitions */
+  systemActor: 'سامانه',
+  /** who a public call made before anyone signed in is */
+  anonymousActor: 'کاربر واردنشده',
   changedMeanwhile: (thing: keyof typeof REVISED_THINGS) =>
     `این ${REVISED_THINGS[thing]} در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.`,
 };

@@ -15,14 +15,8 @@ const TEXT_MODULE = /(^|\/)(messages|texts)\.ts$/;
 
 /** Files not yet moved over, with the most literals each may hold. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'api/dispatcher.ts': 6,
-  'attachments/service.ts': 6,
-  'context.ts': 1,
   'councils/parse.ts': 4,
-  'office/service.ts': 2,
   'reports/excel.ts': 2,
-  'review/assign.ts': 2,
-  'review/references.ts': 1,
   'sync/engine.ts': 4,
   'sync/push.ts': 1,
   'sync/transport.ts': 5,
