@@ -4,6 +4,7 @@ import type { Database } from './storage/database';
 import type { BlobStore } from './storage/blobs';
 import type { Logger } from './logger';
 import type { Actor as ActorRole } from '../../shared/lifecycle/roles';
+import { coreMessages } from './messages';
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
@@ -39,4 +40,4 @@ export interface CallContext {
 }
 
 /** The actor of automatic transitions; never a user who signs in. */
-export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'سامانه', role: 'system' };
+export const SYSTEM_ACTOR: Actor = { id: 'system', name: coreMessages.systemActor, role: 'system' };

@@ -1,16 +1,7 @@
-// The parts a form dialog is made of: a form bound to the contract's schema whose server errors
-// land on its fields, the dialog frame around it, and the grid cells for text, dates and choices.
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
-import {
-  Controller,
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Path,
-  type UseFormReturn,
-} from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+// The frame of a form dialog: the dialog around a form whose server errors land on its fields
+// (dialogForm.ts), and a grid of cells (FormCells.tsx). Its parts are exported here too.
+import { type ReactNode } from 'react';
+
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,85 +10,15 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import MenuItem from '@mui/material/MenuItem';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useNotify } from '../app/Notifier';
 import { common } from '../messages/common';
-import { JalaliDateField } from './JalaliDateField';
-import { enterMovesOn, focusFirstInvalid, NAV_FIELD } from './formKeys';
-import { rhfText } from './rhfText';
-import { applyServerErrors } from './serverErrors';
+import { enterMovesOn } from './formKeys';
 
-export interface DialogSubmitOptions<V, R> {
-  /** the fields a refusal's per-field messages may land on */
-  fields: readonly string[];
-  run: (values: V) => Promise<R>;
-  onDone: (values: V, result: R) => void;
-  /** the confirmation to show: «ثبت شد.» unless told; null for none (the caller reports, or a step leads on) */
-  success?: string | null | ((values: V) => string | null);
-}
+import type { FormFrame } from './dialogForm';
 
-/** What ties a FormDialog to its form: `<FormDialog {...frame} …>`. */
-export interface FormFrame {
-  submit: () => void;
-  busy: boolean;
-  topError: string | null;
-  formRef: RefObject<HTMLFormElement | null>;
-}
-
-/**
- * Submitting a form: `run` makes the call; on success the form reports and `onDone` follows (a
- * dialog closes), on a refusal the core's message shows at the top and its per-field messages on
- * the fields. Either way the first field in error gets the focus. A dialog takes `frame`; a form
- * of its own on a page, `submit`, `topError` and `formRef`.
- */
-export function useDialogSubmit<T extends FieldValues, V, R>(
-  form: UseFormReturn<T, unknown, V>,
-  opts: DialogSubmitOptions<V, R>,
-) {
-  const notify = useNotify();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [topError, setTopError] = useState<string | null>(null);
-  const submit = form.handleSubmit(
-    async (values) => {
-      setTopError(null);
-      try {
-        const result = await opts.run(values);
-        const message = typeof opts.success === 'function' ? opts.success(values) : opts.success;
-        if (message !== null) notify(message ?? common.done);
-        opts.onDone(values, result);
-      } catch (err) {
-        setTopError(applyServerErrors(err, form.setError, opts.fields));
-        focusFirstInvalid(formRef.current);
-      }
-    },
-    () => focusFirstInvalid(formRef.current),
-  );
-  const frame: FormFrame = {
-    submit: () => void submit(),
-    busy: form.formState.isSubmitting,
-    topError,
-    formRef,
-  };
-  return { submit, topError, formRef, frame };
-}
-
-/** A form validated with the contract's schema on the way out (a form with its own resolver: useDialogSubmit). */
-export function useDialogForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
-  opts: DialogSubmitOptions<z.output<S>, R> & { schema: S; defaults: DefaultValues<z.input<S>> },
-) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(opts.schema as never) as never,
-    defaultValues: opts.defaults,
-    mode: 'onTouched',
-    shouldFocusError: false,
-  });
-  return { form, ...useDialogSubmit(form, opts) };
-}
+export { useDialogForm, useDialogSubmit, type DialogSubmitOptions, type FormFrame } from './dialogForm';
+export { Cell, DateCell, TextCell } from './FormCells';
+export { SelectCell, SwitchCell } from './FormChoiceCells';
 
 export interface FormDialogProps extends FormFrame {
   title: string;
@@ -210,153 +131,5 @@ export function FormDialog(p: FormDialogProps) {
         </DialogActions>
       </form>
     </Dialog>
-  );
-}
-
-/**
- * A grid cell of the dialog: half a row, or the whole row. Enter moves from field to field;
- * `skipOnEnter` for a switch or a checkbox, which Enter passes over.
- */
-export function Cell({ wide, skipOnEnter, children }: { wide?: boolean; skipOnEnter?: boolean; children: ReactNode }) {
-  return (
-    <Box
-      sx={{ gridColumn: wide ? 'span 2' : { xs: 'span 2', sm: 'span 1' } }}
-      {...(skipOnEnter ? undefined : NAV_FIELD)}
-    >
-      {children}
-    </Box>
-  );
-}
-
-export function TextCell<T extends FieldValues>(p: {
-  form: UseFormReturn<T, unknown, unknown>;
-  name: Path<T>;
-  label: string;
-  wide?: boolean;
-  required?: boolean;
-  multiline?: boolean;
-  helper?: string;
-  autoFocus?: boolean;
-}) {
-  return (
-    <Cell wide={p.wide}>
-      <TextField
-        label={p.label}
-        required={p.required}
-        autoFocus={p.autoFocus}
-        multiline={p.multiline}
-        minRows={p.multiline ? 3 : undefined}
-        maxRows={p.multiline ? 12 : undefined}
-        {...rhfText(p.form as UseFormReturn<T>, p.name, p.helper)}
-      />
-    </Cell>
-  );
-}
-
-export function DateCell<T extends FieldValues>(p: {
-  form: UseFormReturn<T, unknown, unknown>;
-  name: Path<T>;
-  label: string;
-  helper?: string;
-  wide?: boolean;
-  /** the earliest date the calendar offers */
-  minDate?: string;
-  autoFocus?: boolean;
-}) {
-  return (
-    <Cell wide={p.wide}>
-      <Controller
-        control={(p.form as UseFormReturn<T>).control}
-        name={p.name}
-        render={({ field, fieldState }) => (
-          <JalaliDateField
-            label={p.label}
-            value={field.value as string | undefined}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            name={field.name}
-            testId={`field-${p.name}`}
-            minDate={p.minDate}
-            autoFocus={p.autoFocus}
-            error={Boolean(fieldState.error)}
-            helperText={fieldState.error?.message ?? p.helper}
-            required
-          />
-        )}
-      />
-    </Cell>
-  );
-}
-
-export function SelectCell<T extends FieldValues>(p: {
-  form: UseFormReturn<T, unknown, unknown>;
-  name: Path<T>;
-  label: string;
-  options: readonly { code: string; label: string }[];
-  wide?: boolean;
-  onPicked?: (code: string) => void;
-}) {
-  return (
-    <Cell wide={p.wide}>
-      <Controller
-        control={(p.form as UseFormReturn<T>).control}
-        name={p.name}
-        render={({ field, fieldState }) => (
-          <TextField
-            select
-            label={p.label}
-            required
-            value={field.value ?? ''}
-            onChange={(e) => {
-              field.onChange(e.target.value);
-              p.onPicked?.(e.target.value);
-            }}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            name={field.name}
-            error={Boolean(fieldState.error)}
-            helperText={fieldState.error?.message}
-            slotProps={{ select: { 'data-testid': `field-${p.name}` } as object }}
-          >
-            {p.options.map((o) => (
-              <MenuItem key={o.code} value={o.code} data-testid={`option-${o.code}`}>
-                {o.label}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
-    </Cell>
-  );
-}
-
-/** A switch on a row of its own, with a line of help under it. */
-export function SwitchCell<T extends FieldValues>(p: {
-  form: UseFormReturn<T, unknown, unknown>;
-  name: Path<T>;
-  label: string;
-  helper?: string;
-}) {
-  return (
-    <Cell wide skipOnEnter>
-      <Controller
-        control={(p.form as UseFormReturn<T>).control}
-        name={p.name}
-        render={({ field }) => (
-          <FormControlLabel
-            control={
-              <Switch
-                checked={Boolean(field.value)}
-                onChange={(e) => field.onChange(e.target.checked)}
-                slotProps={{ input: { 'data-testid': `field-${p.name}` } as object }}
-              />
-            }
-            label={p.label}
-          />
-        )}
-      />
-      {p.helper && <FormHelperText sx={{ mt: 0 }}>{p.helper}</FormHelperText>}
-    </Cell>
   );
 }

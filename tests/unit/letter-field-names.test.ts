@@ -2,7 +2,7 @@
 // placeholders ({{resolution.number}}, {year}) shown as names in brackets and read back, with
 // unknown or malformed names refused in Persian.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../src-main/core/letters/defaults';
+import { DEFAULT_TEMPLATES } from '../../src-main/core/letters/texts';
 import { LETTER_FIELDS } from '../../shared/letters/fields';
 import { fieldsToNames, nameKey, namesToFields, namesToPattern, patternToNames } from '../../shared/letters/fieldNames';
 

@@ -13,6 +13,8 @@ import type { Actor, CallContext } from '../context';
 import { allows } from '../../../shared/api/access';
 import { roleLabel } from '../../../shared/lifecycle/roles';
 import type { Logger } from '../logger';
+import { apiMessages } from './messages';
+import { coreMessages } from '../messages';
 
 export type HandlerMap<K extends Method> = {
   [M in K]: (input: ParsedInput<M>, call: CallContext) => Promise<Output<M>>;
@@ -34,22 +36,22 @@ export type SessionResolver = (token: string) => Promise<Actor | null>;
 export type Dispatch = (method: string, input: unknown, caller: Caller) => Promise<Result<unknown>>;
 
 /** The actor of a public call made before anyone signed in. */
-export const ANONYMOUS: Actor = { id: 'anonymous', name: 'کاربر واردنشده', role: 'viewer' };
+export const ANONYMOUS: Actor = { id: 'anonymous', name: coreMessages.anonymousActor, role: 'viewer' };
 
 const SIGN_IN_AGAIN: ApiErrorBody = {
   code: 'unauthenticated',
-  message: 'نشست شما به پایان رسیده است؛ دوباره وارد شوید.',
+  message: apiMessages.signInAgain,
 };
 
 const INTERNAL: ApiErrorBody = {
   code: 'internal',
-  message: 'خطای پیش‌بینی‌نشده‌ای رخ داد و هیچ تغییری ذخیره نشد. دوباره تلاش کنید.',
+  message: apiMessages.internal,
 };
 
 export function createDispatcher(handlers: Handlers, log: Logger, sessions: SessionResolver): Dispatch {
   return async (method, input, caller) => {
     if (!isMethod(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: 'درخواست ناشناخته است.' } };
+      return { ok: false, error: { code: 'unknown_method', message: apiMessages.unknownMethod } };
     }
     const spec = contract[method];
     let call: CallContext;
@@ -73,7 +75,7 @@ export function createDispatcher(handlers: Handlers, log: Logger, sessions: Sess
         ok: false,
         error: {
           code: 'forbidden',
-          message: `نقش «${roleLabel(call.actor.role, call.actor.isChair)}» اجازهٔ این کار را ندارد.`,
+          message: apiMessages.forbidden(roleLabel(call.actor.role, call.actor.isChair)),
         },
       };
     }

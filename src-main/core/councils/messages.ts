@@ -15,4 +15,6 @@ export const councilMessages = {
   unknownKind: (kind: string) => `نوع شورا «${kind}» شناخته نشد؛ یکی از روستا، بخش، شهر، شهرستان، استان.`,
   duplicateOfRow: (row: number) => `تکراری: همان شورای سطر ${toPersianDigits(row)}.`,
   empty: 'پرونده هیچ سطری ندارد.',
+  duplicate: (council: string) => `${council} قبلاً ثبت شده است.`,
+  notFound: 'شورا یافت نشد.',
 };

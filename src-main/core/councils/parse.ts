@@ -12,29 +12,13 @@ import { councilInput, type ImportRowError } from '../../../shared/schemas/counc
 import { searchKey } from '../../../shared/text/persian';
 import type { CouncilFields } from './service';
 import { councilMessages as m } from './messages';
+import { HEADERS } from './texts';
 
 /** Councils one import may hold: a county has tens to hundreds, a province a few thousand. */
 export const MAX_ROWS = 5000;
 /** The largest file read: a 5,000-row sheet is a few hundred kilobytes. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-const HEADERS: Record<string, keyof CouncilFields> = {
-  نام: 'name',
-  'نام شورا': 'name',
-  name: 'name',
-  نوع: 'kind',
-  'نوع شورا': 'kind',
-  kind: 'kind',
-  شهرستان: 'county',
-  county: 'county',
-  استان: 'province',
-  province: 'province',
-  کد: 'nationalCode',
-  'کد ملی': 'nationalCode',
-  'کد شورا': 'nationalCode',
-  code: 'nationalCode',
-  nationalcode: 'nationalCode',
-};
 const REQUIRED: (keyof CouncilFields)[] = ['name', 'kind', 'county', 'province'];
 
 export interface ParsedCouncils {

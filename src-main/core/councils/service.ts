@@ -10,6 +10,8 @@ import { CouncilEntity, type CouncilRow } from '../storage/entities';
 import { requireOffice } from '../office/service';
 import { newId } from '../ids';
 import { reindexCouncil } from '../storage/fts';
+import { requireRevision } from '../revision';
+import { councilMessages } from './messages';
 
 export type CouncilFields = z.output<typeof councilInput>;
 
@@ -35,7 +37,7 @@ export const councilIdentity = (f: { kind: string; county: string; name: string 
   `${f.kind}|${searchKey(f.county)}|${searchKey(f.name)}`;
 
 export function duplicateCouncilMessage(f: { kind: string; name: string }): string {
-  return `${councilDisplayName(f)} قبلاً ثبت شده است.`;
+  return councilMessages.duplicate(councilDisplayName(f));
 }
 
 async function findSame(tx: EntityManager, officeId: string, f: CouncilFields, exceptId?: string) {
@@ -97,10 +99,8 @@ export async function updateCouncil(
   return core.db.write(async (tx) => {
     const repo = tx.getRepository(CouncilEntity);
     const cur = await repo.findOneBy({ id: f.id });
-    if (!cur) throw new AppError('not_found', 'شورا یافت نشد.');
-    if (cur.rev !== f.rev) {
-      throw new AppError('conflict', 'این شورا در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
-    }
+    if (!cur) throw new AppError('not_found', councilMessages.notFound);
+    requireRevision('council', cur.rev, f.rev);
     if (await findSame(tx, cur.officeId, f, cur.id)) {
       throw new AppError('duplicate', duplicateCouncilMessage(f), { name: duplicateCouncilMessage(f) });
     }

@@ -15,6 +15,7 @@ import { countPages, finishPdf, type Finished, type PdfIdentity } from './pdfpos
 import { copiesOf, letterheadOf, type LetterRecord } from './record';
 import { pdfRenderer } from './runtime';
 import { imageDataUrl, letterhead } from './settings';
+import { letterWords } from './texts';
 
 export type DrawMode =
   | { kind: 'draft' }
@@ -49,12 +50,7 @@ export interface ViewInput {
   pageNumbers?: boolean;
 }
 
-const WATERMARK: Record<DrawMode['kind'], string | null> = {
-  draft: 'پیش‌نویس',
-  original: null,
-  copy: 'المثنی',
-  voided: 'باطل شد',
-};
+const WATERMARK: Record<DrawMode['kind'], string | null> = { original: null, ...letterWords.watermarks };
 
 export async function buildView(core: CoreContext, v: ViewInput): Promise<LetterView> {
   const r = v.record;
@@ -65,7 +61,7 @@ export async function buildView(core: CoreContext, v: ViewInput): Promise<Letter
     v.mode.kind === 'draft' ? Promise.resolve(null) : qrSvg(v.mode.qrText),
   ]);
   return {
-    title: number ? `نامهٔ شمارهٔ ${number}` : `پیش‌نویس ${letterKindLabel(r.kind)}`,
+    title: number ? letterWords.numberedTitle(number) : letterWords.draftTitle(letterKindLabel(r.kind)),
     organisationLines: v.head.organisationLines,
     emblem: emblemSrc ? { src: emblemSrc } : { svg: bundledEmblemSvg() },
     number,
@@ -82,7 +78,7 @@ export async function buildView(core: CoreContext, v: ViewInput): Promise<Letter
     copies: copiesOf(r),
     qrSvg: qr,
     watermark: WATERMARK[v.mode.kind],
-    copyNote: v.mode.kind === 'copy' ? `المثنی — نسخهٔ ${toPersianDigits(v.mode.copyNo)}` : null,
+    copyNote: v.mode.kind === 'copy' ? letterWords.copyNote(toPersianDigits(v.mode.copyNo)) : null,
     // a reprint is not signed again: only the issued original carries the signature box
     digitalSigner:
       v.digitalSigner ?? (v.mode.kind === 'original' || v.mode.kind === 'voided' ? r.certificateSubject : null),

@@ -18,9 +18,9 @@ import { letterhead } from './settings';
 import { templateFor } from './templates';
 import { fieldValues, type LetterSubject } from './values';
 import { letterMessages } from './messages';
+import { requireRevision } from '../revision';
 
-const STALE = letterMessages.changedMeanwhile;
-export const NOT_A_DRAFT = 'نامهٔ صادرشده تغییر نمی‌کند؛ برای اصلاح، آن را باطل و نامهٔ تازه صادر کنید.';
+export const NOT_A_DRAFT = letterMessages.notADraft;
 
 /** What the register's search matches: number, subject, recipient, council and kind. */
 export function letterSearchKey(parts: {
@@ -46,13 +46,17 @@ async function councilName(m: EntityManager, id: string | null): Promise<string 
 async function checkSubject(m: EntityManager, kind: LetterKind, s: LetterSubject): Promise<void> {
   const about = KIND_SUBJECT[kind];
   if (about === 'resolution' && !s.resolutionId) {
-    throw new AppError('validation', 'مصوبهٔ موضوع نامه را انتخاب کنید.', { resolutionId: 'مصوبه را انتخاب کنید.' });
+    throw new AppError('validation', letterMessages.chooseResolution, {
+      resolutionId: letterMessages.chooseResolutionField,
+    });
   }
   if (about === 'session') {
     if (!s.sessionId)
-      throw new AppError('validation', 'جلسهٔ هیأت را انتخاب کنید.', { sessionId: 'جلسه را انتخاب کنید.' });
+      throw new AppError('validation', letterMessages.chooseSession, {
+        sessionId: letterMessages.chooseSessionField,
+      });
     const rows: { id: string }[] = await m.query('SELECT id FROM panel_session WHERE id = ?', [s.sessionId]);
-    if (!rows.length) throw new AppError('not_found', 'جلسه یافت نشد.');
+    if (!rows.length) throw new AppError('not_found', letterMessages.sessionNotFound);
   }
 }
 
@@ -148,7 +152,7 @@ export async function updateDraft(
   await core.db.write(async (tx) => {
     const r = await requireLetter(tx, input.id);
     requireDraft(r);
-    if (r.rev !== input.rev) throw new AppError('conflict', STALE);
+    requireRevision('letter', r.rev, input.rev);
     const now = core.clock().toISOString();
     const council = await councilName(tx, r.councilId);
     await tx.query(
@@ -208,8 +212,8 @@ export async function discardDraft(core: CoreContext, call: CallContext, id: str
 /** What issuing needs that a draft may still lack. */
 export function missingParts(r: Pick<LetterRecord, 'recipient' | 'subject' | 'body'>): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!r.recipient.trim()) out.recipient = 'گیرندهٔ نامه را وارد کنید.';
-  if (!r.subject.trim()) out.subject = 'موضوع نامه را وارد کنید.';
-  if (!htmlToText(r.body).trim()) out.body = 'متن نامه خالی است.';
+  if (!r.recipient.trim()) out.recipient = letterMessages.recipientMissing;
+  if (!r.subject.trim()) out.subject = letterMessages.subjectMissing;
+  if (!htmlToText(r.body).trim()) out.body = letterMessages.bodyEmpty;
   return out;
 }

@@ -31,6 +31,7 @@ import { letterhead, numbering, storedCertificate } from './settings';
 import { signPdf } from './sign';
 import type { Letterhead } from '../../../shared/schemas/letter';
 import { letterMessages as msg } from './messages';
+import { requireRevision, staleRevision } from '../revision';
 
 type IssueInput = z.output<typeof letterIssueInput>;
 
@@ -38,8 +39,8 @@ async function signingKey(core: CoreContext, input: IssueInput): Promise<P12Cont
   const cert = await storedCertificate(core.db.read);
   if (!cert || input.sign === false) return null;
   if (!input.certificatePassword) {
-    const msg = 'برای امضای دیجیتال، رمز گواهی امضا را وارد کنید.';
-    throw new AppError('validation', msg, { certificatePassword: msg });
+    const text = msg.p12PasswordMissing;
+    throw new AppError('validation', text, { certificatePassword: text });
   }
   const p12 = readP12(cert.p12, input.certificatePassword);
   checkValidity(p12, core.clock());
@@ -52,19 +53,18 @@ async function checkSubjectState(tx: EntityManager, r: LetterRecord) {
   if (allowed && r.resolutionId) {
     const rows: { status: string }[] = await tx.query('SELECT status FROM resolution WHERE id = ?', [r.resolutionId]);
     const status = rows[0]?.status;
-    if (!status) throw new AppError('not_found', 'مصوبهٔ این نامه یافت نشد.');
+    if (!status) throw new AppError('not_found', msg.letterResolutionNotFound);
     if (!allowed.includes(status)) {
       throw new AppError(
         'invalid_state',
-        `نامهٔ «${letterKindLabel(r.kind)}» برای مصوبه‌ای در وضعیت «${statusLabel(status)}» صادر نمی‌شود؛ ` +
-          `این نامه فقط در وضعیت ${allowed.map((s) => `«${statusLabel(s)}»`).join(' یا ')} صادر می‌شود.`,
+        msg.wrongResolutionStatus(letterKindLabel(r.kind), statusLabel(status), allowed.map(statusLabel)),
       );
     }
   }
   if (r.kind === 'session_minutes' && r.sessionId) {
     const rows: { status: string }[] = await tx.query('SELECT status FROM panel_session WHERE id = ?', [r.sessionId]);
     if (rows[0]?.status !== 'closed') {
-      throw new AppError('invalid_state', 'صورتجلسه پس از پایان جلسه و ثبت نتیجهٔ آن صادر می‌شود.');
+      throw new AppError('invalid_state', msg.minutesBeforeClose);
     }
   }
 }
@@ -93,7 +93,7 @@ interface IssuePlan {
 async function planIssue(core: CoreContext, m: EntityManager, input: IssueInput, p12: P12Contents | null) {
   const r = await requireLetter(m, input.id);
   requireDraft(r);
-  if (input.rev !== undefined && input.rev !== r.rev) throw new AppError('conflict', msg.changedMeanwhile);
+  requireRevision('letter', r.rev, input.rev);
   const missing = missingParts(r);
   if (Object.keys(missing).length) throw new AppError('validation', Object.values(missing)[0], missing);
   await checkSubjectState(m, r);
@@ -264,7 +264,7 @@ export async function issueLetter(core: CoreContext, call: CallContext, input: I
       if (done) return done.recorded;
       core.log.info({ letterId: input.id }, 'letter changed while its PDF was rendered; rendering again');
     }
-    throw new AppError('conflict', msg.changedMeanwhile);
+    throw staleRevision('letter');
   });
   return {
     letter: toLetter(await requireLetter(core.db.read, input.id)),

@@ -6,6 +6,7 @@
 // placed over its box (sign.ts reads SIGNATURE_BOX_MM).
 import { escapeHtml, splitLastBlock } from '../../../shared/letters/html';
 import { markHtml, markText } from './bidi';
+import { letterWords } from './texts';
 
 export const PAGE_MM = { width: 210, height: 297 } as const;
 export const MARGIN_MM = { top: 12, right: 16, bottom: 18, left: 16 } as const;
@@ -54,8 +55,8 @@ const mm = (n: number) => `${n}mm`;
 
 function css(fonts: FontSources, v: LetterView): string {
   const running = v.pageNumbers
-    ? `@bottom-center { content: "صفحهٔ " counter(page, persian) " از " counter(pages, persian); font: 9pt Vazirmatn; color: #444; direction: rtl; }
-       @top-left { content: ${JSON.stringify(v.number ? markText(`شماره ${v.number}   تاریخ ${v.date ?? ''}`) : '')}; font: 8.5pt Vazirmatn; color: #555; direction: rtl; }`
+    ? `@bottom-center { content: ${letterWords.pageOfPages}; font: 9pt Vazirmatn; color: #444; direction: rtl; }
+       @top-left { content: ${JSON.stringify(v.number ? markText(letterWords.runningHead(v.number, v.date ?? '')) : '')}; font: 8.5pt Vazirmatn; color: #555; direction: rtl; }`
     : '';
   return `
 @font-face { font-family: Vazirmatn; font-weight: 400; src: url(${fonts.regular}) format('woff2'); }
@@ -129,12 +130,12 @@ function header(v: LetterView): string {
   const field = (label: string, value: string | null) =>
     `<tr><th>${label}</th><td>${value ? esc(value) : '&nbsp;'}</td></tr>`;
   return `<div class="head">
-  <div class="org"><div class="emblem">${emblem}</div><div class="nation">جمهوری اسلامی ایران</div>${orgLines}</div>
-  <div class="bismillah">بسمه تعالی</div>
-  <div class="meta"><div class="fields"><table>${field('شماره', v.number)}${field('تاریخ', v.date)}${field('پیوست', v.attachments || 'ندارد')}</table>${
+  <div class="org"><div class="emblem">${emblem}</div><div class="nation">${letterWords.nation}</div>${orgLines}</div>
+  <div class="bismillah">${letterWords.bismillah}</div>
+  <div class="meta"><div class="fields"><table>${field(letterWords.numberLabel, v.number)}${field(letterWords.dateLabel, v.date)}${field(letterWords.attachmentsLabel, v.attachments || letterWords.none)}</table>${
     v.copyNote ? `<div class="copynote">${esc(v.copyNote)}</div>` : ''
   }</div>${v.qrSvg ? `<div class="qr">${v.qrSvg}</div>` : ''}</div>
-  ${v.digitalSigner ? `<div class="digisig"><b>دارای امضای دیجیتال</b>${esc(v.digitalSigner)}</div>` : ''}
+  ${v.digitalSigner ? `<div class="digisig"><b>${letterWords.digitallySigned}</b>${esc(v.digitalSigner)}</div>` : ''}
 </div>`;
 }
 
@@ -144,7 +145,7 @@ export function letterHtml(v: LetterView, fonts: FontSources): string {
 
 function page(v: LetterView, fonts: FontSources): string {
   const copies = v.copies.length
-    ? `<div class="copies"><b>رونوشت:</b><ul>${v.copies.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>`
+    ? `<div class="copies"><b>${letterWords.copiesLabel}</b><ul>${v.copies.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>`
     : '';
   const signature = v.signatureSrc ? `<img src="${esc(v.signatureSrc)}" alt="">` : '';
   // the signature never starts a page alone: the body's last paragraph(s) go with it (.ending)
@@ -156,7 +157,7 @@ function page(v: LetterView, fonts: FontSources): string {
 ${header(v)}
 <hr class="rule">
 <div class="recipient">${esc(v.recipient)}</div>
-<div class="subject">موضوع: ${esc(v.subject)}</div>
+<div class="subject">${letterWords.subjectLabel} ${esc(v.subject)}</div>
 ${v.salutation ? `<div class="salutation">${esc(v.salutation)}</div>` : ''}
 <div class="body">${body.lead}</div>
 <div class="ending"><div class="body">${body.last}</div>

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
 import { buildView, headFor, htmlFor, renderPdf, type DrawMode } from './compose';
 import { requireLetter, toLetter, type LetterRecord } from './record';
+import { letterMessages } from './messages';
 
 const fileName = (r: LetterRecord, suffix = '') =>
   `${r.number ? `letter-${r.number.replace(/[^0-9A-Za-z]+/g, '-')}` : `draft-${r.id.slice(-8)}`}${suffix}.pdf`;
@@ -41,7 +42,7 @@ export async function letterPdf(core: CoreContext, id: string): Promise<LetterFi
   const r = await requireLetter(core.db.read, id);
   if (r.status === 'issued') {
     const pdf = await core.blobs.get(r.pdfSha256!);
-    if (!pdf) throw new AppError('internal', 'پروندهٔ PDF این نامه در بایگانی یافت نشد یا آسیب دیده است.');
+    if (!pdf) throw new AppError('internal', letterMessages.pdfMissing);
     return { fileName: fileName(r), dataBase64: pdf.toString('base64'), pages: r.pdfPages ?? 1 };
   }
   const view = await buildView(core, { record: r, head: await headFor(core.db.read, r), mode: await modeOf(core, r) });
@@ -56,8 +57,8 @@ export async function letterPdf(core: CoreContext, id: string): Promise<LetterFi
 export async function voidLetter(core: CoreContext, call: CallContext, id: string, reason: string): Promise<Letter> {
   await core.db.write(async (tx) => {
     const r = await requireLetter(tx, id);
-    if (r.status === 'draft') throw new AppError('invalid_state', 'پیش‌نویس باطل نمی‌شود؛ آن را حذف کنید.');
-    if (r.status === 'voided') throw new AppError('invalid_state', 'این نامه قبلاً باطل شده است.');
+    if (r.status === 'draft') throw new AppError('invalid_state', letterMessages.draftNotVoided);
+    if (r.status === 'voided') throw new AppError('invalid_state', letterMessages.alreadyVoided);
     const at = core.clock().toISOString();
     await tx.query(
       `UPDATE letter SET status = 'voided', void_reason = ?, voided_at = ?, voided_by = ?, voided_by_name = ?,

@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import forge from 'node-forge';
 import { AppError } from '../../../shared/api/errors';
+import { letterMessages } from './messages';
 
 export interface P12Contents {
   cert: forge.pki.Certificate;
@@ -23,7 +24,7 @@ export interface CertificateFacts {
   fingerprint: string;
 }
 
-const BAD_PASSWORD = 'رمز گواهی امضا نادرست است یا پرونده گواهی معتبری نیست.';
+const BAD_PASSWORD = letterMessages.p12BadPassword;
 
 function attr(name: forge.pki.Certificate['subject'], short: string): string | undefined {
   const a = name.getField(short) as { value?: string } | null;
@@ -53,7 +54,7 @@ export function readP12(p12: Buffer, password: string): P12Contents {
   ];
   const key = keyBags.find((b) => b.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key) {
-    const msg = 'پروندهٔ گواهی کلید خصوصی ندارد (یا کلید آن از نوع RSA نیست).';
+    const msg = letterMessages.p12NoRsaKey;
     throw new AppError('validation', msg, { p12Base64: msg });
   }
   const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [])
@@ -64,7 +65,7 @@ export function readP12(p12: Buffer, password: string): P12Contents {
     return pub.n?.compareTo(key.n) === 0 && pub.e?.compareTo(key.e) === 0;
   });
   if (!own) {
-    const msg = 'گواهی متناظر با کلید خصوصی در پرونده یافت نشد.';
+    const msg = letterMessages.p12NoCertificate;
     throw new AppError('validation', msg, { p12Base64: msg });
   }
   const der = (c: forge.pki.Certificate) =>
@@ -92,7 +93,7 @@ export function certificateFacts(c: P12Contents): CertificateFacts {
 export function checkValidity(c: P12Contents, now: Date): void {
   const { notBefore, notAfter } = c.cert.validity;
   if (now < notBefore || now > notAfter) {
-    const msg = 'گواهی امضای دیجیتال دبیرخانه در این تاریخ معتبر نیست (منقضی شده یا هنوز آغاز نشده است).';
+    const msg = letterMessages.p12NotValidNow;
     throw new AppError('invalid_state', msg);
   }
 }

@@ -17,6 +17,7 @@ import { letterMessages as msg } from './messages';
 import { modeOf, qrTextOf } from './output';
 import { requireLetter } from './record';
 import { pdfRenderer } from './runtime';
+import { letterMessages } from './messages';
 
 /** One letter drawn for printing, not yet counted. */
 interface Prepared {
@@ -34,9 +35,7 @@ async function prepareOne(core: CoreContext, id: string, needHtml: boolean): Pro
   if (r.status !== 'issued') {
     throw new AppError(
       'invalid_state',
-      r.status === 'draft'
-        ? 'پیش‌نویس چاپ نمی‌شود؛ ابتدا نامه را صادر کنید.'
-        : `نامهٔ شمارهٔ ${r.number} باطل شده است و چاپ نمی‌شود.`,
+      r.status === 'draft' ? letterMessages.draftNotPrinted : letterMessages.voidedNotPrinted(r.number!),
     );
   }
   const copyNo = r.printCount;
@@ -47,7 +46,7 @@ async function prepareOne(core: CoreContext, id: string, needHtml: boolean): Pro
   });
   if (copyNo === 0) {
     const stored = await core.blobs.get(r.pdfSha256!);
-    if (!stored) throw new AppError('internal', 'پروندهٔ PDF این نامه در بایگانی یافت نشد یا آسیب دیده است.');
+    if (!stored) throw new AppError('internal', letterMessages.pdfMissing);
     return { id, copyNo, pdf: stored, copySha: null, html: needHtml ? htmlFor(view) : '' };
   }
   const identity = { title: view.title, subject: r.subject, keywords: await qrTextOf(core, r) };

@@ -3,63 +3,74 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
-import type { LetterKind, LetterStatus } from '../../../shared/letters/kinds';
 import type { Letter, Letterhead } from '../../../shared/schemas/letter';
+import { selectList } from '../storage/columns';
+import { letterMessages } from './messages';
 
-export interface LetterRecord {
-  id: string;
+/** The fields the API shows as stored; the rest of `Letter` is read from the row below. */
+type StoredAsShown = Omit<Letter, 'date' | 'councilName' | 'copies' | 'signed'>;
+
+/** One row of `letter` (with its council's kind and name), typed from the API's schema. */
+export type LetterRecord = StoredAsShown & {
   officeId: string;
-  kind: LetterKind;
-  status: LetterStatus;
-  resolutionId: string | null;
-  sessionId: string | null;
-  councilId: string | null;
   councilKind: string | null;
   councilName: string | null;
-  year: number | null;
-  serial: number | null;
-  number: string | null;
   letterDate: string | null;
-  recipient: string;
-  subject: string;
-  salutation: string;
-  body: string;
-  closing: string;
-  attachments: string;
+  /** JSON array of the copy lines */
   copies: string;
-  signatoryName: string;
-  signatoryTitle: string;
-  letterhead: string | null;
-  contentHash: string | null;
-  pdfSha256: string | null;
-  pdfPages: number | null;
+  /** 0 or 1 */
   signed: number;
-  certificateSubject: string | null;
-  printCount: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-  voidedByName: string | null;
-  issuedAt: string | null;
-  issuedByName: string | null;
-  createdAt: string;
-  createdByName: string;
-  updatedAt: string;
-  rev: number;
-}
+  /** JSON of the letterhead printed on an issued letter */
+  letterhead: string | null;
+};
 
-export const LETTER_COLUMNS = `l.id, l.office_id AS officeId, l.kind, l.status, l.resolution_id AS resolutionId,
-  l.session_id AS sessionId, l.council_id AS councilId, c.kind AS councilKind, c.name AS councilName,
-  l.year, l.serial, l.number, l.letter_date AS letterDate, l.recipient, l.subject, l.salutation, l.body, l.closing,
-  l.attachments, l.copies, l.signatory_name AS signatoryName, l.signatory_title AS signatoryTitle, l.letterhead,
-  l.content_hash AS contentHash, l.pdf_sha256 AS pdfSha256, l.pdf_pages AS pdfPages, l.signed,
-  l.certificate_subject AS certificateSubject, l.print_count AS printCount, l.void_reason AS voidReason,
-  l.voided_at AS voidedAt, l.voided_by_name AS voidedByName, l.issued_at AS issuedAt,
-  l.issued_by_name AS issuedByName, l.created_at AS createdAt, l.created_by_name AS createdByName,
-  l.updated_at AS updatedAt, l.rev`;
+/** Where each field of a LetterRecord is read from: the one list of the row's columns. */
+const LETTER_ROW: Record<keyof LetterRecord, string> = {
+  id: 'l.id',
+  officeId: 'l.office_id',
+  kind: 'l.kind',
+  status: 'l.status',
+  resolutionId: 'l.resolution_id',
+  sessionId: 'l.session_id',
+  councilId: 'l.council_id',
+  councilKind: 'c.kind',
+  councilName: 'c.name',
+  year: 'l.year',
+  serial: 'l.serial',
+  number: 'l.number',
+  letterDate: 'l.letter_date',
+  recipient: 'l.recipient',
+  subject: 'l.subject',
+  salutation: 'l.salutation',
+  body: 'l.body',
+  closing: 'l.closing',
+  attachments: 'l.attachments',
+  copies: 'l.copies',
+  signatoryName: 'l.signatory_name',
+  signatoryTitle: 'l.signatory_title',
+  letterhead: 'l.letterhead',
+  contentHash: 'l.content_hash',
+  pdfSha256: 'l.pdf_sha256',
+  pdfPages: 'l.pdf_pages',
+  signed: 'l.signed',
+  certificateSubject: 'l.certificate_subject',
+  printCount: 'l.print_count',
+  voidReason: 'l.void_reason',
+  voidedAt: 'l.voided_at',
+  voidedByName: 'l.voided_by_name',
+  issuedAt: 'l.issued_at',
+  issuedByName: 'l.issued_by_name',
+  createdAt: 'l.created_at',
+  createdByName: 'l.created_by_name',
+  updatedAt: 'l.updated_at',
+  rev: 'l.rev',
+};
+
+export const LETTER_COLUMNS = selectList(LETTER_ROW);
 
 export const LETTER_FROM = 'letter l LEFT JOIN council c ON c.id = l.council_id';
 
-export const LETTER_NOT_FOUND = 'نامه یافت نشد.';
+export const LETTER_NOT_FOUND = letterMessages.notFound;
 
 export async function findLetter(m: EntityManager, id: string): Promise<LetterRecord | null> {
   const rows: LetterRecord[] = await m.query(`SELECT ${LETTER_COLUMNS} FROM ${LETTER_FROM} WHERE l.id = ?`, [id]);
@@ -85,43 +96,18 @@ export function letterheadOf(r: Pick<LetterRecord, 'letterhead'>): Letterhead | 
 }
 
 export function toLetter(r: LetterRecord): Letter {
-  return {
-    id: r.id,
-    kind: r.kind,
-    status: r.status,
-    number: r.number,
-    year: r.year,
-    serial: r.serial,
-    date: r.letterDate,
-    resolutionId: r.resolutionId,
-    sessionId: r.sessionId,
-    councilId: r.councilId,
-    councilName: councilNameOf(r),
-    recipient: r.recipient,
-    subject: r.subject,
-    salutation: r.salutation,
-    body: r.body,
-    closing: r.closing,
-    attachments: r.attachments,
-    copies: copiesOf(r),
-    signatoryName: r.signatoryName,
-    signatoryTitle: r.signatoryTitle,
-    contentHash: r.contentHash,
-    pdfSha256: r.pdfSha256,
-    pdfPages: r.pdfPages,
-    signed: !!r.signed,
-    certificateSubject: r.certificateSubject,
-    printCount: r.printCount,
-    voidReason: r.voidReason,
-    voidedAt: r.voidedAt,
-    voidedByName: r.voidedByName,
-    issuedAt: r.issuedAt,
-    issuedByName: r.issuedByName,
-    createdAt: r.createdAt,
-    createdByName: r.createdByName,
-    updatedAt: r.updatedAt,
-    rev: r.rev,
-  };
+  // what is shown as stored passes through; the rest is read from its stored form
+  const {
+    officeId: _o,
+    councilKind: _k,
+    councilName: _n,
+    letterDate,
+    copies: _c,
+    signed,
+    letterhead: _l,
+    ...shown
+  } = r;
+  return { ...shown, date: letterDate, councilName: councilNameOf(r), copies: copiesOf(r), signed: !!signed };
 }
 
 // one function with the ministry server, which recomputes it from the pushed letter

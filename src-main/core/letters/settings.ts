@@ -18,10 +18,12 @@ import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
 import { certificateFacts, readP12, type P12Contents } from './p12';
+import { letterWords } from './texts';
+import { letterMessages } from './messages';
 
 const LETTERHEAD = 'letters.letterhead';
 const NUMBERING = 'letters.numbering';
-export const CHAIR_TITLE = 'فرماندار و رئیس هیأت تطبیق';
+export const CHAIR_TITLE = letterWords.chairTitle;
 
 async function setting<T>(m: EntityManager, key: string, schema: z.ZodType<T>): Promise<T | null> {
   const rows: { value: string }[] = await m.query('SELECT value FROM office_setting WHERE key = ?', [key]);
@@ -99,7 +101,7 @@ export async function updateLetterSettings(
   await core.db.write(async (tx) => {
     for (const sha of [input.letterhead.emblemSha256, input.letterhead.signatureSha256]) {
       if (sha && !core.blobs.has(sha)) {
-        throw new AppError('validation', 'تصویر انتخاب‌شده یافت نشد؛ آن را دوباره بارگذاری کنید.');
+        throw new AppError('validation', letterMessages.imageMissing);
       }
     }
     const before = { letterhead: await letterhead(tx), numbering: await numbering(tx) };
@@ -132,7 +134,7 @@ export function imageType(b: Buffer): string | null {
 export async function uploadImage(core: CoreContext, dataBase64: string) {
   const bytes = Buffer.from(dataBase64, 'base64');
   const mimeType = imageType(bytes);
-  if (!mimeType) throw new AppError('unsupported_type', 'فقط تصویر PNG یا JPEG پذیرفته می‌شود.');
+  if (!mimeType) throw new AppError('unsupported_type', letterMessages.imageType);
   return { sha256: await core.blobs.put(bytes), mimeType };
 }
 
@@ -149,7 +151,9 @@ export async function importCertificate(core: CoreContext, call: CallContext, p1
   const facts = certificateFacts(contents);
   const at = core.clock().toISOString();
   if (new Date(facts.validTo) < core.clock()) {
-    throw new AppError('validation', 'این گواهی منقضی شده است.', { p12Base64: 'این گواهی منقضی شده است.' });
+    throw new AppError('validation', letterMessages.certificateExpired, {
+      p12Base64: letterMessages.certificateExpired,
+    });
   }
   await core.db.write(async (tx) => {
     await tx.query(

@@ -9,7 +9,8 @@ import { LETTER_KIND_CODES, letterKindLabel, type LetterKind } from '../../../sh
 import type { LetterTemplate, templatePreviewInput, templateUpdateInput } from '../../../shared/schemas/letter';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
-import { DEFAULT_TEMPLATES, type TemplateText } from './defaults';
+import { DEFAULT_TEMPLATES, type TemplateText } from './texts';
+import { letterMessages } from './messages';
 
 interface TemplateRow extends Omit<TemplateText, 'copies'> {
   kind: LetterKind;
@@ -56,13 +57,15 @@ function checkFields(kind: LetterKind, t: TemplateFields): TemplateFields {
   ];
   for (const [key, text] of parts) {
     const unknown = unknownFields(text);
-    if (unknown.length) fields[key] = `فیلد ناشناخته در قالب: ${unknown.map((u) => `{{${u}}}`).join('، ')}`;
+    if (unknown.length) fields[key] = letterMessages.unknownFields(unknown);
     const foreign = [...text.matchAll(/\{\{\s*([a-zA-Z.]+)\s*\}\}/g)]
       .map((m) => fieldDef(m[1]))
       .filter((d) => d?.kinds && !d.kinds.includes(kind));
     if (foreign.length && !fields[key])
-      fields[key] =
-        `در نامهٔ «${letterKindLabel(kind)}» مقداری برای ${foreign.map((d) => `«${d!.label}»`).join('، ')} وجود ندارد.`;
+      fields[key] = letterMessages.foreignFields(
+        letterKindLabel(kind),
+        foreign.map((d) => d!.label),
+      );
   }
   const keys = Object.keys(fields);
   if (keys.length) throw new AppError('validation', fields[keys[0]], fields);

@@ -20,6 +20,8 @@ import { currentPolicy } from '../lifecycle/policy';
 import { currentRuling } from '../rulings/checks';
 import { sessionMinutes } from '../sessions/read';
 import { letterhead } from './settings';
+import { letterWords as w } from './texts';
+import { letterMessages } from './messages';
 
 export interface LetterSubject {
   resolutionId?: string | null;
@@ -41,21 +43,13 @@ const t = (text: string): FieldValue => ({ text });
 /** A number that must not break across lines at its slashes («۱۴۰۵/ت/۱۰۱», «۱۲۳/۴۵»). */
 const num = (s: string): FieldValue => ({ text: fa(s), html: `<nobr>${escapeHtml(fa(s))}</nobr>` });
 
-const HEADS: Record<string, string> = {
-  city: 'شهردار',
-  village: 'دهیار',
-  district: 'بخشدار',
-  county: 'فرماندار',
-  province: 'استاندار',
-};
-
 function councilValues(c: CouncilFacts): Record<string, FieldValue> {
   const rural = c.kind === 'village' || c.kind === 'district';
   return {
     'council.name': t(councilDisplayName(c)),
     'council.place': t(c.name),
-    'council.head': t(HEADS[c.kind] ?? 'شهردار'),
-    'council.affairsOffice': t(rural ? 'دفتر امور روستایی و شوراها' : 'دفتر امور شهری و شوراها'),
+    'council.head': t(w.councilHeads[c.kind] ?? w.defaultHead),
+    'council.affairsOffice': t(w.affairsOffice(rural)),
   };
 }
 
@@ -70,9 +64,9 @@ async function rulingSession(m: EntityManager, sessionId: string | null, recorde
       'SELECT number, year, date FROM panel_session WHERE id = ?',
       [sessionId],
     );
-    if (rows[0]) return `${sessionTitle(rows[0])} مورخ ${date(rows[0].date)}`;
+    if (rows[0]) return w.sessionOn(sessionTitle(rows[0]), date(rows[0].date));
   }
-  return `جلسهٔ مورخ ${date(todayInTehran(new Date(recordedAt)))}`;
+  return w.sessionOnDate(date(todayInTehran(new Date(recordedAt))));
 }
 
 async function resolutionValues(core: CoreContext, m: EntityManager, resolutionId: string) {
@@ -95,7 +89,7 @@ async function resolutionValues(core: CoreContext, m: EntityManager, resolutionI
     [resolutionId],
   );
   const r = rows[0];
-  if (!r) throw new AppError('not_found', 'مصوبه یافت نشد.');
+  if (!r) throw new AppError('not_found', letterMessages.resolutionNotFound);
   const council = await councilById(m, r.councilId);
   const out: Record<string, FieldValue> = {
     'resolution.number': num(r.number),
@@ -124,10 +118,10 @@ async function resolutionValues(core: CoreContext, m: EntityManager, resolutionI
           )
         : [];
       out['ruling.clause'] = t(o.clause);
-      out['ruling.grounds'] = t(o.grounds.map(objectionGroundLabel).join('؛ '));
+      out['ruling.grounds'] = t(o.grounds.map(objectionGroundLabel).join(w.reasons));
       // the catalog's entries, then the citations the panel wrote out
       const cited = [...refs.map(legalReferenceText), ...o.citations.map(citationText)];
-      out['ruling.references'] = t(cited.map(fa).join('؛ '));
+      out['ruling.references'] = t(cited.map(fa).join(w.reasons));
       out['ruling.reasoning'] = t(o.reasoning);
     }
   }
@@ -149,12 +143,12 @@ async function resolutionValues(core: CoreContext, m: EntityManager, resolutionI
     [resolutionId],
   );
   const a = answers[0];
-  const letterRef = a?.number ? `طی نامهٔ شمارهٔ ${fa(a.number)} مورخ ${date(a.date)} ` : `در تاریخ ${date(a?.date)} `;
+  const letterRef = a?.number ? w.answeredByLetter(fa(a.number), date(a.date)) : w.answeredOn(date(a?.date));
   out['answer.summary'] = t(
     a?.answer === 'insist'
-      ? `${councilDisplayName(council ?? { kind: 'city', name: '' })} ${letterRef}بر مصوبهٔ خود اصرار ورزیده است.`
+      ? w.councilInsists(councilDisplayName(council ?? { kind: 'city', name: '' }), letterRef)
       : letters[0]?.received
-        ? `${councilDisplayName(council ?? { kind: 'city', name: '' })} در مهلت قانونی به اعتراض این هیأت پاسخ نداده است.`
+        ? w.councilSilent(councilDisplayName(council ?? { kind: 'city', name: '' }))
         : '',
   );
   const referral: { name: string }[] = await m.query(
@@ -170,15 +164,14 @@ async function sessionValues(core: CoreContext, sessionId: string): Promise<Reco
   const present = mins.attendance.filter((x) => x.present !== false);
   const absent = mins.attendance.filter((x) => x.present === false);
   const who = (x: { fullName: string; title: string }) => (x.title ? `${x.fullName} — ${x.title}` : x.fullName);
-  // the table is narrow: «شهر کرمان» rather than «شورای اسلامی شهر کرمان»
-  const place = (name: string) => name.replace(/^شورای اسلامی\s+/, '');
+  const place = (name: string) => name.replace(w.councilPrefix, '');
   const rows = mins.items
     .map(
       (i) =>
         `<tr><td>${fa(i.position)}</td><td>${escapeHtml(place(i.councilDisplayName))}</td>` +
         `<td>${escapeHtml(fa(i.councilResolutionNumber))}</td><td>${escapeHtml(i.title)}</td>` +
-        `<td>${i.outcome ? outcomeLabel(i.outcome) : 'موکول به جلسهٔ بعد'}</td>` +
-        `<td>مغایرت ${fa(i.tally.conflict + i.tally.partial)}، عدم مغایرت ${fa(i.tally.noConflict + i.tally.systemNoConflict)}</td></tr>`,
+        `<td>${i.outcome ? outcomeLabel(i.outcome) : w.carriedOver}</td>` +
+        `<td>${w.itemVotes(fa(i.tally.conflict + i.tally.partial), fa(i.tally.noConflict + i.tally.systemNoConflict))}</td></tr>`,
     )
     .join('');
   const s = mins.summary;
@@ -188,24 +181,26 @@ async function sessionValues(core: CoreContext, sessionId: string): Promise<Reco
     'session.time': t(fa(mins.session.time)),
     'session.place': t(mins.session.place),
     'session.summary': t(
-      `${fa(mins.items.length)} مصوبه بررسی شد: ${fa(s.compliant)} عدم مغایرت، ${fa(s.objected)} اعتراض` +
-        (s.carriedOver ? `، ${fa(s.carriedOver)} موکول به جلسهٔ بعد.` : '.'),
+      w.minutesSummary(
+        fa(mins.items.length),
+        fa(s.compliant),
+        fa(s.objected),
+        s.carriedOver ? fa(s.carriedOver) : null,
+      ),
     ),
     'session.attendance': {
-      text: present.map(who).join('، '),
+      text: present.map(who).join(w.list),
       html: `<ul>${present.map((x) => `<li>${escapeHtml(who(x))}</li>`).join('')}</ul>`,
     },
-    'session.absent': t(absent.length ? absent.map(who).join('، ') : 'ندارد'),
+    'session.absent': t(absent.length ? absent.map(who).join(w.list) : w.none),
     'session.items': {
-      text: mins.items.map((i) => i.title).join('، '),
-      html:
-        '<table><thead><tr><th>ردیف</th><th>شورا</th><th>شمارهٔ مصوبه</th><th>موضوع</th><th>رأی هیأت</th>' +
-        `<th>آرای اعضا</th></tr></thead><tbody>${rows}</tbody></table>`,
+      text: mins.items.map((i) => i.title).join(w.list),
+      html: w.itemsTable(rows),
     },
     'session.signatures': {
-      text: present.map(who).join('، '),
+      text: present.map(who).join(w.list),
       html: `<table><tbody>${present
-        .map((x) => `<tr><td>${escapeHtml(who(x))}</td><td>امضا:</td></tr>`)
+        .map((x) => `<tr><td>${escapeHtml(who(x))}</td><td>${w.signHere}</td></tr>`)
         .join('')}</tbody></table>`,
     },
   };
@@ -233,18 +228,18 @@ export async function fieldValues(
   let councilId: string | null = null;
   const about = KIND_SUBJECT[kind];
   if (about === 'resolution' || (about === 'council' && subject.resolutionId)) {
-    if (!subject.resolutionId) throw new AppError('validation', 'مصوبهٔ موضوع نامه را انتخاب کنید.');
+    if (!subject.resolutionId) throw new AppError('validation', letterMessages.chooseResolution);
     const r = await resolutionValues(core, m, subject.resolutionId);
     Object.assign(values, r.values);
     councilId = r.councilId;
   } else if (about === 'council') {
-    if (!subject.councilId) throw new AppError('validation', 'شورای گیرندهٔ نامه را انتخاب کنید.');
+    if (!subject.councilId) throw new AppError('validation', letterMessages.chooseCouncil);
     const c = await councilById(m, subject.councilId);
-    if (!c) throw new AppError('not_found', 'شورا یافت نشد.');
+    if (!c) throw new AppError('not_found', letterMessages.councilNotFound);
     Object.assign(values, councilValues(c));
     councilId = c.id;
   } else if (about === 'session') {
-    if (!subject.sessionId) throw new AppError('validation', 'جلسهٔ هیأت را انتخاب کنید.');
+    if (!subject.sessionId) throw new AppError('validation', letterMessages.chooseSession);
     Object.assign(values, await sessionValues(core, subject.sessionId));
   }
   return { values, councilId };

@@ -11,6 +11,7 @@ import { requireOffice } from '../office/service';
 import { sha256Hex } from '../storage/blobs';
 import { readKeywords } from './pdfpost';
 import { LETTER_COLUMNS, LETTER_FROM, contentHash, copiesOf, type LetterRecord } from './record';
+import { verifyMessages as vm } from './messages';
 
 type Check = VerifyResult['checks'][number];
 
@@ -60,35 +61,30 @@ async function checkAgainst(core: CoreContext, p: QrPayload, r: LetterRecord, of
     signatoryTitle: r.signatoryTitle,
   });
   return [
-    { label: 'شمارهٔ نامه', ok: true, detail: `در دفتر اندیکاتور ثبت شده است: ${displayLetterNumber(r.number!)}` },
+    { label: vm.numberLabel, ok: true, detail: vm.numberRegistered(displayLetterNumber(r.number!)) },
     {
-      label: 'تاریخ نامه',
+      label: vm.dateLabel,
       ok: p.jalaliDate === issuedDate,
       detail:
         p.jalaliDate === issuedDate
           ? toPersianDigits(issuedDate)
-          : `تاریخ روی نامه ${toPersianDigits(p.jalaliDate)} است، اما نامه در ${toPersianDigits(issuedDate)} صادر شده است.`,
+          : vm.dateDiffers(toPersianDigits(p.jalaliDate), toPersianDigits(issuedDate)),
     },
     {
-      label: 'متن نامه',
+      label: vm.textLabel,
       ok: p.contentHash === r.contentHash,
       detail:
-        p.contentHash === r.contentHash
-          ? 'چکیدهٔ متن با نامهٔ صادرشده یکی است.'
-          : `چکیدهٔ متن (${short(p.contentHash)}) با نامهٔ صادرشده (${short(r.contentHash!)}) یکی نیست؛ متن نامه تغییر کرده است.`,
+        p.contentHash === r.contentHash ? vm.textSame : vm.textDiffers(short(p.contentHash), short(r.contentHash!)),
     },
     {
-      label: 'سابقهٔ دفتر',
+      label: vm.registerLabel,
       ok: recomputed === r.contentHash,
-      detail:
-        recomputed === r.contentHash
-          ? 'متن ثبت‌شده در دفتر دست‌نخورده است.'
-          : 'متن ثبت‌شدهٔ این نامه در پایگاه داده با چکیدهٔ زمان صدور نمی‌خواند.',
+      detail: recomputed === r.contentHash ? vm.registerIntact : vm.registerTampered,
     },
     {
-      label: 'وضعیت',
+      label: vm.statusLabel,
       ok: r.status === 'issued',
-      detail: r.status === 'issued' ? 'معتبر' : `این نامه باطل شده است: ${r.voidReason ?? ''}`,
+      detail: r.status === 'issued' ? vm.valid : vm.voided(r.voidReason ?? ''),
     },
   ];
 }
@@ -97,28 +93,30 @@ function verdictOf(checks: Check[], r: LetterRecord, copyNo: number | null): Ver
   const bad = checks.filter((c) => !c.ok);
   const number = displayLetterNumber(r.number!);
   const message = bad.length
-    ? `با نامهٔ شمارهٔ ${number} مطابقت ندارد: ${bad.map((c) => c.label).join('، ')}.`
+    ? vm.mismatch(
+        number,
+        bad.map((c) => c.label),
+      )
     : copyNo
-      ? `المثنی (نسخهٔ ${toPersianDigits(copyNo)}) نامهٔ شمارهٔ ${number} است و با دفتر مطابقت دارد.`
-      : `نامهٔ شمارهٔ ${number} مورخ ${formatJalali(r.letterDate!)} این دبیرخانه است و با دفتر مطابقت دارد.`;
+      ? vm.copyMatches(toPersianDigits(copyNo), number)
+      : vm.matches(number, formatJalali(r.letterDate!));
   return { verdict: bad.length ? 'mismatch' : 'match', checks, letter: summary(r), copyNo, message };
 }
 
 export async function verifyQr(core: CoreContext, text: string): Promise<VerifyResult> {
   const p = parseQrPayload(text);
-  if (!p) return unknown('این متن، رمزینهٔ نامه‌های تطبیق نیست.');
+  if (!p) return unknown(vm.notOurQr);
   const office = await requireOffice(core.db.read);
   if (p.officeCode !== office.code) {
-    return unknown(`این نامه از دبیرخانهٔ دیگری (کد ${toPersianDigits(p.officeCode)}) است و در دفتر این دبیرخانه نیست.`);
+    return unknown(vm.otherOffice(toPersianDigits(p.officeCode)));
   }
   const r = await byNumber(core, p.number);
-  if (!r)
-    return unknown(`نامه‌ای با شمارهٔ ${displayLetterNumber(p.number)} در دفتر اندیکاتور این دبیرخانه ثبت نشده است.`);
+  if (!r) return unknown(vm.notRegistered(displayLetterNumber(p.number)));
   return verdictOf(await checkAgainst(core, p, r, office.code), r, null);
 }
 
 export async function verifyPdf(core: CoreContext, pdf: Buffer): Promise<VerifyResult> {
-  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return unknown('این پرونده PDF نیست.');
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return unknown(vm.notPdf);
   const sha = sha256Hex(pdf);
   const office = await requireOffice(core.db.read);
   const m = core.db.read;
@@ -130,7 +128,7 @@ export async function verifyPdf(core: CoreContext, pdf: Buffer): Promise<VerifyR
     : await m.query('SELECT letter_id AS letterId, copy_no AS copyNo FROM letter_copy WHERE pdf_sha256 = ?', [sha]);
   const keywords = await readKeywords(pdf);
   const p = keywords ? parseQrPayload(keywords) : null;
-  const fileCheck = (ok: boolean, detail: string): Check => ({ label: 'پروندهٔ PDF', ok, detail });
+  const fileCheck = (ok: boolean, detail: string): Check => ({ label: vm.fileLabel, ok, detail });
 
   if (exact.length || copy.length) {
     const r = exact[0] ?? (await byId(core, copy[0].letterId));
@@ -141,21 +139,17 @@ export async function verifyPdf(core: CoreContext, pdf: Buffer): Promise<VerifyR
       jalaliDate: formatJalali(r.letterDate!, { digits: 'latin' }),
       contentHash: r.contentHash!,
     };
-    const checks = [
-      fileCheck(true, 'پرونده همان است که صادر و بایگانی شده است.'),
-      ...(await checkAgainst(core, payload, r, office.code)),
-    ];
+    const checks = [fileCheck(true, vm.fileSame), ...(await checkAgainst(core, payload, r, office.code))];
     return verdictOf(checks, r, copyNo);
   }
-  if (!p) return unknown('این پرونده نامهٔ صادرشده از سامانهٔ تطبیق نیست (مشخصات نامه در آن یافت نشد).');
+  if (!p) return unknown(vm.notOurPdf);
   if (p.officeCode !== office.code) {
-    return unknown(`این نامه از دبیرخانهٔ دیگری (کد ${toPersianDigits(p.officeCode)}) است و در دفتر این دبیرخانه نیست.`);
+    return unknown(vm.otherOffice(toPersianDigits(p.officeCode)));
   }
   const r = await byNumber(core, p.number);
-  if (!r)
-    return unknown(`نامه‌ای با شمارهٔ ${displayLetterNumber(p.number)} در دفتر اندیکاتور این دبیرخانه ثبت نشده است.`);
+  if (!r) return unknown(vm.notRegistered(displayLetterNumber(p.number)));
   const checks = [
-    fileCheck(false, `این پرونده با پروندهٔ صادرشدهٔ نامه (${short(r.pdfSha256!)}) یکی نیست؛ پس از صدور تغییر کرده است.`),
+    fileCheck(false, vm.fileDiffers(short(r.pdfSha256!))),
     ...(await checkAgainst(core, p, r, office.code)),
   ];
   return verdictOf(checks, r, null);

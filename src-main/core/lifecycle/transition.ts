@@ -22,6 +22,8 @@ import {
 import type { Actor, CoreContext } from '../context';
 import { recordAudit, recordAuditMany } from '../audit/log';
 import { currentPolicy } from './policy';
+import { requireRevision } from '../revision';
+import { lifecycleMessages } from './messages';
 
 /** The columns of a resolution the lifecycle reads and writes. */
 export interface ResolutionState {
@@ -46,8 +48,7 @@ export interface Due {
   dueKind: DueKind;
 }
 
-export const NOT_FOUND = 'مصوبه یافت نشد.';
-const STALE = 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.';
+export const NOT_FOUND = lifecycleMessages.notFound;
 
 export async function loadResolution(tx: EntityManager, id: string): Promise<ResolutionState> {
   const rows: ResolutionState[] = await tx.query(`SELECT ${STATE_COLUMNS} FROM resolution WHERE id = ?`, [id]);
@@ -57,7 +58,7 @@ export async function loadResolution(tx: EntityManager, id: string): Promise<Res
 
 /** Refuses a change made from a stale page: the user saw `expected`, the row is at another rev. */
 export function checkRev(row: Pick<ResolutionState, 'rev'>, expected: number | undefined): void {
-  if (expected !== undefined && expected !== row.rev) throw new AppError('conflict', STALE);
+  requireRevision('resolution', row.rev, expected);
 }
 
 /** Has the panel's objection window closed (its last day is over in Tehran)? */
@@ -73,7 +74,7 @@ function refusal(r: Exclude<CanResult, { ok: true }>): AppError {
 
 function lapsedReason(row: ResolutionState, transition: TransitionName): string {
   const deadline = formatJalali(row.objectionDeadline!);
-  return `مهلت قانونی اعتراض هیأت در ${deadline} به پایان رسیده و مصوبه «${statusLabel(row.status)}» است؛ «${TRANSITIONS[transition].label}» ممکن نیست.`;
+  return lifecycleMessages.lapsed(deadline, statusLabel(row.status), TRANSITIONS[transition].label);
 }
 
 /**

@@ -13,6 +13,7 @@ import { actorOf } from '../users/actor';
 import { hashPassword } from '../users/password';
 import { storageMessages } from '../storage/messages';
 import type { Sessions } from '../users/sessions';
+import { officeMessages } from './messages';
 
 function toOffice(r: OfficeRow): Office {
   return { ...r };
@@ -40,7 +41,7 @@ export async function setupOffice(
   // hash outside the write queue, as createUser does
   const passwordHash = await hashPassword(admin.password);
   const result = await core.db.write(async (tx) => {
-    if (await findOffice(tx)) throw new AppError('already_configured', 'مشخصات دبیرخانه قبلاً ثبت شده است.');
+    if (await findOffice(tx)) throw new AppError('already_configured', officeMessages.alreadyConfigured);
     const now = core.clock().toISOString();
     const row: OfficeRow = {
       id: newId(),
@@ -51,7 +52,12 @@ export async function setupOffice(
       updatedAt: now,
     };
     await tx.getRepository(OfficeEntity).insert(row);
-    const user = await insertUser(tx, row.id, { ...admin, passwordHash, role: 'admin', title: 'مدیر سامانه' }, now);
+    const user = await insertUser(
+      tx,
+      row.id,
+      { ...admin, passwordHash, role: 'admin', title: officeMessages.adminTitle },
+      now,
+    );
     const actor = actorOf(user);
     await recordAudit(tx, {
       actor,

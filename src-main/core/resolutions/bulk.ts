@@ -15,6 +15,7 @@ import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys
 import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';
 import { receiptClock } from './clock';
+import { resolutionMessages } from './messages';
 
 const CHUNK = 1000;
 
@@ -36,7 +37,7 @@ export async function bulkInsertResolutions(
         let council = councils.get(f.councilId);
         if (!council) {
           const found = await getCouncilRow(tx, f.councilId);
-          if (!found) throw new AppError('validation', 'شورای انتخاب‌شده یافت نشد.');
+          if (!found) throw new AppError('validation', resolutionMessages.councilNotFound);
           councils.set(f.councilId, (council = found));
         }
         const id = newId();

@@ -38,6 +38,7 @@ import { indexResolution, resolutionDocument } from '../storage/fts';
 import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
 import { resolutionMessages as msg } from './messages';
 import { checkAgainstRecords, getResolution, lapseNow, registrationColumns } from './service';
+import { requireRevision } from '../revision';
 
 type Fields = z.output<typeof registrationCorrectionInput>;
 
@@ -122,7 +123,7 @@ export async function correctRegistration(
   const done = await core.db.write(async (tx) => {
     const cur = await tx.getRepository(ResolutionEntity).findOneBy({ id: f.id });
     if (!cur) throw new AppError('not_found', msg.notFound);
-    if (cur.rev !== f.rev) throw new AppError('conflict', msg.stale);
+    requireRevision('resolution', cur.rev, f.rev);
     const changed = REGISTRATION_FIELDS.filter((k) => f[k] !== cur[k]);
     if (changed.length === 0) throw new AppError('validation', msg.nothingChanged);
     const k = await checkAgainstRecords(core, tx, cur.officeId, { ...f, attachments: [] }, cur.id);

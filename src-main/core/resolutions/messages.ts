@@ -1,5 +1,5 @@
-// The resolutions capability's Persian messages added with issue 11: late registration and the
-// correction of the registration fields (what it may do to the panel's window, and what it did).
+// What registering and correcting resolutions says to users: its refusals, late registration, and
+// the correction of the registration fields (what it may do to the panel's window, and what it did).
 import { formatJalali } from '../../../shared/dates/jalali';
 import { toPersianDigits } from '../../../shared/text/persian';
 
@@ -7,7 +7,16 @@ const d = (iso: string) => formatJalali(iso);
 
 export const resolutionMessages = {
   notFound: 'مصوبه یافت نشد.',
-  stale: 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.',
+  councilNotFound: 'شورای انتخاب‌شده یافت نشد.',
+  councilInactive: 'این شورا غیرفعال است؛ ابتدا آن را فعال کنید.',
+  receiptAfterToday: (today: string) => `تاریخ وصول نمی‌تواند بعد از امروز (${d(today)}) باشد.`,
+  duplicateNumber: (number: string, council: string, year: number, incoming: string) =>
+    `مصوبهٔ شمارهٔ ${toPersianDigits(number)} ${council} در سال ${toPersianDigits(year)} ` +
+    `قبلاً با شمارهٔ ثبت ${toPersianDigits(incoming)} ثبت شده است.`,
+  duplicateIncoming: (incoming: string, year: number) =>
+    `شمارهٔ ثبت وارده ${toPersianDigits(incoming)} در سال ${toPersianDigits(year)} به مصوبهٔ دیگری داده شده است.`,
+  attachmentMissing: (name: string) => `پیوست «${name}» یافت نشد؛ آن را دوباره بارگذاری کنید.`,
+  notEditable: 'مصوبه پس از ارجاع به کارشناس قابل ویرایش نیست.',
   lateRegistration: (receipt: string, days: number, deadline: string) =>
     `مهلت قانونی اعتراض هیأت به این مصوبه (${toPersianDigits(days)} روز از وصول در ${d(receipt)}) در ${d(deadline)} به پایان رسیده است. ` +
     'با ثبت آن، مصوبه بی‌درنگ «لازم‌الاجرا به علت انقضای مهلت» می‌شود و در فهرست «ثبت پس از انقضای مهلت» میز کار و دفتر مصوبات می‌ماند. اگر تاریخ وصول درست است، ثبت را تأیید کنید.',

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import type { Resolution, resolutionRegisterInput, resolutionUpdateInput } from '../../../shared/schemas/resolution';
-import { jalaliYear, todayInTehran, formatJalali } from '../../../shared/dates/jalali';
-import { searchKey, toPersianDigits } from '../../../shared/text/persian';
+import { jalaliYear, todayInTehran } from '../../../shared/dates/jalali';
+import { searchKey } from '../../../shared/text/persian';
 import type { CallContext, CoreContext } from '../context';
 import {
   AttachmentEntity,
@@ -29,6 +29,7 @@ import { isPast } from '../../../shared/deadlines/calculator';
 import { SYSTEM_ACTOR } from '../context';
 import { applyTransition } from '../lifecycle/transition';
 import { resolutionMessages as msg } from './messages';
+import { requireRevision } from '../revision';
 
 type RegisterFields = z.output<typeof resolutionRegisterInput>;
 type UpdateFields = z.output<typeof resolutionUpdateInput>;
@@ -54,16 +55,15 @@ export async function checkAgainstRecords(
 ) {
   const council = await getCouncilRow(tx, f.councilId);
   if (!council || council.officeId !== officeId) {
-    throw new AppError('validation', 'شورای انتخاب‌شده یافت نشد.', { councilId: 'شورای انتخاب‌شده یافت نشد.' });
+    throw new AppError('validation', msg.councilNotFound, { councilId: msg.councilNotFound });
   }
   if (!council.active && !exceptId) {
-    const msg = 'این شورا غیرفعال است؛ ابتدا آن را فعال کنید.';
-    throw new AppError('validation', msg, { councilId: msg });
+    throw new AppError('validation', msg.councilInactive, { councilId: msg.councilInactive });
   }
   const today = todayInTehran(core.clock());
   if (f.receiptDate > today) {
-    const msg = `تاریخ وصول نمی‌تواند بعد از امروز (${formatJalali(today)}) باشد.`;
-    throw new AppError('validation', msg, { receiptDate: msg });
+    const text = msg.receiptAfterToday(today);
+    throw new AppError('validation', text, { receiptDate: text });
   }
 
   const numberKey = searchKey(f.councilResolutionNumber).replace(/\s+/g, '');
@@ -74,10 +74,13 @@ export async function checkAgainstRecords(
     [f.councilId, numberKey, approvalYear, exceptId ?? null],
   );
   if (same.length) {
-    const msg =
-      `مصوبهٔ شمارهٔ ${toPersianDigits(f.councilResolutionNumber)} ${councilDisplayName(council)} در سال ${toPersianDigits(approvalYear)} ` +
-      `قبلاً با شمارهٔ ثبت ${toPersianDigits(same[0].incoming)} ثبت شده است.`;
-    throw new AppError('duplicate', msg, { councilResolutionNumber: msg });
+    const text = msg.duplicateNumber(
+      f.councilResolutionNumber,
+      councilDisplayName(council),
+      approvalYear,
+      same[0].incoming,
+    );
+    throw new AppError('duplicate', text, { councilResolutionNumber: text });
   }
 
   const incomingKey = searchKey(f.incomingNumber).replace(/\s+/g, '');
@@ -87,14 +90,14 @@ export async function checkAgainstRecords(
     [officeId, receiptYear, incomingKey, exceptId ?? null],
   );
   if (sameIncoming.length) {
-    const msg = `شمارهٔ ثبت وارده ${toPersianDigits(f.incomingNumber)} در سال ${toPersianDigits(receiptYear)} به مصوبهٔ دیگری داده شده است.`;
-    throw new AppError('duplicate', msg, { incomingNumber: msg });
+    const text = msg.duplicateIncoming(f.incomingNumber, receiptYear);
+    throw new AppError('duplicate', text, { incomingNumber: text });
   }
 
   for (const a of f.attachments) {
     if (!core.blobs.has(a.sha256)) {
-      const msg = `پیوست «${a.name}» یافت نشد؛ آن را دوباره بارگذاری کنید.`;
-      throw new AppError('validation', msg, { attachments: msg });
+      const text = msg.attachmentMissing(a.name);
+      throw new AppError('validation', text, { attachments: text });
     }
   }
   return { council, numberKey, approvalYear, incomingKey, receiptYear };
@@ -218,11 +221,9 @@ export async function updateResolution(core: CoreContext, call: CallContext, f: 
     const cur = await tx.getRepository(ResolutionEntity).findOneBy({ id: f.id });
     if (!cur) throw new AppError('not_found', NOT_FOUND);
     if (cur.status !== 'received') {
-      throw new AppError('invalid_state', 'مصوبه پس از ارجاع به کارشناس قابل ویرایش نیست.');
+      throw new AppError('invalid_state', msg.notEditable);
     }
-    if (cur.rev !== f.rev) {
-      throw new AppError('conflict', 'این مصوبه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
-    }
+    requireRevision('resolution', cur.rev, f.rev);
     const k = await checkAgainstRecords(core, tx, cur.officeId, f, cur.id);
     const now = core.clock().toISOString();
     const clock = receiptClock(f.receiptDate, await currentPolicy(tx), new Date(cur.createdAt));

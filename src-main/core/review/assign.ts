@@ -18,6 +18,7 @@ import {
   loadResolution,
   objectionWindowClosed,
 } from '../lifecycle/transition';
+import { reviewMessages } from './messages';
 
 export async function assignExpert(
   core: CoreContext,
@@ -31,7 +32,7 @@ export async function assignExpert(
     // the state and role are judged before the expert, so a wrong state is reported as such
     if (!reassign) checkTransition(core, actor, row, 'assign_expert', { expertAssigned: true });
     else if (actor.role !== 'secretary') {
-      throw new AppError('forbidden', 'ارجاع مصوبه به کارشناس با دبیرخانه است.');
+      throw new AppError('forbidden', reviewMessages.assignBySecretary);
     }
     const expert = await requireUserInRole(tx, input.expertId, 'expert', 'expertId');
     const detail = { expertId: expert.id, expertName: expert.fullName };
@@ -56,7 +57,7 @@ export async function assignExpert(
       throw new AppError('invalid_state', objectionWindowClosedReason(row.objectionDeadline));
     }
     if (row.assignedExpertId === expert.id) {
-      const msg = 'این مصوبه هم‌اکنون به همین کارشناس ارجاع شده است.';
+      const msg = reviewMessages.alreadyAssigned;
       throw new AppError('validation', msg, { expertId: msg });
     }
     // a new expert gets a full period of their own (capped by the panel's window)

@@ -144,9 +144,7 @@ export async function requireReferences(tx: EntityManager, ids: readonly string[
   );
   if (found.length !== ids.length) {
     const office = ids.some((id) => id.startsWith('office-'));
-    const m = office
-      ? msg.notInNationalCatalog
-      : 'مستند قانونی انتخاب‌شده در فهرست مستندات یافت نشد؛ فهرست را دوباره باز کنید.';
+    const m = office ? msg.notInNationalCatalog : msg.referenceNotFound;
     throw new AppError('validation', m, { [field]: m });
   }
 }

@@ -22,6 +22,7 @@ import {
 } from '../lifecycle/transition';
 import { BoardReferralEntity, CourtRulingEntity, type BoardReferralRow, type CourtRulingRow } from '../review/entities';
 import { checkDate } from './checks';
+import { rulingDates as dates, rulingMessages as rm } from './messages';
 
 /** Records the referral and returns the board's deadline, which becomes the resolution's due. */
 export async function insertReferral(
@@ -33,7 +34,7 @@ export async function insertReferral(
   f: z.output<typeof boardReferralInput>,
   notBefore: { date: string; label: string },
 ): Promise<Due> {
-  checkDate(core, f.referralDate, 'referral.referralDate', 'تاریخ ارجاع', notBefore);
+  checkDate(core, f.referralDate, 'referral.referralDate', dates.referral, notBefore);
   const now = core.clock().toISOString();
   const referral: BoardReferralRow = {
     id: newId(),
@@ -79,10 +80,10 @@ export async function boardDecision(
     checkTransition(core, call.actor, row, transition, { boardDecision: true });
     const repo = tx.getRepository(BoardReferralEntity);
     const referral = await repo.findOneBy({ resolutionId: row.id });
-    if (!referral) throw new AppError('invalid_state', 'ارجاع این مصوبه به هیأت حل اختلاف ثبت نشده است.');
-    checkDate(core, f.decisionDate, 'decisionDate', 'تاریخ رأی', {
+    if (!referral) throw new AppError('invalid_state', rm.noReferral);
+    checkDate(core, f.decisionDate, 'decisionDate', dates.decision, {
       date: referral.referralDate,
-      label: 'تاریخ ارجاع',
+      label: dates.referral,
     });
     const now = core.clock().toISOString();
     const next = {
@@ -131,9 +132,9 @@ export async function courtAnnulment(
     const row = await loadResolution(tx, f.resolutionId);
     checkRev(row, f.rev);
     checkTransition(core, call.actor, row, 'court_annuls', { courtRuling: true });
-    checkDate(core, f.rulingDate, 'rulingDate', 'تاریخ دادنامه', {
+    checkDate(core, f.rulingDate, 'rulingDate', dates.courtRuling, {
       date: row.receiptDate,
-      label: 'تاریخ وصول مصوبه',
+      label: dates.receipt,
     });
     const ruling: CourtRulingRow = {
       id: newId(),

@@ -2,14 +2,16 @@
 // objection a ruling records, and the date checks every recorded step repeats.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
-import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
+import { todayInTehran } from '../../../shared/dates/jalali';
 import { groundsNeedReference, type ObjectionGround } from '../../../shared/domain/objectionGrounds';
 import { objectionInput, type Ruling, type Votes } from '../../../shared/schemas/ruling';
 import type { Citation } from '../../../shared/schemas/review';
 import type { CoreContext } from '../context';
 import { validationError } from '../../../shared/api/errors';
 import { requireReferences } from '../review/references';
-import type { CouncilLetterRow, RulingRow } from '../review/entities';
+import { RulingEntity, type CouncilLetterRow, type RulingRow } from '../review/entities';
+import { entitySelectList } from '../storage/columns';
+import { rulingMessages as rm } from './messages';
 
 export interface Objection {
   clause: string;
@@ -47,12 +49,8 @@ export function toRuling(r: RulingRow & { correctedById: string | null }): Rulin
   };
 }
 
-const RULING_COLUMNS = `r.id, r.resolution_id AS resolutionId, r.outcome, r.session_id AS sessionId, r.votes,
-  r.objection_clause AS objectionClause, r.objection_grounds AS objectionGrounds,
-  r.objection_reference_ids AS objectionReferenceIds, r.objection_reasoning AS objectionReasoning,
-  r.objection_citations AS objectionCitations,
-  r.corrects_id AS correctsId, r.correction_reason AS correctionReason, r.recorded_by AS recordedBy,
-  r.recorded_by_name AS recordedByName, r.recorded_at AS recordedAt,
+// every column of the ruling, and the ruling that corrects it if any
+const RULING_COLUMNS = `${entitySelectList(RulingEntity, 'r')},
   (SELECT c.id FROM ruling c WHERE c.corrects_id = r.id) AS correctedById`;
 
 /** Every ruling of a resolution, oldest first (a correction follows what it corrects). */
@@ -101,8 +99,7 @@ export async function checkObjection(tx: EntityManager, raw: unknown, field = 'o
   }
   const o = parsed.data;
   if (o.referenceIds.length + o.citations.length === 0 && groundsNeedReference(o.grounds)) {
-    const msg = 'مستند قانونی اعتراض (قانون و مادهٔ مغایر) را از فهرست انتخاب کنید یا متن آن را بنویسید.';
-    throw new AppError('validation', msg, { [`${field}.referenceIds`]: msg });
+    throw new AppError('validation', rm.referenceNeeded, { [`${field}.referenceIds`]: rm.referenceNeeded });
   }
   await requireReferences(tx, o.referenceIds, `${field}.referenceIds`);
   return o;
@@ -118,11 +115,11 @@ export function checkDate(
 ): void {
   const today = todayInTehran(core.clock());
   if (value > today) {
-    const msg = `${label} نمی‌تواند بعد از امروز (${formatJalali(today)}) باشد.`;
+    const msg = rm.dateAfterToday(label, today);
     throw new AppError('validation', msg, { [field]: msg });
   }
   if (after && value < after.date) {
-    const msg = `${label} نمی‌تواند پیش از ${after.label} (${formatJalali(after.date)}) باشد.`;
+    const msg = rm.dateBefore(label, after.label, after.date);
     throw new AppError('validation', msg, { [field]: msg });
   }
 }

@@ -8,6 +8,7 @@ import type { CallContext, CoreContext } from '../context';
 import { applyTransition, checkRev, checkTransition, loadResolution } from '../lifecycle/transition';
 import { checkObjection, currentRuling, rulingsOf } from './checks';
 import { insertRuling } from './record';
+import { rulingMessages as rm } from './messages';
 
 export async function correctRuling(
   core: CoreContext,
@@ -21,7 +22,7 @@ export async function correctRuling(
     checkTransition(core, call.actor, row, transition, { rulingCorrection: true, objectionGrounds: true });
     const current = await currentRuling(tx, row.id);
     if (!current || current.id !== f.correctsId) {
-      const msg = 'رأی انتخاب‌شده رأی جاری این مصوبه نیست؛ صفحه را دوباره باز کنید.';
+      const msg = rm.notCurrentRuling;
       throw new AppError('validation', msg, { correctsId: msg });
     }
     const objection = f.outcome === 'objected' ? await checkObjection(tx, f.objection) : null;

@@ -24,12 +24,13 @@ import {
 import { CouncilAnswerEntity, type CouncilAnswerRow, type CouncilLetterRow } from '../review/entities';
 import { checkDate, letterOf } from './checks';
 import { insertReferral } from './board';
+import { rulingDates as dates, rulingMessages as rm } from './messages';
 
 type AnswerFields = { answerDate: string; answerNumber: string; note: string };
 
 async function objectionLetter(tx: EntityManager, row: ResolutionState): Promise<CouncilLetterRow> {
   const letter = await letterOf(tx, row.id, 'objection');
-  if (!letter) throw new AppError('invalid_state', 'نامهٔ اعتراض این مصوبه ثبت نشده است.');
+  if (!letter) throw new AppError('invalid_state', rm.noObjectionLetter);
   return letter;
 }
 
@@ -43,9 +44,9 @@ async function insertAnswer(
   amendedResolutionId: string | null = null,
 ): Promise<CouncilAnswerRow> {
   const letter = await objectionLetter(tx, row);
-  checkDate(core, f.answerDate, 'answerDate', 'تاریخ پاسخ شورا', {
+  checkDate(core, f.answerDate, 'answerDate', dates.councilAnswer, {
     date: letter.councilReceivedDate ?? letter.letterDate,
-    label: letter.councilReceivedDate ? 'تاریخ وصول نامهٔ اعتراض در شورا' : 'تاریخ نامهٔ اعتراض',
+    label: letter.councilReceivedDate ? dates.objectionReceived : dates.objectionLetter,
   });
   const record: CouncilAnswerRow = {
     id: newId(),
@@ -90,7 +91,7 @@ export async function councilAnswer(
       f.answer === 'insist' && f.referral
         ? await insertReferral(core, tx, call.actor, row, 'insist', f.referral, {
             date: f.answerDate,
-            label: 'تاریخ پاسخ شورا',
+            label: dates.councilAnswer,
           })
         : null;
     await applyTransition(core, tx, call.actor, row.id, transition, facts, {
@@ -114,7 +115,7 @@ export async function registerAmendment(
   checkRev(before, f.rev);
   checkTransition(core, call.actor, before, 'council_amends', facts);
   if (f.resolution.councilId !== before.councilId) {
-    const msg = 'نسخهٔ اصلاحی باید از همان شورای مصوبهٔ پیشین باشد.';
+    const msg = rm.amendedElsewhere;
     throw new AppError('validation', msg, { 'resolution.councilId': msg });
   }
   return registerResolution(core, call, f.resolution, {
@@ -161,7 +162,7 @@ export async function councilNoAnswer(
     checkTransition(core, call.actor, row, transition, facts);
     const due = await insertReferral(core, tx, call.actor, row, 'no_answer', f.referral, {
       date: councilAnswerDeadline(received!, policy),
-      label: 'پایان مهلت پاسخ شورا',
+      label: dates.answerDeadline,
     });
     await applyTransition(core, tx, call.actor, row.id, transition, facts, { row, due });
   });

@@ -24,6 +24,7 @@ import {
 } from '../lifecycle/transition';
 import { CouncilLetterEntity, type CouncilLetterRow } from '../review/entities';
 import { checkDate, currentRuling, dayOf, letterOf } from './checks';
+import { rulingDates as dates, rulingMessages as rm } from './messages';
 
 type LetterFields = z.output<typeof letterSentInput>;
 
@@ -36,9 +37,9 @@ async function insertLetter(
   f: LetterFields,
 ): Promise<CouncilLetterRow> {
   const ruling = await currentRuling(tx, row.id);
-  checkDate(core, f.letterDate, 'letterDate', 'تاریخ نامه', {
+  checkDate(core, f.letterDate, 'letterDate', dates.letter, {
     date: ruling ? dayOf(ruling.recordedAt) : row.receiptDate,
-    label: ruling ? 'تاریخ ثبت رأی هیأت' : 'تاریخ وصول مصوبه',
+    label: ruling ? dates.ruled : dates.receipt,
   });
   const now = core.clock().toISOString();
   const letter: CouncilLetterRow = {
@@ -123,19 +124,16 @@ export async function councilReceived(
     const row = await loadResolution(tx, f.resolutionId);
     checkRev(row, f.rev);
     if (call.actor.role !== 'secretary') {
-      throw new AppError('forbidden', 'ثبت وصول نامهٔ اعتراض در شورا با دبیرخانه است.');
+      throw new AppError('forbidden', rm.receiptBySecretary);
     }
     if (row.status !== 'with_council') {
-      throw new AppError(
-        'invalid_state',
-        `ثبت وصول نامهٔ اعتراض برای مصوبه‌ای در وضعیت «${statusLabel(row.status)}» ممکن نیست.`,
-      );
+      throw new AppError('invalid_state', rm.receiptInStatus(statusLabel(row.status)));
     }
     const letter = await letterOf(tx, row.id, 'objection');
-    if (!letter) throw new AppError('invalid_state', 'نامهٔ اعتراض این مصوبه ثبت نشده است.');
-    checkDate(core, f.receivedDate, 'receivedDate', 'تاریخ وصول نامه در شورا', {
+    if (!letter) throw new AppError('invalid_state', rm.noObjectionLetter);
+    checkDate(core, f.receivedDate, 'receivedDate', dates.letterReceived, {
       date: letter.letterDate,
-      label: 'تاریخ نامهٔ اعتراض',
+      label: dates.objectionLetter,
     });
     const now = core.clock().toISOString();
     const next = { councilReceivedDate: f.receivedDate, rev: letter.rev + 1, updatedAt: now };

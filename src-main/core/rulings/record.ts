@@ -5,7 +5,6 @@
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
-import { toPersianDigits } from '../../../shared/text/persian';
 import { votes as votesSchema, type ObjectionInput } from '../../../shared/schemas/ruling';
 import type { Actor, CoreContext } from '../context';
 import { newId } from '../ids';
@@ -15,6 +14,7 @@ import { applyTransition, checkTransition, loadResolution } from '../lifecycle/t
 import { submittedOpinion } from '../review/opinions';
 import { RulingEntity, type RulingRow } from '../review/entities';
 import { checkObjection, type Objection } from './checks';
+import { rulingMessages as rm } from './messages';
 
 export interface SessionRulingInput {
   resolutionId: string;
@@ -27,8 +27,8 @@ export interface SessionRulingInput {
 
 const sessionRulingInput = z.object({
   resolutionId: z.string().min(1),
-  sessionId: z.string().min(1, 'جلسهٔ هیأت مشخص نیست.'),
-  outcome: z.enum(['compliant', 'objected'], { error: 'نتیجهٔ رأی نامعتبر است.' }),
+  sessionId: z.string().min(1, rm.sessionMissing),
+  outcome: z.enum(['compliant', 'objected'], { error: rm.outcomeInvalid }),
   objection: z.unknown().optional(),
   votes: votesSchema,
 });
@@ -39,23 +39,17 @@ function checkMajority(outcome: SessionRulingInput['outcome'], v: SessionRulingI
   const infavour = v.noConflict + v.systemNoConflict;
   const ok = outcome === 'objected' ? against > infavour : infavour > against;
   if (ok) return;
-  const tally = `${toPersianDigits(against)} رأی مغایرت در برابر ${toPersianDigits(infavour)} رأی عدم مغایرت`;
-  throw new AppError(
-    'validation',
-    against === infavour
-      ? `آرا برابر است (${tally})؛ رسیدگی به جلسهٔ بعد می‌رود و رأیی ثبت نمی‌شود.`
-      : `نتیجهٔ رأی با آرای اعضا (${tally}) هم‌خوان نیست.`,
-    { outcome: 'نتیجهٔ رأی با آرای اعضا هم‌خوان نیست.' },
-  );
+  const tally = rm.tally(against, infavour);
+  throw new AppError('validation', against === infavour ? rm.tie(tally) : rm.notMajority(tally), {
+    outcome: rm.notMajorityField,
+  });
 }
 
 /** The objection of a ruling that names none: the submitted expert opinion's, if it found a conflict. */
 async function objectionFromOpinion(tx: EntityManager, resolutionId: string): Promise<Objection> {
   const opinion = await submittedOpinion(tx, resolutionId);
   if (!opinion || opinion.conclusion === 'no_conflict' || opinion.clauses.length === 0) {
-    const msg = opinion
-      ? 'نظر کارشناسی ثبت‌شده مغایرتی ذکر نکرده است؛ بند مورد اعتراض، جهت و مستند قانونی اعتراض را در رأی وارد کنید.'
-      : 'برای این مصوبه نظر کارشناسی ثبت نشده است؛ بند مورد اعتراض، جهت و مستند قانونی اعتراض را در رأی وارد کنید.';
+    const msg = opinion ? rm.opinionFoundNoConflict : rm.noOpinion;
     throw new AppError('validation', msg, { objection: msg });
   }
   return checkObjection(tx, {

@@ -6,14 +6,13 @@ import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import { statusLabel, type StatusCode } from '../../../shared/domain/statuses';
 import { countdownFa, daysLeft } from '../../../shared/deadlines/calculator';
-import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
+import { todayInTehran } from '../../../shared/dates/jalali';
 import {
   sessionTitle,
   type AgendaProposal,
   type agendaProposeInput,
   type agendaSetInput,
 } from '../../../shared/schemas/session';
-import { toPersianDigits } from '../../../shared/text/persian';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { newId } from '../ids';
@@ -21,6 +20,7 @@ import { PanelSessionEntity, SessionItemEntity, type PanelSessionRow, type Sessi
 import { requireRev, requireScheduled } from './schedule';
 import { sessionSettings } from './settings';
 import { requireSessionRow } from './state';
+import { sessionMessages as msg } from './messages';
 
 type ProposeInput = z.output<typeof agendaProposeInput>;
 type SetInput = z.output<typeof agendaSetInput>;
@@ -152,21 +152,19 @@ function refuse(message: string): never {
   throw new AppError('validation', message, { resolutionIds: message });
 }
 
-const named = (r: ResolutionFacts) => `مصوبهٔ «${r.title}» (شمارهٔ ثبت ${toPersianDigits(r.incomingNumber)})`;
+const named = (r: ResolutionFacts) => msg.resolutionNamed(r.title, r.incomingNumber);
 
 /** Checks a resolution the secretary adds to this session's agenda. */
 function checkAddable(r: ResolutionFacts | undefined, day: string): void {
-  if (!r) refuse('یکی از مصوبات انتخاب‌شده یافت نشد.');
+  if (!r) refuse(msg.pickedNotFound);
   if (!AGENDA_STATUSES.includes(r.status)) {
-    refuse(`${named(r)} در وضعیت «${statusLabel(r.status)}» است و در دستور جلسه قرار نمی‌گیرد.`);
+    refuse(msg.notForAgenda(named(r), statusLabel(r.status)));
   }
   if (r.objectionDeadline && r.objectionDeadline < day) {
-    refuse(
-      `مهلت رسیدگی هیأت به ${named(r)} در ${formatJalali(r.objectionDeadline)}، پیش از تاریخ این جلسه، به پایان می‌رسد.`,
-    );
+    refuse(msg.deadlineBeforeSession(named(r), r.objectionDeadline));
   }
   if (r.otherSessionNumber !== null && r.otherSessionYear !== null) {
-    refuse(`${named(r)} در دستور ${sessionTitle({ number: r.otherSessionNumber, year: r.otherSessionYear })} است.`);
+    refuse(msg.onOtherAgenda(named(r), sessionTitle({ number: r.otherSessionNumber, year: r.otherSessionYear })));
   }
 }
 
@@ -185,7 +183,7 @@ export async function setAgenda(core: CoreContext, call: CallContext, f: SetInpu
     const ruledKept = existing.filter((i) => i.state === 'ruled' && !f.resolutionIds.includes(i.resolutionId));
     const order = [...ruledKept.map((i) => i.resolutionId), ...f.resolutionIds];
     if (order.length > agendaLimit) {
-      refuse(`دستور هر جلسه حداکثر ${toPersianDigits(agendaLimit)} مصوبه است (تنظیمات دبیرخانه).`);
+      refuse(msg.agendaFull(agendaLimit));
     }
     const adding = f.resolutionIds.filter(
       (id) => byResolution.get(id)?.state !== 'pending' && byResolution.get(id)?.state !== 'ruled',

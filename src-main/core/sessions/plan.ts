@@ -28,8 +28,8 @@ export function unrulable(item: ItemRecord, now: Date): { reason: string; carry:
   if (item.resolutionStatus !== 'awaiting_ruling') {
     const state = statusLabel(item.resolutionStatus);
     return NOT_READY.includes(item.resolutionStatus)
-      ? { reason: `مصوبه هنوز آمادهٔ رأی هیأت نبود (وضعیت: «${state}»).`, carry: true }
-      : { reason: `وضعیت مصوبه «${state}» است و رأی هیأت لازم نیست.`, carry: false };
+      ? { reason: msg.notReadyYet(state), carry: true }
+      : { reason: msg.noRulingNeeded(state), carry: false };
   }
   if (item.objectionDeadline && isPast(item.objectionDeadline, now)) {
     return { reason: objectionWindowClosedReason(item.objectionDeadline), carry: false };
@@ -57,11 +57,7 @@ export function planClose(st: SessionState, item: ItemRecord): ClosePlan {
   const outcome = st.quorum.met ? decideAtClose(tally) : null;
   if (!outcome) {
     const nobody = tally.conflict + tally.partial + tally.noConflict + tally.systemNoConflict === 0;
-    const note = !st.quorum.met
-      ? 'جلسه به حد نصاب نرسید؛ مصوبه در جلسهٔ بعد طرح می‌شود.'
-      : nobody
-        ? 'نظری از اعضای حاضر ثبت نشد؛ مصوبه در جلسهٔ بعد طرح می‌شود.'
-        : 'آرای اعضای حاضر برابر بود؛ مصوبه در جلسهٔ بعد طرح می‌شود.';
+    const note = !st.quorum.met ? msg.carriedNoQuorum : nobody ? msg.carriedNoFindings : msg.carriedTie;
     return { state: 'carried_over', outcome: null, note, needsObjection: false };
   }
   if (outcome === 'objected' && !st.objections.has(item.id)) {

@@ -10,15 +10,14 @@ import type {
 } from '../../../shared/schemas/session';
 import type { CoreContext } from '../context';
 import { requireOffice } from '../office/service';
-import type { PanelSessionRow } from './entities';
+import { entitySelectList } from '../storage/columns';
+import { PanelSessionEntity, type PanelSessionRow } from './entities';
 import { detailOf, itemTally, loadSessionState } from './state';
+import { sessionMessages as msg } from './messages';
 
 type ListInput = z.output<typeof sessionListInput>;
 
-const SESSION_COLUMNS = `s.id, s.office_id AS officeId, s.year, s.number, s.date, s.time, s.place, s.note, s.status,
-  s.cancel_reason AS cancelReason, s.quorum_required AS quorumRequired,
-  s.attendance_recorded_at AS attendanceRecordedAt, s.closed_at AS closedAt, s.closed_by AS closedBy,
-  s.created_by AS createdBy, s.rev, s.created_at AS createdAt, s.updated_at AS updatedAt`;
+const SESSION_COLUMNS = entitySelectList(PanelSessionEntity, 's');
 
 /** Sessions in a date range (the calendar) or the latest ones, newest first. */
 export async function listSessions(core: CoreContext, f: ListInput): Promise<SessionSummary[]> {
@@ -72,7 +71,7 @@ export async function sessionMinutes(core: CoreContext, id: string): Promise<Ses
   const m = core.db.read;
   const st = await loadSessionState(m, id, core.clock());
   if (st.session.status !== 'closed') {
-    throw new AppError('invalid_state', 'صورتجلسه پس از پایان جلسه و ثبت نتیجهٔ آن آماده می‌شود.');
+    throw new AppError('invalid_state', msg.minutesNotReady);
   }
   const office = await requireOffice(m);
   const detail = detailOf(st);

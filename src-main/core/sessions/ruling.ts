@@ -8,7 +8,6 @@
 // item alone is rolled back and carried over with the refusal as its note.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
-import { toPersianDigits } from '../../../shared/text/persian';
 import type { ObjectionInput } from '../../../shared/schemas/ruling';
 import type { RulingOutcome, Tally } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
@@ -26,12 +25,9 @@ import { sessionMessages as msg } from './messages';
 import { requireSessionDay, writeAttendance } from './voting';
 
 function requireQuorum(st: SessionState): void {
-  if (!st.quorum.recorded) throw new AppError('invalid_state', 'ابتدا حضور و غیاب اعضا را ثبت کنید.');
+  if (!st.quorum.recorded) throw new AppError('invalid_state', msg.attendanceFirst);
   if (!st.quorum.met) {
-    throw new AppError(
-      'invalid_state',
-      `جلسه به حد نصاب نرسیده است: ${toPersianDigits(st.quorum.present)} عضو حاضرند و دست‌کم ${toPersianDigits(st.quorum.required)} عضو لازم است.`,
-    );
+    throw new AppError('invalid_state', msg.noQuorum(st.quorum.present, st.quorum.required));
   }
 }
 
@@ -134,7 +130,7 @@ async function leaveUnruled(
 async function openForRuling(core: CoreContext, tx: EntityManager, sessionId: string): Promise<SessionState> {
   const st = await loadSessionState(tx, sessionId, core.clock());
   requireScheduled(st.session);
-  requireSessionDay(core, st.session, 'صدور رأی');
+  requireSessionDay(core, st.session, msg.doing.rule);
   requireQuorum(st);
   return st;
 }
@@ -167,13 +163,9 @@ export async function ruleItem(
     if (blocked) throw new AppError('invalid_state', blocked.reason);
     const { tally } = liveTally(st, item);
     const decision = decide(tally, true);
-    if (decision === 'tie')
-      throw new AppError(
-        'invalid_state',
-        'آرای اعضای حاضر برابر است؛ رأی صادر نمی‌شود و مصوبه به جلسهٔ بعد موکول می‌شود.',
-      );
+    if (decision === 'tie') throw new AppError('invalid_state', msg.tie);
     if (decision !== 'compliant' && decision !== 'objected') {
-      throw new AppError('invalid_state', 'هنوز همهٔ اعضای حاضر نظر نداده‌اند و نتیجه معلوم نیست.');
+      throw new AppError('invalid_state', msg.undecided);
     }
     if (decision === 'compliant' && objection) {
       throw new AppError('validation', msg.objectionOnCompliant, { objection: msg.objectionOnCompliant });
@@ -196,7 +188,7 @@ export async function ruleBlock(core: CoreContext, call: CallContext, sessionId:
       (i) => i.state === 'pending' && !unrulable(i, st.now) && isUncontested(liveTally(st, i).tally),
     );
     if (!block.length) {
-      throw new AppError('invalid_state', 'هیچ مصوبه‌ای نیست که همهٔ اعضای حاضر دربارهٔ آن نظر عدم مغایرت داده باشند.');
+      throw new AppError('invalid_state', msg.noneUnanimous);
     }
     for (const item of block) {
       try {
@@ -222,7 +214,7 @@ export async function closeSession(core: CoreContext, call: CallContext, session
   return core.db.write(async (tx) => {
     const first = await loadSessionState(tx, sessionId, core.clock());
     requireScheduled(first.session);
-    requireSessionDay(core, first.session, 'پایان جلسه');
+    requireSessionDay(core, first.session, msg.doing.close);
     const at = first.now.toISOString();
     // without recorded attendance everyone is absent in the minutes, and nothing is ruled
     if (!first.quorum.recorded) await writeAttendance(tx, sessionId, new Set(), at);
@@ -248,7 +240,7 @@ export async function closeSession(core: CoreContext, call: CallContext, session
         report.ruled++;
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        await leaveUnruled(tx, call, st, item, 'carried_over', tally, `رأی ثبت نشد: ${e.message}`);
+        await leaveUnruled(tx, call, st, item, 'carried_over', tally, msg.notRecorded(e.message));
         report.carriedOver++;
       }
     }

@@ -2,7 +2,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
-import { addDays, formatJalali, jalaliYear, todayInTehran } from '../../../shared/dates/jalali';
+import { addDays, jalaliYear, todayInTehran } from '../../../shared/dates/jalali';
 import {
   sessionStatusLabel,
   sessionTitle,
@@ -10,13 +10,14 @@ import {
   type sessionScheduleInput,
   type sessionUpdateInput,
 } from '../../../shared/schemas/session';
-import { toPersianDigits } from '../../../shared/text/persian';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
 import { newId } from '../ids';
 import { PanelSessionEntity, type PanelSessionRow } from './entities';
 import { requireSessionRow } from './state';
+import { requireRevision } from '../revision';
+import { sessionMessages as msg } from './messages';
 
 type ScheduleFields = z.output<typeof sessionScheduleInput>;
 type UpdateFields = z.output<typeof sessionUpdateInput>;
@@ -28,12 +29,12 @@ const MAX_DAYS_AHEAD = 366;
 /** Only a scheduled session changes; a held or cancelled one is a record. */
 export function requireScheduled(s: PanelSessionRow): void {
   if (s.status !== 'scheduled') {
-    throw new AppError('invalid_state', `${sessionTitle(s)} ${sessionStatusLabel(s.status)} است و تغییر نمی‌کند.`);
+    throw new AppError('invalid_state', msg.unchangeable(sessionTitle(s), sessionStatusLabel(s.status)));
   }
 }
 
 export function requireRev(s: PanelSessionRow, rev: number): void {
-  if (s.rev !== rev) throw new AppError('conflict', 'این جلسه در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
+  requireRevision('session', s.rev, rev);
 }
 
 async function ruledItems(tx: EntityManager, sessionId: string): Promise<number> {
@@ -45,27 +46,27 @@ async function ruledItems(tx: EntityManager, sessionId: string): Promise<number>
 
 export async function requireNothingRuled(tx: EntityManager, s: PanelSessionRow, what: string): Promise<void> {
   if ((await ruledItems(tx, s.id)) > 0) {
-    throw new AppError('invalid_state', `در ${sessionTitle(s)} رأی صادر شده است؛ ${what} ممکن نیست.`);
+    throw new AppError('invalid_state', msg.alreadyRuled(sessionTitle(s), what));
   }
 }
 
 async function checkDateAndTime(core: CoreContext, tx: EntityManager, f: ScheduleFields, exceptId?: string) {
   const today = todayInTehran(core.clock());
   if (f.date < today) {
-    const msg = `تاریخ جلسه نمی‌تواند پیش از امروز (${formatJalali(today)}) باشد.`;
-    throw new AppError('validation', msg, { date: msg });
+    const text = msg.dateInPast(today);
+    throw new AppError('validation', text, { date: text });
   }
   if (f.date > addDays(today, MAX_DAYS_AHEAD)) {
-    const msg = 'تاریخ جلسه بیش از یک سال بعد است؛ آن را بررسی کنید.';
-    throw new AppError('validation', msg, { date: msg });
+    const text = msg.dateTooFar;
+    throw new AppError('validation', text, { date: text });
   }
   const clash: PanelSessionRow[] = await tx.query(
     `SELECT number, year FROM panel_session WHERE status = 'scheduled' AND date = ? AND time = ? AND id IS NOT ?`,
     [f.date, f.time, exceptId ?? null],
   );
   if (clash.length) {
-    const msg = `${sessionTitle(clash[0])} در همین تاریخ و ساعت (${toPersianDigits(f.time)}) برنامه‌ریزی شده است.`;
-    throw new AppError('duplicate', msg, { time: msg });
+    const text = msg.clash(sessionTitle(clash[0]), f.time);
+    throw new AppError('duplicate', text, { time: text });
   }
 }
 
@@ -121,7 +122,7 @@ export async function updateSession(core: CoreContext, call: CallContext, f: Upd
     const cur = await requireSessionRow(tx, f.id);
     requireScheduled(cur);
     requireRev(cur, f.rev);
-    await requireNothingRuled(tx, cur, 'تغییر زمان و محل آن');
+    await requireNothingRuled(tx, cur, msg.doing.reschedule);
     await checkDateAndTime(core, tx, f, cur.id);
     const year = jalaliYear(f.date);
     const now = core.clock().toISOString();
@@ -155,7 +156,7 @@ export async function cancelSession(core: CoreContext, call: CallContext, f: Can
     const cur = await requireSessionRow(tx, f.id);
     requireScheduled(cur);
     requireRev(cur, f.rev);
-    await requireNothingRuled(tx, cur, 'لغو آن');
+    await requireNothingRuled(tx, cur, msg.doing.cancel);
     const now = core.clock().toISOString();
     const next: PanelSessionRow = {
       ...cur,

@@ -30,8 +30,9 @@ import { quorumRequired, sessionSettings } from './settings';
 import { decide, isUncontested } from './tally';
 import { itemObjections } from './objections';
 import { liveTally, planClose } from './plan';
+import { sessionMessages as msg } from './messages';
 
-export const SESSION_NOT_FOUND = 'جلسه یافت نشد.';
+export const SESSION_NOT_FOUND = msg.notFound;
 
 /** An agenda item joined with what the screens and the rules need of its resolution. */
 export interface ItemRecord {

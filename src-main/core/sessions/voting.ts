@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { memberFindingDeadline } from '../../../shared/deadlines/calculator';
-import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
+import { todayInTehran } from '../../../shared/dates/jalali';
 import { sessionTitle, type attendanceInput, type findingInput } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
@@ -32,10 +32,7 @@ type FindingFields = z.output<typeof findingInput>;
 export function requireSessionDay(core: CoreContext, s: PanelSessionRow, what: string): void {
   const today = todayInTehran(core.clock());
   if (today < s.date) {
-    throw new AppError(
-      'invalid_state',
-      `${sessionTitle(s)} در ${formatJalali(s.date)} برگزار می‌شود؛ ${what} از آن روز ممکن است.`,
-    );
+    throw new AppError('invalid_state', msg.notYetDay(sessionTitle(s), s.date, what));
   }
 }
 
@@ -68,14 +65,14 @@ export async function recordAttendance(core: CoreContext, call: CallContext, f: 
   await core.db.write(async (tx) => {
     const s = await requireSessionRow(tx, f.id);
     requireScheduled(s);
-    requireSessionDay(core, s, 'ثبت حضور و غیاب');
+    requireSessionDay(core, s, msg.doing.attendance);
     // the quorum a ruling stood on must not change under it
-    await requireNothingRuled(tx, s, 'تغییر حضور و غیاب');
+    await requireNothingRuled(tx, s, msg.doing.changeAttendance);
     const members = new Set((await activeMembers(tx)).map((u) => u.id));
     for (const id of f.presentMemberIds) {
       if (!members.has(id)) {
-        const msg = 'فقط اعضای فعال هیأت در حضور و غیاب ثبت می‌شوند.';
-        throw new AppError('validation', msg, { presentMemberIds: msg });
+        const text = msg.onlyActiveAttend;
+        throw new AppError('validation', text, { presentMemberIds: text });
       }
     }
     const before: { memberId: string }[] = await tx.query(
@@ -106,12 +103,12 @@ export async function recordFinding(core: CoreContext, call: CallContext, f: Fin
     const s = await requireSessionRow(tx, item.sessionId);
     requireScheduled(s);
     if (item.state === 'ruled') {
-      throw new AppError('invalid_state', 'رأی هیأت دربارهٔ این مصوبه صادر شده است و نظر اعضا دیگر تغییر نمی‌کند.');
+      throw new AppError('invalid_state', msg.findingAfterRuling);
     }
     if (item.state !== 'pending') throw new AppError('invalid_state', msg.itemNotOnAgenda);
     const me = await getUserRow(tx, call.actor.id);
     if (!me || !me.active || me.role !== 'member') {
-      throw new AppError('forbidden', 'فقط اعضای فعال هیأت نظر ثبت می‌کنند.');
+      throw new AppError('forbidden', msg.onlyActiveFind);
     }
     // once attendance is recorded only the members present count: an absent member's vote would
     // be kept but never counted, so it is refused rather than «saved» for nothing

@@ -12,8 +12,10 @@ import { newId } from '../ids';
 import { hashPassword } from './password';
 import { UserEntity, type UserRow } from './entities';
 import { endSessionsOf } from './sessions';
+import { requireRevision } from '../revision';
+import { userMessages } from './messages';
 
-const NOT_FOUND = 'کاربر یافت نشد.';
+const NOT_FOUND = userMessages.notFound;
 
 export function toUser(r: UserRow): User {
   return {
@@ -41,8 +43,7 @@ export async function getUserRow(m: EntityManager, id: string): Promise<UserRow 
 export async function requireUserInRole(m: EntityManager, id: string, role: Role, field: string): Promise<UserRow> {
   const u = await getUserRow(m, id);
   if (!u || !u.active || u.role !== role) {
-    const msg =
-      role === 'expert' ? 'کارشناس انتخاب‌شده یافت نشد یا غیرفعال است.' : 'کاربر انتخاب‌شده یافت نشد یا غیرفعال است.';
+    const msg = role === 'expert' ? userMessages.expertUnavailable : userMessages.userUnavailable;
     throw new AppError('validation', msg, { [field]: msg });
   }
   return u;
@@ -50,7 +51,7 @@ export async function requireUserInRole(m: EntityManager, id: string, role: Role
 
 async function checkUsernameFree(tx: EntityManager, username: string) {
   if (await tx.getRepository(UserEntity).findOneBy({ username })) {
-    const msg = `نام کاربری «${username}» قبلاً استفاده شده است.`;
+    const msg = userMessages.usernameTaken(username);
     throw new AppError('duplicate', msg, { username: msg });
   }
 }
@@ -62,7 +63,7 @@ async function checkSingleChair(tx: EntityManager, isChair: boolean, exceptId?: 
     [exceptId ?? null],
   );
   if (chairs.length) {
-    const msg = 'رئیس هیأت قبلاً تعیین شده است؛ ابتدا او را از ریاست بردارید.';
+    const msg = userMessages.chairTaken;
     throw new AppError('validation', msg, { isChair: msg });
   }
 }
@@ -133,12 +134,11 @@ export async function updateUser(
   return core.db.write(async (tx) => {
     const cur = await getUserRow(tx, f.id);
     if (!cur) throw new AppError('not_found', NOT_FOUND);
-    if (cur.rev !== f.rev)
-      throw new AppError('conflict', 'این کاربر در این فاصله تغییر کرده است. صفحه را دوباره باز کنید.');
+    requireRevision('user', cur.rev, f.rev);
     const losesAdmin = cur.role === 'admin' && cur.active && (f.role !== 'admin' || !f.active);
     if (losesAdmin) {
       const [{ n }] = await tx.query(`SELECT count(*) AS n FROM app_user WHERE role = 'admin' AND active = 1`);
-      if (n <= 1) throw new AppError('validation', 'دبیرخانه دست‌کم یک مدیر فعال باید داشته باشد.');
+      if (n <= 1) throw new AppError('validation', userMessages.lastAdmin);
     }
     if (f.active) await checkSingleChair(tx, f.isChair, cur.id);
     const now = core.clock().toISOString();

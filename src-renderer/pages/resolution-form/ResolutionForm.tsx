@@ -6,19 +6,13 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import type { Council } from '../../../shared/schemas/council';
 import type { Resolution } from '../../../shared/schemas/resolution';
-import { CATEGORIES } from '../../../shared/domain/categories';
 import { ApiError, call } from '../../api/client';
 import { LateConfirmDialog } from './LateConfirmDialog';
-import { CouncilAutocomplete } from '../../components/CouncilAutocomplete';
-import { JalaliDateField } from '../../components/JalaliDateField';
-import { enterMovesOn, focusFirstInvalid, NAV_FIELD, useSubmitShortcut } from '../../components/formKeys';
-import { rhfText } from '../../components/rhfText';
+import { enterMovesOn, focusFirstInvalid, useSubmitShortcut } from '../../components/formKeys';
 import { applyServerErrors } from '../../components/serverErrors';
 import { resolutionFormMessages as m } from '../../messages/resolutionForm';
 import { common } from '../../messages/common';
@@ -26,6 +20,7 @@ import { AttachmentsField } from './AttachmentsField';
 import { FIELD_NAMES, formResolver, type ResolutionFormOutput, type ResolutionFormValues } from './formModel';
 import { FormSection } from './FormSection';
 import { FinancialFields } from './FinancialFields';
+import { ContentFields, CouncilFields, ReceiptFields } from './RegistrationFields';
 
 export interface ResolutionFormProps {
   councils: readonly Council[];
@@ -100,143 +95,10 @@ export function ResolutionForm({ councils, defaults, existing, onSaved, onCancel
           {topError}
         </Alert>
       )}
-      <FormSection title={m.sectionCouncil}>
-        <Box sx={col(6)} {...NAV_FIELD}>
-          <Controller
-            control={control}
-            name="councilId"
-            render={({ field, fieldState }) => (
-              <CouncilAutocomplete
-                councils={councilOptions}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                name={field.name}
-                label={m.council}
-                placeholder={m.councilPlaceholder}
-                noOptionsText={m.noCouncils}
-                error={Boolean(fieldState.error)}
-                helperText={fieldState.error?.message}
-                testId="field-councilId"
-                required
-                autoFocus
-              />
-            )}
-          />
-        </Box>
-        <Box sx={col(3)} {...NAV_FIELD}>
-          <TextField label={m.councilResolutionNumber} required {...rhfText(form, 'councilResolutionNumber')} />
-        </Box>
-        <Box sx={col(3)} {...NAV_FIELD}>
-          <TextField label={m.councilSessionNumber} required {...rhfText(form, 'councilSessionNumber')} />
-        </Box>
-        <Box sx={col(3)} {...NAV_FIELD}>
-          <Controller
-            control={control}
-            name="councilSessionDate"
-            render={({ field, fieldState }) => (
-              <JalaliDateField
-                label={m.councilSessionDate}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                name={field.name}
-                testId="field-councilSessionDate"
-                error={Boolean(fieldState.error)}
-                helperText={fieldState.error?.message}
-                required
-              />
-            )}
-          />
-        </Box>
-        <Box sx={col(3)} {...NAV_FIELD}>
-          <Controller
-            control={control}
-            name="approvalDate"
-            render={({ field, fieldState }) => (
-              <JalaliDateField
-                label={m.approvalDate}
-                value={field.value}
-                onChange={(v) => {
-                  approvalTouched.current = true;
-                  field.onChange(v);
-                }}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                name={field.name}
-                testId="field-approvalDate"
-                error={Boolean(fieldState.error)}
-                helperText={fieldState.error?.message ?? (approvalTouched.current ? undefined : m.approvalDateHelp)}
-                required
-              />
-            )}
-          />
-        </Box>
-      </FormSection>
+      <CouncilFields form={form} councilOptions={councilOptions} approvalTouched={approvalTouched} />
+      <ReceiptFields form={form} />
 
-      <FormSection title={m.sectionReceipt}>
-        <Box sx={col(3)} {...NAV_FIELD}>
-          <Controller
-            control={control}
-            name="receiptDate"
-            render={({ field, fieldState }) => (
-              <JalaliDateField
-                label={m.receiptDate}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                name={field.name}
-                testId="field-receiptDate"
-                error={Boolean(fieldState.error)}
-                helperText={fieldState.error?.message ?? m.receiptDateHelp}
-                required
-              />
-            )}
-          />
-        </Box>
-        <Box sx={col(3)} {...NAV_FIELD}>
-          <TextField label={m.incomingNumber} required {...rhfText(form, 'incomingNumber')} />
-        </Box>
-        <Box sx={col(6)} {...NAV_FIELD}>
-          <Controller
-            control={control}
-            name="category"
-            render={({ field, fieldState }) => (
-              <TextField
-                select
-                label={m.category}
-                required
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                name={field.name}
-                error={Boolean(fieldState.error)}
-                helperText={fieldState.error?.message}
-                slotProps={{ select: { 'data-testid': 'field-category' } as object }}
-              >
-                {CATEGORIES.map((c) => (
-                  <MenuItem key={c.code} value={c.code}>
-                    {c.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-          />
-        </Box>
-      </FormSection>
-
-      <FormSection title={m.sectionContent}>
-        <Box sx={col(12)} {...NAV_FIELD}>
-          <TextField label={m.title} required {...rhfText(form, 'title')} />
-        </Box>
-        <Box sx={col(12)} {...NAV_FIELD}>
-          <TextField label={m.text} required multiline minRows={7} maxRows={20} {...rhfText(form, 'text')} />
-        </Box>
-      </FormSection>
+      <ContentFields form={form} />
 
       <FinancialFields form={form} />
 

@@ -96,3 +96,55 @@ export const DEFAULT_TEMPLATES: Readonly<Record<LetterKind, TemplateText>> = {
     copies: [],
   },
 };
+
+/** The words a letter prints besides its template: field values, the page's frame, marks. */
+export const letterWords = {
+  list: '، ',
+  reasons: '؛ ',
+  none: 'ندارد',
+  councilHeads: {
+    city: 'شهردار',
+    village: 'دهیار',
+    district: 'بخشدار',
+    county: 'فرماندار',
+    province: 'استاندار',
+  } as Record<string, string>,
+  defaultHead: 'شهردار',
+  affairsOffice: (rural: boolean) => (rural ? 'دفتر امور روستایی و شوراها' : 'دفتر امور شهری و شوراها'),
+  sessionOn: (title: string, date: string) => `${title} مورخ ${date}`,
+  sessionOnDate: (date: string) => `جلسهٔ مورخ ${date}`,
+  answeredByLetter: (number: string, date: string) => `طی نامهٔ شمارهٔ ${number} مورخ ${date} `,
+  answeredOn: (date: string) => `در تاریخ ${date} `,
+  councilInsists: (council: string, answered: string) => `${council} ${answered}بر مصوبهٔ خود اصرار ورزیده است.`,
+  councilSilent: (council: string) => `${council} در مهلت قانونی به اعتراض این هیأت پاسخ نداده است.`,
+  /** the minutes' table is narrow: «شهر کرمان» rather than «شورای اسلامی شهر کرمان» */
+  councilPrefix: /^شورای اسلامی\s+/,
+  carriedOver: 'موکول به جلسهٔ بعد',
+  itemVotes: (conflict: string, noConflict: string) => `مغایرت ${conflict}، عدم مغایرت ${noConflict}`,
+  minutesSummary: (items: string, compliant: string, objected: string, carriedOver: string | null) =>
+    `${items} مصوبه بررسی شد: ${compliant} عدم مغایرت، ${objected} اعتراض` +
+    (carriedOver ? `، ${carriedOver} موکول به جلسهٔ بعد.` : '.'),
+  itemsTable: (rows: string) =>
+    '<table><thead><tr><th>ردیف</th><th>شورا</th><th>شمارهٔ مصوبه</th><th>موضوع</th><th>رأی هیأت</th>' +
+    `<th>آرای اعضا</th></tr></thead><tbody>${rows}</tbody></table>`,
+  signHere: 'امضا:',
+
+  // the page
+  pageOfPages: '"صفحهٔ " counter(page, persian) " از " counter(pages, persian)',
+  runningHead: (number: string, date: string) => `شماره ${number}   تاریخ ${date}`,
+  nation: 'جمهوری اسلامی ایران',
+  bismillah: 'بسمه تعالی',
+  numberLabel: 'شماره',
+  dateLabel: 'تاریخ',
+  attachmentsLabel: 'پیوست',
+  digitallySigned: 'دارای امضای دیجیتال',
+  copiesLabel: 'رونوشت:',
+  subjectLabel: 'موضوع:',
+
+  // marks across the page and titles
+  watermarks: { draft: 'پیش‌نویس', copy: 'المثنی', voided: 'باطل شد' },
+  numberedTitle: (number: string) => `نامهٔ شمارهٔ ${number}`,
+  draftTitle: (kind: string) => `پیش‌نویس ${kind}`,
+  copyNote: (copyNo: string) => `المثنی — نسخهٔ ${copyNo}`,
+  chairTitle: 'فرماندار و رئیس هیأت تطبیق',
+};
