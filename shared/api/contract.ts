@@ -34,6 +34,7 @@ import { letterMethods } from './methods/letters';
 import { syncMethods } from './methods/sync';
 import { backupMethods } from './methods/backup';
 import { reportMethods } from './methods/reports';
+import { noteMethods } from './methods/notes';
 
 const empty = z.object({}).strict();
 
@@ -77,6 +78,7 @@ export const contract = {
   ...syncMethods,
   ...backupMethods,
   ...reportMethods,
+  ...noteMethods,
 } as const;
 
 export type Contract = typeof contract;
