@@ -35,6 +35,7 @@ import { syncMethods } from './methods/sync';
 import { backupMethods } from './methods/backup';
 import { reportMethods } from './methods/reports';
 import { noteMethods } from './methods/notes';
+import { workspaceMethods } from './methods/workspace';
 
 const empty = z.object({}).strict();
 
@@ -79,6 +80,7 @@ export const contract = {
   ...backupMethods,
   ...reportMethods,
   ...noteMethods,
+  ...workspaceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { syncHandlers } from '../sync/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { workspaceHandlers } from '../workspace/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
@@ -35,6 +36,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...backupHandlers(core),
     ...reportHandlers(core),
     ...noteHandlers(core),
+    ...workspaceHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),
