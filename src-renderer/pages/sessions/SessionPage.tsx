@@ -37,6 +37,7 @@ import { SessionStatusChip } from './sessionChips';
 import { SessionLetters } from './SessionLetters';
 import { LoadError } from '../../components/LoadError';
 import { RuleItemDialog } from './RuleItemDialog';
+import { MyNotesPanel } from '../members/MyNotesPanel';
 
 type Dialog = 'edit' | 'cancel' | 'close' | null;
 
@@ -195,6 +196,7 @@ export function SessionPage() {
             onDraft={(item) => setRuling({ item, mode: 'draft' })}
           />
         )}
+        {isMember && <MyNotesPanel detail={detail} />}
         {session.status === 'closed' && <SessionLetters sessionId={session.id} rev={session.rev} />}
         {session.status === 'closed' && <MinutesView sessionId={session.id} />}
       </Box>
