@@ -36,6 +36,7 @@ import { backupMethods } from './methods/backup';
 import { reportMethods } from './methods/reports';
 import { noteMethods } from './methods/notes';
 import { workspaceMethods } from './methods/workspace';
+import { packMethods } from './methods/packs';
 
 const empty = z.object({}).strict();
 
@@ -81,6 +82,7 @@ export const contract = {
   ...reportMethods,
   ...noteMethods,
   ...workspaceMethods,
+  ...packMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ import { backupHandlers } from '../backup/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
+import { packHandlers } from '../packs/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
@@ -37,6 +38,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...reportHandlers(core),
     ...noteHandlers(core),
     ...workspaceHandlers(core),
+    ...packHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),
