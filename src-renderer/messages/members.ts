@@ -28,5 +28,7 @@ export const membersMessages = {
   noteSaved: 'یادداشت ذخیره شد.',
   noteRemoved: 'یادداشت حذف شد.',
   navWorkspace: 'کارتابل من',
+  pack: 'بستهٔ جلسه (PDF)',
+  packMaking: 'در حال آماده‌سازی بسته…',
   fullApp: 'همهٔ بخش‌ها',
 } as const;

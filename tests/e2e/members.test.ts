@@ -2,6 +2,7 @@
 // (390×844): a member signs in, lands on the workspace, reads a resolution's text, records a
 // finding and writes a private note; the secretary, in another browser context, cannot read the
 // note by any means. Screenshots at 390×844 and 1366×768.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiCall, launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
@@ -44,7 +45,12 @@ beforeAll(async () => {
   await prepareOffice(dir);
   app = await startApp({ dataDir: dir, clock: NOW });
   browser = await launchBrowser();
-  phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fa-IR', hasTouch: true });
+  phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'fa-IR',
+    hasTouch: true,
+    acceptDownloads: true,
+  });
   desk = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
   page = await phone.newPage();
   await page.clock.setFixedTime(new Date(NOW));
@@ -99,6 +105,18 @@ describe('a member on a phone', () => {
     await page.getByTestId('my-notes-panel').waitFor();
     await page.getByTestId(`notes-item-${itemId}`).click();
     await expect.poll(() => page.getByTestId(`note-${itemId}-text`).inputValue()).toBe(NOTE);
+  });
+
+  it('downloads the session pack on the phone', async () => {
+    await page.goto(`${app.url}/#/me`);
+    await page.getByTestId('workspace-page').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`pack-${sessionId}`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('session-1405-1.pdf');
+    const file = await download.path();
+    expect(fs.readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('looks right on the desktop too', async () => {

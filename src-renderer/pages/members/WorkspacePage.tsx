@@ -16,6 +16,7 @@ import { dateLongFa } from '../../format/fa';
 import { membersMessages as m } from '../../messages/members';
 import { sessionsMessages as sm } from '../../messages/sessions';
 import { WaitingItemCard } from './WaitingItemCard';
+import { PackButton } from './PackButton';
 
 function SessionCard({ s }: { s: WorkspaceSession }) {
   return (
@@ -27,10 +28,11 @@ function SessionCard({ s }: { s: WorkspaceSession }) {
       <Typography variant="body2" color="text.secondary">
         {m.sessionCounts(s.itemCount, s.waitingCount)}
       </Typography>
-      <Box>
-        <Button component={RouterLink} to={`/sessions/${s.id}`} sx={{ minHeight: 44, mt: 0.5 }}>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 0.5 }}>
+        <Button component={RouterLink} to={`/sessions/${s.id}`} sx={{ minHeight: 44 }}>
           {m.openSession}
         </Button>
+        <PackButton sessionId={s.id} variant="text" />
       </Box>
     </Paper>
   );

@@ -38,6 +38,7 @@ import { SessionLetters } from './SessionLetters';
 import { LoadError } from '../../components/LoadError';
 import { RuleItemDialog } from './RuleItemDialog';
 import { MyNotesPanel } from '../members/MyNotesPanel';
+import { PackButton } from '../members/PackButton';
 
 type Dialog = 'edit' | 'cancel' | 'close' | null;
 
@@ -129,6 +130,7 @@ export function SessionPage() {
             </Typography>
           )}
         </Box>
+        {session.status !== 'cancelled' && <PackButton sessionId={session.id} />}
         {manage && (
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
             {!anyRuled && (
