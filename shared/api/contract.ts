@@ -37,6 +37,7 @@ import { reportMethods } from './methods/reports';
 import { noteMethods } from './methods/notes';
 import { workspaceMethods } from './methods/workspace';
 import { packMethods } from './methods/packs';
+import { contactMethods } from './methods/contacts';
 
 const empty = z.object({}).strict();
 
@@ -83,6 +84,7 @@ export const contract = {
   ...noteMethods,
   ...workspaceMethods,
   ...packMethods,
+  ...contactMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -24,6 +24,7 @@ import { reportHandlers } from '../reports/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { packHandlers } from '../packs/handlers';
+import { contactHandlers } from '../contacts/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
@@ -39,6 +40,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...noteHandlers(core),
     ...workspaceHandlers(core),
     ...packHandlers(core),
+    ...contactHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),
