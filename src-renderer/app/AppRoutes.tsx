@@ -20,6 +20,7 @@ import { ReferencesPage } from '../pages/references/ReferencesPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { LandingPage } from '../pages/members/LandingPage';
 import { WorkspacePage } from '../pages/members/WorkspacePage';
+import { ContactsPage } from '../pages/members/ContactsPage';
 import { MemberShell } from './MemberShell';
 
 export function AppRoutes() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
     <HashRouter>
       <Routes>
         <Route element={<MemberShell />}>
+          <Route path="contacts" element={<ContactsPage />} />
           <Route
             path="me"
             element={

@@ -22,6 +22,7 @@ import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
+import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import { contract } from '../../shared/api/contract';
 import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
@@ -83,6 +84,14 @@ const WORK: NavItem[] = [
     testId: 'nav-sessions',
     access: contract['sessions.list'].access,
     isActive: (p) => p.startsWith('/sessions'),
+  },
+  {
+    to: '/contacts',
+    label: mm.navContacts,
+    icon: <ContactPhoneOutlined />,
+    testId: 'nav-contacts',
+    access: contract['contacts.list'].access,
+    isActive: (p) => p === '/contacts',
   },
   {
     to: '/letters',

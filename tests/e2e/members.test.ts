@@ -144,5 +144,28 @@ describe('a member on a phone', () => {
     expect(await p.getByTestId('my-notes-panel').count()).toBe(0);
     expect(await p.content()).not.toContain(NOTE);
     await p.screenshot({ path: shotPath('members-04-secretary-session-1366') });
+
+    // the secretary keeps the panel's contacts
+    await p.getByTestId('nav-contacts').click();
+    await p.getByTestId('contacts-page').waitFor();
+    const cards = p.locator('[data-testid^="contact-edit-"]');
+    await expect.poll(() => cards.count()).toBe(4);
+    await cards.nth(1).click();
+    await p.getByTestId('contact-phone').fill('۰۹۱۲۳۴۵۶۷۸۹');
+    await p.getByTestId('contact-email').fill('judge@example.ir');
+    await p.getByTestId('contact-save').click();
+    await p.getByTestId('contact-dialog').waitFor({ state: 'detached' });
+    await p.screenshot({ path: shotPath('members-05-contacts-1366') });
+  });
+
+  it('the member sees the contacts on the phone', async () => {
+    await page.goto(`${app.url}/#/me`);
+    await page.getByTestId('ws-contacts').click();
+    await page.getByTestId('contacts-page').waitFor();
+    await expect.poll(() => page.locator('a[href="tel:09123456789"]').count()).toBe(1);
+    expect(await page.locator('a[href="mailto:judge@example.ir"]').count()).toBe(1);
+    expect(await page.locator('[data-testid^="contact-edit-"]').count()).toBe(0);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.screenshot({ path: shotPath('members-06-contacts-390'), fullPage: true });
   });
 });

@@ -53,6 +53,11 @@ export function WorkspacePage() {
           </Typography>
         )}
       </Box>
+      <Box>
+        <Button component={RouterLink} to="/contacts" sx={{ minHeight: 44 }} data-testid="ws-contacts">
+          {m.navContacts}
+        </Button>
+      </Box>
       <LoadError error={error} onRetry={reload} />
       {loading && !data && <Skeleton variant="rounded" height={160} />}
       {data && (
