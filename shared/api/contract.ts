@@ -34,6 +34,10 @@ import { letterMethods } from './methods/letters';
 import { syncMethods } from './methods/sync';
 import { backupMethods } from './methods/backup';
 import { reportMethods } from './methods/reports';
+import { noteMethods } from './methods/notes';
+import { workspaceMethods } from './methods/workspace';
+import { packMethods } from './methods/packs';
+import { contactMethods } from './methods/contacts';
 
 const empty = z.object({}).strict();
 
@@ -77,6 +81,10 @@ export const contract = {
   ...syncMethods,
   ...backupMethods,
   ...reportMethods,
+  ...noteMethods,
+  ...workspaceMethods,
+  ...packMethods,
+  ...contactMethods,
 } as const;
 
 export type Contract = typeof contract;

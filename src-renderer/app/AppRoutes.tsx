@@ -18,13 +18,29 @@ import { SyncPage } from '../pages/sync/SyncPage';
 import { BackupPage } from '../pages/backup/BackupPage';
 import { ReferencesPage } from '../pages/references/ReferencesPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
+import { LandingPage } from '../pages/members/LandingPage';
+import { WorkspacePage } from '../pages/members/WorkspacePage';
+import { ContactsPage } from '../pages/members/ContactsPage';
+import { MemberShell } from './MemberShell';
 
 export function AppRoutes() {
   return (
     <HashRouter>
       <Routes>
+        <Route element={<MemberShell />}>
+          <Route path="contacts" element={<ContactsPage />} />
+          <Route
+            path="me"
+            element={
+              <RequireAccess method="workspace.get">
+                <WorkspacePage />
+              </RequireAccess>
+            }
+          />
+        </Route>
         <Route element={<Shell />}>
-          <Route index element={<DeskPage />} />
+          <Route index element={<LandingPage />} />
+          <Route path="desk" element={<DeskPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="sessions" element={<SessionsPage />} />
           <Route path="sessions/:id" element={<SessionPage />} />

@@ -21,9 +21,12 @@ import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
+import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import { contract } from '../../shared/api/contract';
 import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
+import { membersMessages as mm } from '../messages/members';
 import { useAppInfo } from './AppInfoContext';
 import { toFa } from '../format/fa';
 
@@ -43,12 +46,20 @@ interface NavItem {
 
 const WORK: NavItem[] = [
   {
-    to: '/',
+    to: '/me',
+    label: mm.navWorkspace,
+    icon: <AssignmentIndOutlined />,
+    testId: 'nav-workspace',
+    access: contract['workspace.get'].access,
+    isActive: (p) => p === '/me',
+  },
+  {
+    to: '/desk',
     label: m.navDesk,
     icon: <DashboardOutlined />,
     testId: 'nav-desk',
     access: contract['desk.get'].access,
-    isActive: (p) => p === '/',
+    isActive: (p) => p === '/' || p === '/desk',
   },
   {
     to: '/register',
@@ -73,6 +84,14 @@ const WORK: NavItem[] = [
     testId: 'nav-sessions',
     access: contract['sessions.list'].access,
     isActive: (p) => p.startsWith('/sessions'),
+  },
+  {
+    to: '/contacts',
+    label: mm.navContacts,
+    icon: <ContactPhoneOutlined />,
+    testId: 'nav-contacts',
+    access: contract['contacts.list'].access,
+    isActive: (p) => p === '/contacts',
   },
   {
     to: '/letters',

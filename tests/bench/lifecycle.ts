@@ -98,5 +98,38 @@ export async function benchLifecycle(t: TestCore, n: number): Promise<[string, s
     const desk = await timeMany(100, () => t.as(actor).call('desk.get', {}));
     rows.push([`desk (${actor.role})`, `p50 ${ms(desk.p50)}`, `p95 ${ms(desk.p95)}`]);
   }
+  rows.push(await benchWorkspace(t, today));
   return rows;
+}
+
+/**
+ * The member's workspace (issue 15): three scheduled sessions of 20 items each (the panel's usual
+ * agenda), none yet with the member's finding, over the whole register.
+ */
+async function benchWorkspace(t: TestCore, today: string): Promise<[string, string, string?]> {
+  const member: Actor = { id: 'bench-member', name: 'عضو', role: 'member' };
+  await t.core.context.db.write(async (tx) => {
+    const [{ officeId }] = await tx.query('SELECT id AS officeId FROM office LIMIT 1');
+    const open: { id: string }[] = await tx.query(
+      `SELECT id FROM resolution WHERE status = 'awaiting_ruling' ORDER BY receipt_date DESC LIMIT 60`,
+    );
+    const at = new Date().toISOString();
+    for (const n of [1, 2, 3]) {
+      await tx.query(
+        `INSERT INTO panel_session (id, office_id, year, number, date, time, place, status, created_by, created_at, updated_at)
+         VALUES (?, ?, 1405, ?, ?, '10:00', 'فرمانداری', 'scheduled', 'bench', ?, ?)`,
+        [`bench-s${n}`, officeId, 900 + n, addDays(today, n * 7), at, at],
+      );
+    }
+    for (const [i, r] of open.entries()) {
+      const s = `bench-s${(i % 3) + 1}`;
+      await tx.query(
+        `INSERT INTO session_item (id, session_id, resolution_id, position, state, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+        [`bench-i${i}`, s, r.id, i, at, at],
+      );
+    }
+  });
+  const ws = await timeMany(100, () => t.as(member).call('workspace.get', {}));
+  return ['member workspace (60 items on 3 agendas)', `p50 ${ms(ws.p50)}`, `p95 ${ms(ws.p95)}`];
 }

@@ -257,6 +257,8 @@ describe('one resolution from receipt to the dispute board, in browser mode', ()
     for (const [member, finding, hhmm] of votes) {
       await setTime(SESSION_DAY, hhmm);
       await signInAs(page, member.username);
+      // members land on their workspace (issue 15); the desk is one menu entry away
+      await page.getByTestId('nav-desk').click();
       const bucket = page.getByTestId('desk-bucket-findings');
       await expect.poll(() => bucket.getAttribute('data-count')).toBe('1');
       await bucket.getByTestId('desk-item').click();

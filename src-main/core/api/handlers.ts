@@ -21,6 +21,10 @@ import { letterHandlers } from '../letters/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { reportHandlers } from '../reports/handlers';
+import { noteHandlers } from '../notes/handlers';
+import { workspaceHandlers } from '../workspace/handlers';
+import { packHandlers } from '../packs/handlers';
+import { contactHandlers } from '../contacts/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
@@ -33,6 +37,10 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...syncHandlers(core),
     ...backupHandlers(core),
     ...reportHandlers(core),
+    ...noteHandlers(core),
+    ...workspaceHandlers(core),
+    ...packHandlers(core),
+    ...contactHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),

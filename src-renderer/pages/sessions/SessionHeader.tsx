@@ -1,5 +1,6 @@
 // A panel session's heading: its title and state, day, time and place, note, and for the
 // secretary while it is scheduled the buttons that edit, cancel or close it.
+import { PackButton } from '../members/PackButton';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -58,6 +59,7 @@ export function SessionHeader({
           </Typography>
         )}
       </Box>
+      {session.status !== 'cancelled' && <PackButton sessionId={session.id} />}
       {manage && (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {!anyRuled && (

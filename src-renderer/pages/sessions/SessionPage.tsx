@@ -28,6 +28,7 @@ import { LoadError } from '../../components/LoadError';
 import { RuleItemDialog } from './RuleItemDialog';
 import { SessionHeader, type SessionDialog } from './SessionHeader';
 import { SessionPageDialogs } from './SessionPageDialogs';
+import { MyNotesPanel } from '../members/MyNotesPanel';
 
 export function SessionPage() {
   const { id = '' } = useParams();
@@ -122,6 +123,7 @@ export function SessionPage() {
             onDraft={(item) => setRuling({ item, mode: 'draft' })}
           />
         )}
+        {isMember && <MyNotesPanel detail={detail} />}
         {session.status === 'closed' && <SessionLetters sessionId={session.id} rev={session.rev} />}
         {session.status === 'closed' && <MinutesView sessionId={session.id} />}
       </Box>

@@ -10,6 +10,8 @@ import { SyncTrust1796200000009 } from './0009-synctrust';
 import { RegisterSortKeys1796225102897 } from './0009-register-sort-keys';
 import { ReportDates1796240000010 } from './0010-report-dates';
 import { Financial1796240000011 } from './0011-financial';
+import { PrivateNotes1796300000012 } from './0012-private-notes';
+import { Contacts1796300000013 } from './0013-contacts';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -25,5 +27,7 @@ export const MIGRATIONS = [
   RegisterSortKeys1796225102897,
   ReportDates1796240000010,
   Financial1796240000011,
+  PrivateNotes1796300000012,
+  Contacts1796300000013,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
