@@ -1,6 +1,6 @@
 // One letter. A draft is edited beside its preview and then issued; an issued letter is shown as
 // it prints, with what the register records about it, and can be printed (a reprint is marked
-// المثنی), saved as PDF, or voided.
+// المثنی), saved as PDF or as an editable Word file, or voided.
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
@@ -31,6 +31,7 @@ import { common } from '../../messages/common';
 import { ConfirmDialog } from '../sessions/ConfirmDialog';
 import { IssueDialog, VoidDialog } from './LetterDialogs';
 import { draftFieldsOf, LetterEditor, type DraftFields } from './LetterEditor';
+import { LetterDocxButton } from './LetterDocxButton';
 import { LetterFacts } from './LetterFacts';
 import { LetterPreview } from './LetterPreview';
 import { printLetter, savePdf } from './printing';
@@ -162,6 +163,7 @@ export function LetterPage() {
                 {m.savePdf}
               </Button>
             )}
+            {l.status === 'issued' && <LetterDocxButton letterId={l.id} />}
             {l.status === 'issued' && can('letters.print') && (
               <>
                 <Button
