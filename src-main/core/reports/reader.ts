@@ -52,10 +52,10 @@ function inForce(value: string | null): { outcome: RulingOutcome | null; grounds
 }
 
 interface ResolutionRow {
-  id: string;
+  id: string | null;
   title: string | null;
   incomingNumber: string | null;
-  councilId: string;
+  councilNo: number;
   category: string;
   status: string;
   approvalDate: string;
@@ -74,26 +74,40 @@ interface ResolutionRow {
 /** States in which a resolution can be named in a list (lapsed, pending): only these carry their title. */
 const LISTABLE = ['enforceable_by_lapse', ...AWAITING_PANEL].map((s) => `'${s}'`).join(', ');
 
-/** Each council's display name and kind, made once per report rather than once per row. */
-async function councilNames(m: EntityManager): Promise<Map<string, { name: string; kind: string }>> {
-  const rows: { id: string; name: string; kind: string }[] = await m.query('SELECT id, name, kind FROM council');
-  return new Map(rows.map((c) => [c.id, { name: councilDisplayName(c), kind: c.kind }]));
+interface CouncilOf {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * Each council's id, display name and kind by its row number, made once per report: rows carry
+ * the small integer, not a fresh copy of the 36-character id and the names.
+ */
+async function councilNames(m: EntityManager): Promise<Map<number, CouncilOf>> {
+  const rows: { no: number; id: string; name: string; kind: string }[] = await m.query(
+    'SELECT rowid AS no, id, name, kind FROM council',
+  );
+  return new Map(rows.map((c) => [c.no, { id: c.id, name: councilDisplayName(c), kind: c.kind }]));
 }
 
 // A year at 200,000 resolutions is tens of thousands of rows: the query reads only what the
-// figures use (a title only where a list can name it, the council by id), and each fact is built
+// figures use (the id and title only where a list or an objection can name them, the council by
+// its row number), and each fact is built
 // as one literal of fixed shape, which V8 reads far faster than spread copies of driver rows.
 async function resolutions(
   m: EntityManager,
   p: ResolvedPeriod,
   f: ReportFilters,
-  councils: Map<string, { name: string; kind: string }>,
+  councils: Map<number, CouncilOf>,
 ): Promise<ResolutionFact[]> {
   const w = where(f);
   const rows: ResolutionRow[] = await m.query(
-    `SELECT r.id, CASE WHEN r.status IN (${LISTABLE}) THEN r.title END AS title,
+    `SELECT CASE WHEN r.status IN (${LISTABLE}) OR l.council_received_date IS NOT NULL
+                   OR b.referral_date IS NOT NULL THEN r.id END AS id,
+            CASE WHEN r.status IN (${LISTABLE}) THEN r.title END AS title,
             CASE WHEN r.status IN (${LISTABLE}) THEN r.incoming_number END AS incomingNumber,
-            r.council_id AS councilId, r.category, r.status, r.approval_date AS approvalDate,
+            c.rowid AS councilNo, r.category, r.status, r.approval_date AS approvalDate,
             r.receipt_date AS receiptDate, r.objection_deadline AS objectionDeadline,
             (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS rulingDate,
             (${IN_FORCE}) AS inForce,
@@ -111,12 +125,12 @@ async function resolutions(
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const ruling = inForce(r.inForce);
-    const council = councils.get(r.councilId)!;
+    const council = councils.get(r.councilNo)!;
     out[i] = {
-      id: r.id,
+      id: r.id ?? '',
       title: r.title ?? '',
       incomingNumber: r.incomingNumber ?? '',
-      councilId: r.councilId,
+      councilId: council.id,
       councilName: council.name,
       councilKind: council.kind,
       category: r.category,
