@@ -234,9 +234,21 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
 
 /** a − b in calendar days. */
 export function diffDays(a: IsoDate, b: IsoDate): number {
-  const pa = isoParts(a);
-  const pb = isoParts(b);
-  return Math.round((utcMs(pa.y, pa.m, pa.d) - utcMs(pb.y, pb.m, pb.d)) / DAY_MS);
+  return Math.round((dayMs(a) - dayMs(b)) / DAY_MS);
+}
+
+// A report takes tens of thousands of differences between a few hundred distinct days: each
+// valid day is parsed and checked once (an invalid one is never kept, so it throws every time).
+const DAY_MS_OF = new Map<string, number>();
+function dayMs(iso: IsoDate): number {
+  let ms = DAY_MS_OF.get(iso);
+  if (ms === undefined) {
+    const p = isoParts(iso);
+    ms = utcMs(p.y, p.m, p.d);
+    if (DAY_MS_OF.size >= 20_000) DAY_MS_OF.clear();
+    DAY_MS_OF.set(iso, ms);
+  }
+  return ms;
 }
 
 export function jalaliYear(iso: IsoDate): number {

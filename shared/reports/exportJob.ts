@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { idSchema, safeString } from '../schemas/fields';
 import { resolutionListInput } from '../schemas/resolution';
 
-const folderPath = safeString('مسیر پوشه نامعتبر است.')
+/** a folder on the computer that runs Tatbiq, for exports written there */
+export const folderPath = safeString('مسیر پوشه نامعتبر است.')
   .trim()
   .min(1, 'پوشهٔ مقصد را وارد کنید.')
   .max(1000, 'مسیر پوشه بیش از اندازه بلند است.');

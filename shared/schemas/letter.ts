@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { LETTER_KIND_CODES, LETTER_STATUS_CODES } from '../letters/kinds';
 import { numberingPatternProblem } from '../letters/numbering';
+import { folderPath } from '../reports/exportJob';
 import { toPersianDigits } from '../text/persian';
 import { idSchema, isoDate, optionalLine, rawText, requiredLine, safeString, sha256Schema } from './fields';
 
@@ -158,6 +159,10 @@ export type LetterPage = z.infer<typeof letterPage>;
 export const letterHtml = z.object({ html: z.string() });
 export const letterFile = z.object({ fileName: z.string(), dataBase64: z.string(), pages: z.number().int() });
 export type LetterFile = z.infer<typeof letterFile>;
+/** an issued letter as an editable Word file, written into a folder (issue 12, exports) */
+export const letterDocxInput = z.object({ id: idSchema, folder: folderPath }).strict();
+export const letterDocxResult = z.object({ fileName: z.string(), path: z.string() });
+export type LetterDocxResult = z.infer<typeof letterDocxResult>;
 
 export const MAX_PRINT_BATCH = 500;
 export const letterPrintInput = z.object({

@@ -221,3 +221,16 @@ export const lettersMessages = {
   minutesIssue: 'صدور صورتجلسه',
   minutesEmpty: 'صورتجلسهٔ این جلسه هنوز به‌صورت نامه صادر نشده است.',
 } as const;
+
+/** «نسخهٔ Word» of an issued letter (issue 12, exports). */
+export const letterDocxMessages = {
+  button: 'نسخهٔ Word',
+  title: 'نسخهٔ قابل ویرایش (Word)',
+  intro:
+    'پروندهٔ Word این نامه در پوشه‌ای که برمی‌گزینید ساخته می‌شود تا بیرون از برنامه ویرایش شود. نسخهٔ رسمی نامه همان PDF صادرشده است.',
+  folder: 'پوشهٔ مقصد',
+  start: 'ساختن پرونده',
+  close: 'بستن',
+  done: 'پرونده ساخته شد:',
+  inFolder: 'در پوشهٔ',
+};

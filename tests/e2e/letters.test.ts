@@ -5,6 +5,8 @@
 // copy with one byte changed refused), and then a held session's minutes are issued from the
 // session's page. A viewer sees the letters but no button that makes one, and the core answers 403.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
@@ -172,6 +174,20 @@ describe('official letters from the resolution and session pages, in browser mod
       filter: { resolutionId },
     });
     expect(letters.rows).toMatchObject([{ number: objectionNumber, printCount: 1 }]);
+  });
+
+  it('its editable Word copy is written into a chosen folder beside the PDF download', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-docx-'));
+    await page.getByTestId('letter-docx').click();
+    const dialog = page.getByTestId('letter-docx-dialog');
+    await page.getByTestId('letter-docx-folder').fill(folder);
+    await page.getByTestId('letter-docx-start').click();
+    await expect.poll(() => page.getByTestId('letter-docx-done').textContent()).toContain('.docx');
+    await shot(dialog, '04b-docx-dialog');
+    const files = fs.readdirSync(folder);
+    expect(files).toHaveLength(1);
+    expect(fs.readFileSync(path.join(folder, files[0])).subarray(0, 2).toString('latin1')).toBe('PK');
+    await dialog.getByRole('button', { name: 'بستن' }).click();
   });
 
   it("the letters page's verification matches the saved PDF and refuses a copy with one byte changed", async () => {

@@ -11,6 +11,8 @@ import {
   issueResult,
   letter,
   letterById,
+  letterDocxInput,
+  letterDocxResult,
   letterDraftInput,
   letterFile,
   letterHtml,
@@ -49,6 +51,8 @@ export const letterMethods = {
   'letters.void': method(letterVoidInput, letter, SECRETARIAT),
   /** the issued PDF as stored (a draft: a preview PDF marked as a draft) */
   'letters.pdf': method(letterById, letterFile, 'signedIn'),
+  /** an issued letter as an editable DOCX in a folder; the issued PDF stays the record */
+  'letters.exportDocx': method(letterDocxInput, letterDocxResult, 'signedIn'),
   'letters.print': method(letterPrintInput, letterPrintResult, SECRETARIAT),
   /** browser mode: the print window has the PDF; count the prints of letters.print's ticket */
   'letters.confirmPrint': method(letterConfirmPrintInput, letterPrintedResult, SECRETARIAT),

@@ -3,6 +3,7 @@ import type { letterMethods } from '../../../shared/api/methods/letters';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../api/dispatcher';
 import { createDraft, discardDraft, updateDraft } from './drafts';
+import { exportLetterDocx } from './docx';
 import { issueLetter } from './issue';
 import { letterPdf, previewLetter, voidLetter } from './output';
 import { confirmPrint, printLetters } from './print';
@@ -24,6 +25,7 @@ export function letterHandlers(core: CoreContext): HandlersOf<typeof letterMetho
     'letters.issue': (input, call) => issueLetter(core, call, input),
     'letters.void': (input, call) => voidLetter(core, call, input.id, input.reason),
     'letters.pdf': (input) => letterPdf(core, input.id),
+    'letters.exportDocx': (input) => exportLetterDocx(core, input.id, input.folder),
     'letters.print': (input, call) => printLetters(core, call, input.ids, input.silent),
     'letters.confirmPrint': (input, call) => confirmPrint(core, call, input.ticket),
     'letters.verify': (input) =>

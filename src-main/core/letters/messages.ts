@@ -80,3 +80,24 @@ export const verifyMessages = {
   notPdf: 'این پرونده PDF نیست.',
   notOurPdf: 'این پرونده نامهٔ صادرشده از سامانهٔ تطبیق نیست (مشخصات نامه در آن یافت نشد).',
 };
+
+/** The editable Word copy of an issued letter (issue 12, exports): its page and what can go wrong. */
+export const docxMessages = {
+  fileName: (number: string) => `نامهٔ ${number}`,
+  nation: 'جمهوری اسلامی ایران',
+  bismillah: 'بسمه تعالی',
+  number: 'شماره',
+  date: 'تاریخ',
+  attachments: 'پیوست',
+  noAttachments: 'ندارد',
+  subject: 'موضوع: ',
+  copies: 'رونوشت:',
+  footer: 'این نسخهٔ قابل ویرایش است؛ نسخهٔ رسمی همان PDF صادرشده است.',
+  draft: 'پیش‌نویس را نمی‌توان به Word برد؛ نخست نامه را صادر کنید.',
+  voided: 'این نامه باطل شده است؛ نسخهٔ Word از نامهٔ باطل‌شده ساخته نمی‌شود.',
+  notAbsolute: 'مسیر کامل پوشهٔ مقصد را وارد کنید (مثلاً D:\\نامه‌ها یا /home/office/letters).',
+  noFolder: 'پوشهٔ مقصد پیدا نشد؛ مسیر را بررسی کنید.',
+  notWritable: 'در این پوشه نمی‌توان پرونده نوشت (اجازهٔ نوشتن نیست یا دیسک فقط‌خواندنی است). پوشهٔ دیگری برگزینید.',
+  diskFull: 'جای خالی دیسک مقصد کافی نیست؛ پرونده ساخته نشد. جایی باز کنید یا پوشهٔ دیگری برگزینید.',
+  failed: 'ساختن پروندهٔ Word ناتمام ماند و پرونده‌ای بر جا نماند. دوباره تلاش کنید.',
+};

@@ -1,5 +1,6 @@
 // The letter page's buttons: save, issue or discard a draft; save the PDF of an issued letter,
 // print it (a reprint is marked المثنی) or void it. Dialogs open through `setDialog`.
+import { LetterDocxButton } from './LetterDocxButton';
 import { useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
@@ -78,6 +79,7 @@ export function LetterActions({ l, dirty, busy, setDialog, act, save, refresh }:
           {m.savePdf}
         </Button>
       )}
+      {l.status === 'issued' && <LetterDocxButton letterId={l.id} />}
       {l.status === 'issued' && can('letters.print') && (
         <>
           <Button

@@ -1,6 +1,6 @@
 // One letter. A draft is edited beside its preview and then issued; an issued letter is shown as
 // it prints, with what the register records about it, and can be printed (a reprint is marked
-// المثنی), saved as PDF, or voided.
+// المثنی), saved as PDF or as an editable Word file, or voided.
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
