@@ -15,7 +15,6 @@ const TEXT_MODULE = /(^|\/)(messages|texts)\.ts$/;
 
 /** Files not yet moved over, with the most literals each may hold. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'reports/excel.ts': 2,
   'sync/engine.ts': 4,
   'sync/push.ts': 1,
   'sync/transport.ts': 5,

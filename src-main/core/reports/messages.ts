@@ -1,4 +1,7 @@
 // The reports capability's Persian messages (issue 12).
+/** the Persian list separator («الف، ب») */
+export const LIST_SEPARATOR = '، ';
+
 export const reportMessages = {
   chairOnly: 'گزارش‌ها برای دبیرخانه، رئیس هیأت و ناظر است؛ عضو هیأت به آن دسترسی ندارد.',
 } as const;

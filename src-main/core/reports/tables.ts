@@ -6,7 +6,7 @@ import { councilKindLabel } from '../../../shared/domain/councils';
 import { objectionGroundLabel } from '../../../shared/domain/objectionGrounds';
 import { statusLabel } from '../../../shared/domain/statuses';
 import type { ComplianceReport, ReportFilters, ReportResult } from '../../../shared/reports/schema';
-import { excelMessages as x } from './messages';
+import { excelMessages as x, LIST_SEPARATOR } from './messages';
 import { jalali } from './excelSheet';
 import { financialTables } from './tablesFinancial';
 
@@ -78,7 +78,7 @@ export function filtersText(f: ReportFilters, councilName: string | null): strin
     f.category ? categoryLabel(f.category) : null,
     f.status ? statusLabel(f.status) : null,
   ].filter(Boolean);
-  return parts.length ? parts.join('، ') : x.about.none;
+  return parts.length ? parts.join(LIST_SEPARATOR) : x.about.none;
 }
 
 /** Every report of the result as tables, in the order of the Excel sheets. */
@@ -252,7 +252,7 @@ function peopleTables(r: ReportResult): ReportTable[] {
         c.answersMissing,
         c.insisted,
         c.insistenceRate,
-        c.categories.map((g) => `${categoryLabel(g.category)} (${g.count})`).join('، '),
+        c.categories.map((g) => `${categoryLabel(g.category)} (${g.count})`).join(LIST_SEPARATOR),
       ]),
     },
   ];

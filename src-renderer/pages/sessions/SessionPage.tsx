@@ -90,9 +90,7 @@ export function SessionPage() {
           {sessionTitle(session)}
         </Typography>
       </Breadcrumbs>
-
       <SessionHeader session={session} today={today} manage={manage} anyRuled={anyRuled} setDialog={setDialog} />
-
       {session.status === 'cancelled' && (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="session-cancelled">
           {m.cancelledBecause(session.cancelReason ?? '')}
