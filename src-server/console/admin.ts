@@ -7,15 +7,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ServerDb, Sql, Tx } from '../db/database';
 import { HttpError } from '../http/errors';
-import {
-  addCounty,
-  addOffice,
-  addProvince,
-  AdminError,
-  issueCode,
-  listOffices,
-  revokeTokens,
-} from '../admin/commands';
+import { addCounty, addOffice, addProvince, AdminError, issueCode, listOffices, revokeTokens } from '../admin/commands';
 import {
   publishCouncils,
   publishedPolicy,
