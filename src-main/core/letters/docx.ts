@@ -5,7 +5,6 @@
 // closing, signature and copies, all right to left in Vazirmatn. The file is written beside its
 // final name and renamed once complete, as the register's export is, so a failed write leaves
 // nothing under the final name.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -24,6 +23,7 @@ import {
 } from 'docx';
 import { htmlToContent } from 'docx/html';
 import { AppError } from '../../../shared/api/errors';
+import { checkExportFolder, fileErrorMessage, freeName, tempPathFor } from '../storage/exportFile';
 import { formatJalali } from '../../../shared/dates/jalali';
 import { displayLetterNumber } from '../../../shared/letters/numbering';
 import type { LetterDocxResult, Letterhead } from '../../../shared/schemas/letter';
@@ -184,22 +184,6 @@ export async function letterDocx(l: DocxLetter): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-function fileErrorMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return msg.diskFull;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return msg.notWritable;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return msg.noFolder;
-  return msg.failed;
-}
-
-/** A name not taken in the folder: «نامهٔ ۱۴۰۵-ت-۱۲.docx», then « (2)», « (3)»… */
-async function freeName(folder: string, base: string): Promise<string> {
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? `${base}.docx` : `${base} (${i}).docx`;
-    if (!(await fs.promises.stat(path.join(folder, name)).catch(() => null))) return name;
-  }
-}
-
 function docxLetterOf(r: LetterRecord, head: Letterhead): DocxLetter {
   return {
     number: displayLetterNumber(r.number!),
@@ -220,20 +204,22 @@ export async function exportLetterDocx(core: CoreContext, id: string, folder: st
   const r = await requireLetter(core.db.read, id);
   if (r.status === 'draft') throw new AppError('invalid_state', msg.draft);
   if (r.status === 'voided') throw new AppError('invalid_state', msg.voided);
-  if (!path.isAbsolute(folder)) throw new AppError('validation', msg.notAbsolute);
-  const stat = await fs.promises.stat(folder).catch(() => null);
-  if (!stat?.isDirectory()) throw new AppError('validation', msg.noFolder);
+  await checkExportFolder(folder, msg.folderExample);
   const data = await letterDocx(docxLetterOf(r, await headFor(core.db.read, r)));
-  const fileName = await freeName(folder, msg.fileName(displayLetterNumber(r.number!).replace(/[/\\:*?"<>|]+/g, '-')));
+  const fileName = await freeName(
+    folder,
+    msg.fileName(displayLetterNumber(r.number!).replace(/[/\\:*?"<>|]+/g, '-')),
+    'docx',
+  );
   const final = path.join(folder, fileName);
-  const temp = path.join(folder, `.${fileName}.${crypto.randomBytes(4).toString('hex')}.part`);
+  const temp = tempPathFor(folder, fileName);
   try {
     await fs.promises.writeFile(temp, data, { flag: 'wx' });
     await fs.promises.rename(temp, final);
   } catch (e) {
     await fs.promises.rm(temp, { force: true }).catch(() => undefined);
     core.log.warn({ folder, err: String(e) }, 'letter docx export failed');
-    throw new AppError('validation', fileErrorMessage(e));
+    throw new AppError('validation', fileErrorMessage(e, msg.failed));
   }
   core.log.info({ letter: r.id, bytes: data.length }, 'letter exported to docx');
   return { fileName, path: final };

@@ -4,12 +4,12 @@
 // only once complete: a full disk, a pulled USB stick or a cancel leaves no partial file under
 // the final name, and the temporary one is removed. The file is written as a job the page
 // watches (exportJobs) and may cancel.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
+import { checkExportFolder, fileErrorMessage, freeName, tempPathFor } from '../storage/exportFile';
 import { categoryLabel } from '../../../shared/domain/categories';
 import { statusLabel } from '../../../shared/domain/statuses';
 import { formatJalali, todayInTehran } from '../../../shared/dates/jalali';
@@ -22,27 +22,6 @@ import { addJob, type Job } from './exportJobs';
 import { registerExportMessages as msg } from './messages';
 
 type Input = z.output<typeof registerExportInput>;
-
-/** The Persian message for a failed file operation: what the user can do about it. */
-export function fileErrorMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return msg.diskFull;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return msg.notWritable;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return msg.noFolder;
-  return msg.failed;
-}
-
-/** A name not taken in the folder: «دفتر مصوبات — 1405-09-12.xlsx», then « (2)», « (3)»… */
-async function freeName(folder: string, base: string): Promise<string> {
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? `${base}.xlsx` : `${base} (${i}).xlsx`;
-    try {
-      await fs.promises.access(path.join(folder, name));
-    } catch {
-      return name;
-    }
-  }
-}
 
 const COLS: { header: string; width: number; date?: boolean }[] = [
   { header: msg.cols.incomingNumber, width: 16 },
@@ -96,17 +75,15 @@ class Cancelled extends Error {}
 /** Checks the folder and claims the temporary file, so a wrong path is refused at once. */
 export async function startRegisterExport(core: CoreContext, call: CallContext, input: Input): Promise<ExportJob> {
   const folder = input.folder;
-  if (!path.isAbsolute(folder)) throw new AppError('validation', msg.notAbsolute);
-  const stat = await fs.promises.stat(folder).catch(() => null);
-  if (!stat?.isDirectory()) throw new AppError('validation', msg.noFolder);
+  await checkExportFolder(folder, msg.folderExample);
   const day = formatJalali(todayInTehran(core.clock()), { digits: 'latin' }).replace(/\//g, '-');
-  const fileName = await freeName(folder, msg.fileName(day));
-  const temp = path.join(folder, `.${fileName}.${crypto.randomBytes(4).toString('hex')}.part`);
+  const fileName = await freeName(folder, msg.fileName(day), 'xlsx');
+  const temp = tempPathFor(folder, fileName);
   try {
     await (await fs.promises.open(temp, 'wx')).close();
   } catch (e) {
     core.log.warn({ folder, err: String(e) }, 'register export: folder not writable');
-    throw new AppError('validation', fileErrorMessage(e));
+    throw new AppError('validation', fileErrorMessage(e, msg.failed));
   }
   const total = await countRegister(core, input).catch(async (e) => {
     await fs.promises.rm(temp, { force: true });
@@ -171,7 +148,7 @@ async function writeRegister(core: CoreContext, job: Job, input: Input, final: s
       Object.assign(job.view, { state: 'cancelled', message: msg.cancelled });
       core.log.info({ written: job.view.written }, 'register export cancelled');
     } else {
-      Object.assign(job.view, { state: 'failed', message: fileErrorMessage(e) });
+      Object.assign(job.view, { state: 'failed', message: fileErrorMessage(e, msg.failed) });
       core.log.error({ err: String(e), written: job.view.written }, 'register export failed');
     }
   } finally {
