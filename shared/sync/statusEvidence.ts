@@ -9,9 +9,9 @@
 // A step the office takes on the resolution row alone (sending it to the panel, a lapse the
 // system records when the window has passed) needs no child record; assigning an expert is
 // evidenced by the resolution naming one.
-import { TRANSITIONS, TRANSITION_NAMES, transitionLabel, type TransitionName } from '../lifecycle/machine';
+import { transitionLabel, type TransitionName } from '../lifecycle/machine';
 import { STATUS_CODES, statusLabel, type StatusCode } from '../domain/statuses';
-import { transitionPath } from './statusPath';
+import { EDGES, transitionPath } from './statusPath';
 
 /** A fact a record establishes about its resolution. */
 export type Mark =
@@ -122,37 +122,12 @@ export function evidencedResolution(entity: string, d: Data): string | null {
   return typeof d.resolutionId === 'string' ? d.resolutionId : null;
 }
 
-type Edge = { name: TransitionName; to: StatusCode };
-const EDGES = new Map<StatusCode, Edge[]>();
-for (const name of TRANSITION_NAMES) {
-  for (const from of TRANSITIONS[name].from)
-    EDGES.set(from, [...(EDGES.get(from) ?? []), { name, to: TRANSITIONS[name].to }]);
-}
-
 const evidenced = (name: TransitionName, marks: ReadonlySet<string>) =>
   TRANSITION_EVIDENCE[name].every((m) => marks.has(m));
 
 /** The shortest chain from `from` to `to` whose every step `marks` evidence, or null. */
-export function evidencedPath(from: StatusCode, to: StatusCode, marks: ReadonlySet<string>): TransitionName[] | null {
-  if (from === to) return [];
-  const seen = new Set<StatusCode>([from]);
-  let frontier: { state: StatusCode; path: TransitionName[] }[] = [{ state: from, path: [] }];
-  while (frontier.length) {
-    const next: typeof frontier = [];
-    for (const { state, path } of frontier) {
-      for (const e of EDGES.get(state) ?? []) {
-        if (!evidenced(e.name, marks)) continue;
-        if (e.to === to) return [...path, e.name];
-        if (!seen.has(e.to)) {
-          seen.add(e.to);
-          next.push({ state: e.to, path: [...path, e.name] });
-        }
-      }
-    }
-    frontier = next;
-  }
-  return null;
-}
+export const evidencedPath = (from: StatusCode, to: StatusCode, marks: ReadonlySet<string>) =>
+  transitionPath(from, to, (name) => evidenced(name, marks));
 
 /**
  * The way the office most likely took, so a refusal names what it lacks: of the chains without a

@@ -8,7 +8,8 @@ import { STATUS_CODES, statusLabel, type StatusCode } from '../domain/statuses';
 
 type Edge = { name: TransitionName; to: StatusCode };
 
-const EDGES = new Map<StatusCode, Edge[]>();
+/** The lifecycle table as edges out of each state. */
+export const EDGES = new Map<StatusCode, Edge[]>();
 for (const name of TRANSITION_NAMES) {
   const def = TRANSITIONS[name];
   for (const from of def.from) {
@@ -18,8 +19,12 @@ for (const name of TRANSITION_NAMES) {
   }
 }
 
-/** The shortest chain of transitions from `from` to `to`, or null when the table has none. */
-export function transitionPath(from: StatusCode, to: StatusCode): TransitionName[] | null {
+/** The shortest chain of transitions from `from` to `to` (each step one `allowed`), or null when the table has none. */
+export function transitionPath(
+  from: StatusCode,
+  to: StatusCode,
+  allowed: (name: TransitionName) => boolean = () => true,
+): TransitionName[] | null {
   if (from === to) return [];
   const seen = new Set<StatusCode>([from]);
   let frontier: { state: StatusCode; path: TransitionName[] }[] = [{ state: from, path: [] }];
@@ -27,6 +32,7 @@ export function transitionPath(from: StatusCode, to: StatusCode): TransitionName
     const next: typeof frontier = [];
     for (const { state, path } of frontier) {
       for (const e of EDGES.get(state) ?? []) {
+        if (!allowed(e.name)) continue;
         if (e.to === to) return [...path, e.name];
         if (!seen.has(e.to)) {
           seen.add(e.to);
