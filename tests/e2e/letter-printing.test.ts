@@ -70,18 +70,25 @@ describe('printing in browser mode', () => {
     page.on('console', (msg) => {
       if (/Content Security Policy/.test(msg.text())) refused.push(msg.text().slice(0, 160));
     });
-    await openLetter(letter.id);
-    const frame = await (await page.getByTestId('letter-preview').elementHandle())!.contentFrame();
-    expect(frame).toBeTruthy();
-    await expect
-      .poll(() => frame!.evaluate(() => document.fonts.check('700 12pt Vazirmatn')), { timeout: 15_000 })
-      .toBe(true);
-    await expect
-      .poll(() => frame!.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length), {
-        timeout: 15_000,
-      })
-      .toBeGreaterThanOrEqual(2);
     await page.setViewportSize({ width: 1366, height: 768 });
+    await openLetter(letter.id);
+    const preview = page.getByTestId('letter-preview');
+    // in view, as a reader sees it: Chromium may put off drawing a cross-origin frame out of view
+    await preview.scrollIntoViewIfNeeded();
+    const frame = await (await preview.elementHandle())!.contentFrame();
+    expect(frame).toBeTruthy();
+    // the faces the letter's text is drawn in, once the frame's document has finished loading fonts;
+    // the received value names each face's state if it fails
+    const faces = () =>
+      frame!.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts]
+          .filter((f) => f.family.replace(/["']/g, '') === 'Vazirmatn')
+          .map((f) => `${f.weight}:${f.status}`)
+          .sort();
+      });
+    await expect.poll(faces, { timeout: 30_000 }).toEqual(expect.arrayContaining(['400:loaded', '700:loaded']));
+    expect(await frame!.evaluate(() => document.fonts.check('700 12pt Vazirmatn'))).toBe(true);
     await page.screenshot({ path: shotPath('letter-printing-01-preview-font') });
     expect(refused).toEqual([]);
   });
