@@ -20,30 +20,15 @@ import { requireOffice } from '../office/service';
 import { certificateFacts, readP12, type P12Contents } from './p12';
 import { letterWords } from './texts';
 import { letterMessages } from './messages';
+import { putSetting, readSetting } from '../storage/settings';
 
 const LETTERHEAD = 'letters.letterhead';
 const NUMBERING = 'letters.numbering';
 export const CHAIR_TITLE = letterWords.chairTitle;
 
-async function setting<T>(m: EntityManager, key: string, schema: z.ZodType<T>): Promise<T | null> {
-  const rows: { value: string }[] = await m.query('SELECT value FROM office_setting WHERE key = ?', [key]);
-  if (!rows.length) return null;
-  // a value a newer version wrote that no longer parses falls back to the defaults
-  const parsed = schema.safeParse(JSON.parse(rows[0].value));
-  return parsed.success ? parsed.data : null;
-}
-
-async function putSetting(tx: EntityManager, key: string, value: unknown, at: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO office_setting (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    [key, JSON.stringify(value), at],
-  );
-}
-
 /** The letterhead in force: the admin's, else one made from the office and the panel's chair. */
 export async function letterhead(m: EntityManager): Promise<Letterhead> {
-  const stored = await setting(m, LETTERHEAD, letterheadSchema);
+  const stored = await readSetting(m, LETTERHEAD, letterheadSchema);
   if (stored) return stored;
   const office = await requireOffice(m);
   const chair: { name: string; title: string }[] = await m.query(
@@ -59,7 +44,7 @@ export async function letterhead(m: EntityManager): Promise<Letterhead> {
 }
 
 export async function numbering(m: EntityManager): Promise<NumberingFormat> {
-  return (await setting(m, NUMBERING, numberingSchema)) ?? DEFAULT_NUMBERING;
+  return (await readSetting(m, NUMBERING, numberingSchema)) ?? DEFAULT_NUMBERING;
 }
 
 export interface StoredCertificate extends CertificateInfo {

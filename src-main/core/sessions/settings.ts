@@ -5,16 +5,13 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_AGENDA_LIMIT, sessionSettingsInput, type SessionSettings } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
+import { putSetting, readSetting } from '../storage/settings';
 
 const KEY = 'sessions';
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { agendaLimit: DEFAULT_AGENDA_LIMIT, quorum: null };
 
 export async function sessionSettings(m: EntityManager): Promise<SessionSettings> {
-  const rows: { value: string }[] = await m.query('SELECT value FROM office_setting WHERE key = ?', [KEY]);
-  if (!rows.length) return DEFAULT_SESSION_SETTINGS;
-  // a value written by a newer version that no longer parses must not stop the sessions
-  const parsed = sessionSettingsInput.safeParse(JSON.parse(rows[0].value));
-  return parsed.success ? parsed.data : DEFAULT_SESSION_SETTINGS;
+  return (await readSetting(m, KEY, sessionSettingsInput)) ?? DEFAULT_SESSION_SETTINGS;
 }
 
 export async function updateSessionSettings(
@@ -25,11 +22,7 @@ export async function updateSessionSettings(
   return core.db.write(async (tx) => {
     const before = await sessionSettings(tx);
     const now = core.clock().toISOString();
-    await tx.query(
-      `INSERT INTO office_setting (key, value, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      [KEY, JSON.stringify(next), now],
-    );
+    await putSetting(tx, KEY, next, now);
     await recordAudit(tx, {
       actor: call.actor,
       at: now,
