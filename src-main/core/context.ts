@@ -37,6 +37,13 @@ export interface CallContext {
   setSession?: (token: string | null) => void;
   /** where the call came from, for throttling sign-in attempts */
   remote?: string;
+  /** how the call arrived (this computer, or another device over the office network) and its browser, kept with a new session */
+  origin?: SessionOrigin;
+}
+
+export interface SessionOrigin {
+  via: 'local' | 'lan';
+  userAgent?: string;
 }
 
 /** The actor of automatic transitions; never a user who signs in. */

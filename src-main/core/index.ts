@@ -17,6 +17,7 @@ import { closePdfRenderer, registerPdfRenderer } from './letters/runtime';
 import type { PdfRenderer } from './letters/renderer';
 import { startBackupJobs, type BackupSchedule } from './backup/schedule';
 import { registerBackupJobs } from './backup/handlers';
+import { createLan, type Lan } from './lan/service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,6 +41,8 @@ export interface Core {
   context: CoreContext;
   handlers: Handlers;
   dispatch: Dispatch;
+  /** the office network: the transport attaches its listener here (src-main/host/lan.ts) */
+  lan: Lan;
   close(): Promise<void>;
 }
 
@@ -59,17 +62,19 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     version: opts.version ?? '0.1.0',
   };
   const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes, maxHours: opts.sessionMaxHours });
-  const handlers = createHandlers({ ...context, sessions });
+  const lan = createLan(context);
+  const handlers = createHandlers({ ...context, sessions, lan });
   const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
   const backups = opts.backups === false ? null : startBackupJobs(context, opts.backups);
   if (backups) registerBackupJobs(db, backups);
   const close = async () => {
+    await lan.stop();
     await backups?.stop();
     await jobs?.stop();
     await closePdfRenderer(db);
     await db.close();
   };
-  return { context, handlers, dispatch: createDispatcher(handlers, log, sessions.resolve), close };
+  return { context, handlers, dispatch: createDispatcher(handlers, log, sessions.resolve), lan, close };
 }
 
 export type { CallContext, Clock, Actor };

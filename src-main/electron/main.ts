@@ -8,6 +8,7 @@ import { openCore, type Core } from '../core';
 import { createLogger, type Logger } from '../core/logger';
 import { AppError } from '../../shared/api/errors';
 import { CSP } from '../host/csp';
+import { lanTransport } from '../host/lan';
 import { APP_SCHEME, createRendererHandler } from './app-protocol';
 import { hardenApp } from './security';
 import { createMainWindow } from './window';
@@ -134,6 +135,8 @@ async function start(): Promise<void> {
       if (process.platform !== 'darwin') app.quit();
     });
     showWindow(log);
+    // the office network (HTTPS for members' phones), if an admin turned it on; a failure is shown on its page
+    void core.lan.attach(lanTransport(core, { rendererDir: path.join(__dirname, '..', 'renderer') }));
   } catch (e) {
     log.fatal({ err: e }, 'starting the shell failed');
     await flush(log);

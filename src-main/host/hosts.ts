@@ -8,7 +8,16 @@
 export const WRONG_HOST_MESSAGE =
   'این نشانی برای تطبیق پذیرفته نیست؛ برنامه را با نشانی‌ای که مدیر دبیرخانه داده است باز کنید.';
 
+export const PLAIN_HTTP_MESSAGE =
+  'از شبکه فقط با نشانی امن (https) می‌توان وارد تطبیق شد؛ نشانی را از صفحهٔ «شبکهٔ دفتر» بگیرید.';
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
+
+/** A socket's remote end is this computer (plain HTTP is answered only there). */
+export function fromThisComputer(remote: string | undefined): boolean {
+  const a = plainAddress(remote);
+  return a === '::1' || a.startsWith('127.');
+}
 
 /** `name`, `name:port`, `[v6]` or `[v6]:port` → lower-case name (v6 without brackets) and port. */
 export function parseHostHeader(header: string): { name: string; port: number | null } | null {

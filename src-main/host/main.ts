@@ -9,6 +9,7 @@ import { openCore, type Clock } from '../core';
 import { createLogger } from '../core/logger';
 import { createHost } from './server';
 import { allowedHostNames } from './hosts';
+import { lanTransport } from './lan';
 
 // Every option browser mode takes (`npm run browser -- --help` lists them). `clock-file` is
 // declared only to be refused with its reason (startBrowserMode): the legal clock is the system clock.
@@ -27,7 +28,9 @@ export const HOST_USAGE = `Tatbiq in browser mode: the app and its API over HTTP
 
   npm run browser -- [options]
     --data-dir <folder>      the office's data folder (else TATBIQ_DATA_DIR, else the desktop app's folder)
-    --host <address>         where to listen (default 127.0.0.1; 0.0.0.0 serves the office LAN)
+    --host <address>         where to listen (default 127.0.0.1). Plain HTTP answers only this computer:
+                             other devices use the office network over HTTPS, which an admin turns on
+                             in the app («شبکهٔ دفتر»)
     --port <n>               the port (else TATBIQ_PORT, else 5180; 0 picks a free one)
     --allowed-hosts <names>  comma-separated host names the LAN may use besides its IP addresses
     --log-level <level>      pino level: fatal, error, warn, info (default), debug, trace
@@ -75,8 +78,11 @@ export async function startBrowserMode(args: Record<string, string>, injected: {
   const { clock } = injected;
   if (clock) log.warn('the legal clock is injected (tests only)');
   const core = await openCore({ dataDir, mode: 'browser', log, clock });
-  const app = await createHost({ core, rendererDir, allowedHosts: allowedHostNames(args['allowed-hosts']) });
+  const allowedHosts = allowedHostNames(args['allowed-hosts']);
+  const app = await createHost({ core, rendererDir, allowedHosts });
   const address = await app.listen({ host, port });
+  // the office network, if an admin turned it on
+  await core.lan.attach(lanTransport(core, { rendererDir, allowedHosts }));
   console.log(`Tatbiq (browser mode) is ready: ${address.replace('127.0.0.1', 'localhost')}/  — data: ${dataDir}`);
   const stop = async () => {
     await app.close();

@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { HTTP_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import type { Core } from '../core';
 import { CSP } from './csp';
-import { hostAllowed, WRONG_HOST_MESSAGE } from './hosts';
+import { fromThisComputer, hostAllowed, PLAIN_HTTP_MESSAGE, WRONG_HOST_MESSAGE } from './hosts';
 import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas/attachment';
 
 export { CSP };
@@ -18,6 +18,8 @@ export interface HostOptions {
   logger?: boolean;
   /** LAN names the office serves besides loopback and the address a request arrived on (--allowed-hosts) */
   allowedHosts?: readonly string[];
+  /** serve HTTPS with this key and certificate (the office network, src-main/host/lan.ts) */
+  https?: { key: string; cert: string };
 }
 
 export const SESSION_COOKIE = 'tatbiq_session';
@@ -35,7 +37,11 @@ function refuse(status: number, error: ApiErrorBody) {
 }
 
 export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
+  const scheme = opts.https ? 'https' : 'http';
+  // over HTTPS the browser keeps the cookie to HTTPS alone
+  const secure = opts.https ? '; Secure' : '';
   const app = Fastify({
+    ...(opts.https ? { https: { key: opts.https.key, cert: opts.https.cert } } : {}),
     logger: opts.logger ?? false,
     // base64 of the largest attachment, with room for the JSON around it
     bodyLimit: Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 64 * 1024,
@@ -58,10 +64,32 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     return reply.code(r.status).send(r.body);
   });
 
+  // passwords and session cookies never cross the network in clear text: plain HTTP answers only
+  // this computer; other devices use the office network's HTTPS listener
+  app.addHook('onRequest', async (req, reply) => {
+    if (opts.https || fromThisComputer(req.socket.remoteAddress)) return;
+    opts.core.context.log.warn(
+      { remote: req.socket.remoteAddress, url: req.url },
+      'plain HTTP from the network refused',
+    );
+    const r = refuse(403, { code: 'forbidden', message: PLAIN_HTTP_MESSAGE });
+    return reply.code(r.status).send(r.body);
+  });
+
+  // the office's own certificate authority, for a member's phone to install once (public: a certificate holds no secret)
+  app.get('/office-ca.crt', async (_req, reply) => {
+    const pem = await opts.core.lan.caCertificate();
+    if (!pem) return reply.code(404).type('text/plain; charset=utf-8').send('');
+    return reply
+      .type('application/x-x509-ca-cert')
+      .header('content-disposition', 'attachment; filename="tatbiq-office-ca.crt"')
+      .send(pem);
+  });
+
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
     // CSRF: a cross-site page can neither set this header nor send JSON without a preflight we never grant.
     const origin = req.headers.origin;
-    const sameOrigin = !origin || origin === `http://${req.headers.host}`;
+    const sameOrigin = !origin || origin === `${scheme}://${req.headers.host}`;
     if (req.headers['x-tatbiq'] !== '1' || !sameOrigin) {
       const r = refuse(403, { code: 'forbidden', message: 'درخواست از مبدأ نامعتبر رد شد.' });
       return reply.code(r.status).send(r.body);
@@ -69,13 +97,17 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     const result = await opts.core.dispatch(req.params.method, req.body, {
       token: readCookie(req.headers.cookie, SESSION_COOKIE),
       remote: req.ip,
+      origin: {
+        via: fromThisComputer(req.socket.remoteAddress) ? 'local' : 'lan',
+        userAgent: req.headers['user-agent'],
+      },
       // HttpOnly: the page's scripts never see the token; Strict: no other site's page sends it
       setSession: (token) =>
         void reply.header(
           'set-cookie',
           token
-            ? `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`
-            : `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`,
+            ? `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${secure}`
+            : `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`,
         ),
     });
     return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);

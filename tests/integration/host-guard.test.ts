@@ -104,14 +104,22 @@ const lanAddress = Object.values(os.networkInterfaces())
   .flat()
   .find((a) => a && !a.internal && a.family === 'IPv4')?.address;
 
-describe('on the office LAN', () => {
-  it.skipIf(!lanAddress)('answers the LAN address a browser reached it on, and no other name', async () => {
-    await serve([], lanAddress);
-    expect((await request(`${lanAddress}:${port}`, '/')).status).toBe(200);
-    expect((await api(`${lanAddress}:${port}`, 'app.info', {})).status).toBe(200);
-    expect((await request(`rebind.attacker.example:${port}`, '/')).status).toBe(421);
-    expect((await request(`${lanAddress}:${port + 1}`, '/')).status).toBe(421);
-  });
+describe('on the office LAN, over plain HTTP', () => {
+  it.skipIf(!lanAddress)(
+    'refuses a device on the network (its password would cross in clear text), after the name check',
+    async () => {
+      await serve([], lanAddress);
+      for (const p of ['/', '/api/app.info']) {
+        const r = await request(`${lanAddress}:${port}`, p, p.startsWith('/api') ? { body: {} } : {});
+        expect(r.status, p).toBe(403);
+        expect(JSON.parse(r.body).error.message).toMatch(/فقط با نشانی امن \(https\)/);
+      }
+      expect((await api(`${lanAddress}:${port}`, 'office.setup', OFFICE)).status).toBe(403);
+      expect(await t.count('office')).toBe(0);
+      expect((await request(`rebind.attacker.example:${port}`, '/')).status).toBe(421);
+      expect((await request(`${lanAddress}:${port + 1}`, '/')).status).toBe(421);
+    },
+  );
 });
 
 describe('sign-in over HTTP, all at once', () => {

@@ -9,7 +9,7 @@ import {
   type Result,
 } from '../../../shared/api/contract';
 import { AppError, validationError, type ApiErrorBody } from '../../../shared/api/errors';
-import type { Actor, CallContext } from '../context';
+import type { Actor, CallContext, SessionOrigin } from '../context';
 import { allows } from '../../../shared/api/access';
 import { roleLabel } from '../../../shared/lifecycle/roles';
 import type { Logger } from '../logger';
@@ -28,7 +28,8 @@ export type HandlersOf<T> = HandlerMap<Extract<keyof T, Method>>;
  * sign-in and sign-out); code inside the process (tests, jobs) passes a trusted actor.
  */
 export type Caller =
-  { actor: Actor } | { token: string | null; setSession?: (token: string | null) => void; remote?: string };
+  | { actor: Actor }
+  | { token: string | null; setSession?: (token: string | null) => void; remote?: string; origin?: SessionOrigin };
 
 /** Resolves a token to the signed-in user, or null when it is unknown or idle too long. */
 export type SessionResolver = (token: string) => Promise<Actor | null>;
@@ -67,6 +68,7 @@ export function createDispatcher(handlers: Handlers, log: Logger, sessions: Sess
         token: caller.token ?? null,
         setSession: caller.setSession,
         remote: caller.remote,
+        origin: caller.origin,
       };
     }
     if (spec.access !== 'public' && !allows(spec.access, call.actor.role)) {

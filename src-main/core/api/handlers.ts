@@ -25,8 +25,10 @@ import { noteHandlers } from '../notes/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { packHandlers } from '../packs/handlers';
 import { contactHandlers } from '../contacts/handlers';
+import { lanHandlers } from '../lan/handlers';
+import type { Lan } from '../lan/service';
 
-export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
+export function createHandlers(core: CoreContext & { sessions: Sessions; lan: Lan }): Handlers {
   return {
     ...authHandlers(core),
     ...reviewHandlers(core),
@@ -41,6 +43,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...workspaceHandlers(core),
     ...packHandlers(core),
     ...contactHandlers(core),
+    ...lanHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),

@@ -68,7 +68,7 @@ export async function setupOffice(
       after: { office: row, admin: toUser(user) },
     });
     core.log.info({ officeId: row.id }, 'office set up');
-    return { office: toOffice(row), token: await core.sessions.open(tx, user.id, now) };
+    return { office: toOffice(row), token: await core.sessions.open(tx, user.id, now, call) };
   });
   call.setSession?.(result.token);
   return result.office;

@@ -17,7 +17,7 @@ export { LOCK_AFTER, LOCK_MINUTES } from './throttle';
 /** last_seen is written at most this often, so reads do not queue behind writes. */
 const TOUCH_EVERY_MS = 60_000;
 
-const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+export const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export async function endSessionsOf(tx: EntityManager, userId: string): Promise<void> {
   await tx.query('DELETE FROM user_session WHERE user_id = ?', [userId]);
@@ -66,14 +66,21 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
   }
 
   /** Opens a session for the user in this transaction; the caller's transport keeps the token. */
-  async function open(tx: EntityManager, userId: string, now: string): Promise<string> {
+  async function open(tx: EntityManager, userId: string, now: string, call?: CallContext): Promise<string> {
     const token = crypto.randomBytes(32).toString('base64url');
-    await tx.query('INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)', [
-      tokenHash(token),
-      userId,
-      now,
-      now,
-    ]);
+    await tx.query(
+      `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, via, remote, user_agent)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        tokenHash(token),
+        userId,
+        now,
+        now,
+        call?.origin?.via ?? 'local',
+        call?.remote ?? '',
+        (call?.origin?.userAgent ?? '').slice(0, 300),
+      ],
+    );
     return token;
   }
 
@@ -124,7 +131,7 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
     if (!ok) throw new AppError('unauthenticated', m.badCredentials);
     const token = await core.db.write(async (tx) => {
       await ok.store(tx);
-      return open(tx, ok.user.id, core.clock().toISOString());
+      return open(tx, ok.user.id, core.clock().toISOString(), call);
     });
     call.setSession?.(token);
     core.log.info({ userId: ok.user.id }, 'signed in');
@@ -165,7 +172,7 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
     return { ok: true as const };
   }
 
-  return { resolve, open, login, logout, changePassword };
+  return { resolve, open, login, logout, changePassword, limits: { idleMs, maxMs } };
 }
 
 export type Sessions = ReturnType<typeof createSessions>;
