@@ -16,6 +16,7 @@ import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SyncPage } from '../pages/sync/SyncPage';
 import { BackupPage } from '../pages/backup/BackupPage';
+import { NetworkPage } from '../pages/network/NetworkPage';
 import { ReferencesPage } from '../pages/references/ReferencesPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { LandingPage } from '../pages/members/LandingPage';
@@ -77,6 +78,14 @@ export function AppRoutes() {
             element={
               <RequireAccess method="reports.get">
                 <ReportsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="network"
+            element={
+              <RequireAccess method="lan.status">
+                <NetworkPage />
               </RequireAccess>
             }
           />

@@ -10,6 +10,7 @@ export const shellMessages = {
   navReferences: 'مستندات قانونی',
   navUsers: 'کاربران',
   navBackup: 'پشتیبان‌گیری',
+  navNetwork: 'شبکهٔ دفتر',
   navLetters: 'دفتر اندیکاتور',
   navSync: 'همگام‌سازی با وزارتخانه',
   navReports: 'گزارش‌ها',
