@@ -13,6 +13,13 @@ export const MAX_PUSH_BYTES = 2 * 1024 * 1024;
 /** Attachments are PDFs of at most 10 MB (shared/schemas/attachment.ts); a little room above. */
 export const MAX_BLOB_BYTES = 12 * 1024 * 1024;
 export const DEFAULT_PULL_LIMIT = 500;
+
+/** The office app's version, sent on every sync request, shown in the console's sync health. */
+export const VERSION_HEADER = 'x-tatbiq-version';
+/** A version as the office sends it (0.1.0, 1.2.3-beta.1), or null for anything else: never trusted further than showing it. */
+export function appVersionOf(header: string | string[] | undefined): string | null {
+  return typeof header === 'string' && /^[0-9A-Za-z.+-]{1,40}$/.test(header) ? header : null;
+}
 export const MAX_PULL_LIMIT = 2000;
 
 /** What a token may do; an enrolled office gets all of them, a revoked token none. */

@@ -81,6 +81,10 @@ export function OfficesPanel({ me }: { me: Me }) {
                 o.enrolledAt ? instantFa(o.enrolledAt) : <Chip size="small" label={a.offices.notEnrolled} />,
             },
             { label: a.offices.lastSync, value: (o) => instantFa(lastSync(o)) || '—' },
+            {
+              label: a.offices.appVersion,
+              value: (o) => (o.appVersion ? <bdi dir="ltr">{o.appVersion}</bdi> : '—'),
+            },
             { label: a.offices.records, numeric: true, value: (o) => numFa(o.records) },
             {
               label: a.offices.refused,

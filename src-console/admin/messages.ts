@@ -15,6 +15,7 @@ export const a = {
     enrolled: 'اتصال',
     notEnrolled: 'متصل نشده',
     lastSync: 'آخرین همگام‌سازی',
+    appVersion: 'نسخهٔ برنامه',
     records: 'رکوردها',
     refused: 'تغییرات ردشده',
     audit: 'زنجیرهٔ رویدادها',

@@ -154,7 +154,7 @@ function print(out: Out, name: string, result: unknown) {
     if (!rows.length) return out('no offices yet (office:add)');
     for (const o of rows) {
       const state = o.enrolledAt
-        ? `last push ${o.lastPushAt ?? 'never'}, last pull ${o.lastPullAt ?? 'never'}`
+        ? `last push ${o.lastPushAt ?? 'never'}, last pull ${o.lastPullAt ?? 'never'}, app ${o.appVersion ?? 'unknown'}`
         : 'not enrolled';
       const audit = o.auditFlagged
         ? `\tAUDIT FLAGGED: ${o.auditFlagged}`

@@ -196,6 +196,8 @@ export interface OfficeListing {
   /** the audit chain's anchor: events the server accepted, and why it was refused, if ever */
   auditCount: number | null;
   auditFlagged: string | null;
+  /** the office app's version its last pull reported */
+  appVersion: string | null;
 }
 
 export async function listOffices(db: ServerDb, now: string): Promise<OfficeListing[]> {
@@ -211,8 +213,9 @@ export async function listOffices(db: ServerDb, now: string): Promise<OfficeList
     open_codes: string | number;
     audit_count: string | number | null;
     audit_flagged: string | null;
+    app_version: string | null;
   }>(
-    `SELECT o.code, o.name, p.name AS province, c.name AS county, o.enrolled_at, o.last_push_at, o.last_pull_at,
+    `SELECT o.code, o.name, p.name AS province, c.name AS county, o.enrolled_at, o.last_push_at, o.last_pull_at, o.app_version,
             (SELECT count(*) FROM sync_record r WHERE r.office_id = o.id) AS records,
             (SELECT count(*) FROM enrollment_code e
               WHERE e.office_id = o.id AND e.used_at IS NULL AND e.revoked_at IS NULL AND e.expires_at > $1) AS open_codes,
@@ -234,6 +237,7 @@ export async function listOffices(db: ServerDb, now: string): Promise<OfficeList
     openCodes: Number(r.open_codes),
     auditCount: r.audit_count === null ? null : Number(r.audit_count),
     auditFlagged: r.audit_flagged,
+    appVersion: r.app_version,
   }));
 }
 

@@ -309,7 +309,41 @@ export class ServerConsoleSqlite1764800000001 implements MigrationInterface {
   }
 }
 
+// The office app's version each office last reported (x-tatbiq-version on its pulls): the
+// console's sync health shows which offices run an old app.
+const APP_VERSION = 'ALTER TABLE office ADD COLUMN app_version TEXT';
+
+export class ServerAppVersionPostgres1764900000001 implements MigrationInterface {
+  name = 'ServerAppVersionPostgres1764900000001';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(APP_VERSION);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
+export class ServerAppVersionSqlite1764900000001 implements MigrationInterface {
+  name = 'ServerAppVersionSqlite1764900000001';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(APP_VERSION);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
 export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]> = {
-  postgres: [ServerInitPostgres1763900000001, ServerSyncTrustPostgres1764700000001, ServerConsolePostgres1764800000001],
-  sqlite: [ServerInitSqlite1763900000001, ServerSyncTrustSqlite1764700000001, ServerConsoleSqlite1764800000001],
+  postgres: [
+    ServerInitPostgres1763900000001,
+    ServerSyncTrustPostgres1764700000001,
+    ServerConsolePostgres1764800000001,
+    ServerAppVersionPostgres1764900000001,
+  ],
+  sqlite: [
+    ServerInitSqlite1763900000001,
+    ServerSyncTrustSqlite1764700000001,
+    ServerConsoleSqlite1764800000001,
+    ServerAppVersionSqlite1764900000001,
+  ],
 };

@@ -15,6 +15,8 @@ import {
   pushRequest,
   sha256Pattern,
   type Scope,
+  VERSION_HEADER,
+  appVersionOf,
 } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
 import { checkEnrollThrottle, enroll, recordEnrollFailure } from '../sync/enroll';
@@ -153,7 +155,14 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
 
   app.get('/v1/sync/pull', async (req, reply) => {
     const { token, input } = await syncInput(req, 'sync:pull', pullQuery, req.query);
-    const page = await pullChanges(db, token, input.since, input.limit, now());
+    const page = await pullChanges(
+      db,
+      token,
+      input.since,
+      input.limit,
+      now(),
+      appVersionOf(req.headers[VERSION_HEADER]),
+    );
     return reply.type('application/json; charset=utf-8').send(page);
   });
 

@@ -19,6 +19,7 @@ export interface TokenRow {
   province: string;
   scopes: string;
   last_pull_at: string | null;
+  app_version: string | null;
 }
 
 /**
@@ -26,7 +27,7 @@ export interface TokenRow {
  * `match` is a condition on `t.token_hash`, e.g. `= $1`.
  */
 export const tokenOfficeSql = (match: string, extra = '') =>
-  `SELECT ${extra}o.id, o.code, o.name, o.client_office_id, c.name AS county, p.name AS province, t.scopes, o.last_pull_at
+  `SELECT ${extra}o.id, o.code, o.name, o.client_office_id, c.name AS county, p.name AS province, t.scopes, o.last_pull_at, o.app_version
      FROM access_token t
      JOIN office o ON o.id = t.office_id
      JOIN county c ON c.id = o.county_id
@@ -55,6 +56,7 @@ export function authorize(row: TokenRow | undefined, scope: Scope): AuthedOffice
     province: row.province,
     scopes,
     lastPullAt: row.last_pull_at,
+    appVersion: row.app_version,
   };
 }
 

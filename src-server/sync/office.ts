@@ -13,6 +13,8 @@ export interface AuthedOffice {
   scopes: ReadonlySet<Scope>;
   /** when it last read the feed to its end (the admin's office list) */
   lastPullAt: string | null;
+  /** the office app's version, as its last pull said (the console's sync health) */
+  appVersion: string | null;
 }
 
 /** The feed scopes an office reads: national data, its province's, and its own. */

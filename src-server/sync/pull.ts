@@ -24,13 +24,17 @@ interface FeedRow {
  * writes at most once a minute per office, and without waiting for the disk (PostgreSQL's
  * asynchronous commit: a crash may lose the last minute's timestamp, never data).
  */
-async function touchLastPull(db: ServerDb, office: AuthedOffice, now: string) {
+async function touchLastPull(db: ServerDb, office: AuthedOffice, now: string, version: string | null) {
   const minuteAgo = new Date(Date.parse(now) - 60_000).toISOString();
-  if (office.lastPullAt && office.lastPullAt > minuteAgo) return;
+  const newVersion = version !== null && version !== office.appVersion;
+  if (office.lastPullAt && office.lastPullAt > minuteAgo && !newVersion) return;
   // one round trip on PostgreSQL: BEGIN, both statements and COMMIT in one message
   await db.tx(async (tx) => {
     if (db.dialect === 'postgres') tx.atCommit({ sql: 'SET LOCAL synchronous_commit = off' });
-    tx.atCommit({ sql: 'UPDATE office SET last_pull_at = $1 WHERE id = $2', params: [now, office.id] });
+    tx.atCommit({
+      sql: 'UPDATE office SET last_pull_at = $1, app_version = coalesce($3, app_version) WHERE id = $2',
+      params: [now, office.id, version],
+    });
   });
 }
 
@@ -87,6 +91,8 @@ export async function pullChanges(
   since: string | undefined,
   limit: number | undefined,
   now: string,
+  /** the office app's version from the request (x-tatbiq-version), if it sent a well-formed one */
+  version: string | null = null,
 ): Promise<string> {
   const n = limit ?? DEFAULT_PULL_LIMIT;
   const after = since ? Number(since) : 0;
@@ -96,7 +102,7 @@ export async function pullChanges(
       : await readSeparately(db, tokenHash, after, n);
   const page = rows.slice(0, n);
   const last = page.length ? Number(page[page.length - 1].seq) : after;
-  if (rows.length <= n) await touchLastPull(db, office, now);
+  if (rows.length <= n) await touchLastPull(db, office, now, version);
   // the stored data is already JSON: spliced in as it is, not parsed and written again
   const changes = page.map(
     (r) =>

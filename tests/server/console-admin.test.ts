@@ -10,7 +10,9 @@ import { ConsoleClient, cliAccount } from './consoleClient';
 import { ADMIN_ACTOR, openOffice, startTestServer, type Dialect, type TestServer } from './support';
 
 type Err = { error: { code: string; message: string } };
-type Health = { offices: { code: string; enrolledAt: string | null; openCodes: number; refused: number }[] };
+type Health = {
+  offices: { code: string; enrolledAt: string | null; openCodes: number; refused: number; appVersion: string | null }[];
+};
 
 describe.each<Dialect>(['sqlite', 'postgres'])('console administration on %s', (dialect) => {
   let server: TestServer;
@@ -96,7 +98,7 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console administration on %s', (
     expect(r.body.qrSvg).toMatch(/^<svg/);
     expect((await bam.post<Err>('/console/api/admin/offices/0901/enrollment', { days: 0 })).status).toBe(400);
     let health = (await bam.get<Health>('/console/api/admin/offices')).body.offices[0];
-    expect(health).toMatchObject({ code: '0901', enrolledAt: null, openCodes: 1 });
+    expect(health).toMatchObject({ code: '0901', enrolledAt: null, openCodes: 1, appVersion: null });
 
     const o = await openOffice('0901', { county: 'بم' });
     try {
@@ -105,6 +107,8 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console administration on %s', (
       health = (await bam.get<Health>('/console/api/admin/offices')).body.offices[0];
       expect(health.enrolledAt).not.toBeNull();
       expect(health.openCodes).toBe(0);
+      // the version the office app sent with its sync, for the console to show who runs an old app
+      expect(health.appVersion).toBe(o.t.core.context.version);
 
       expect((await kerman.post('/console/api/admin/offices/0901/revoke')).status).toBe(200);
       const after = await o.engine.run();

@@ -181,6 +181,7 @@ export class SyncEngine {
         baseUrl: state.serverUrl,
         token: state.token,
         timeoutMs: this.opts.requestTimeoutMs,
+        version: core.version,
       });
       ({ pushed, rejected } = await this.pushAll(transport));
       await this.anchor(transport);
@@ -305,7 +306,7 @@ export class SyncEngine {
     if (this.current) await this.current.catch(() => undefined);
     let answer;
     try {
-      const transport = httpTransport({ baseUrl: url, timeoutMs: this.opts.requestTimeoutMs });
+      const transport = httpTransport({ baseUrl: url, timeoutMs: this.opts.requestTimeoutMs, version: core.version });
       answer = await transport.enroll({ code, officeId: office.id, client: os.hostname().slice(0, 200) });
     } catch (e) {
       if (!(e instanceof SyncError)) throw e;

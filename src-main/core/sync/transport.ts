@@ -9,6 +9,7 @@ import {
   pullResponse,
   pushResponse,
   serverError,
+  VERSION_HEADER,
   type EnrollRequest,
   type EnrollResponse,
   type PullResponse,
@@ -55,6 +56,8 @@ export interface TransportOptions {
   baseUrl: string;
   token?: string | null;
   timeoutMs: number;
+  /** this app's version, sent with every request (the console's sync health shows it) */
+  version?: string;
 }
 
 async function request<S extends z.ZodType>(
@@ -66,6 +69,7 @@ async function request<S extends z.ZodType>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.type) headers['content-type'] = init.type;
   if (init.auth && opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.version) headers[VERSION_HEADER] = opts.version;
   let status: number;
   let text: string;
   try {
