@@ -29,6 +29,7 @@ import { readStatus, type LiveState } from './status';
 import { SYNCED_TABLES } from './tables';
 import { seedOutbox } from '../storage/outbox';
 import { httpTransport, SyncError, SYNC_MESSAGES, type Transport } from './transport';
+import { ENGINE_MESSAGES } from './messages';
 
 export interface SyncOptions {
   intervalMs: number;
@@ -65,8 +66,8 @@ export interface RunResult {
   error?: string;
 }
 
-const NOT_ENROLLED = 'این دبیرخانه هنوز در سرور وزارت ثبت نشده است؛ مدیر سامانه باید آن را با کد ثبت، ثبت کند.';
-const UNEXPECTED = 'همگام‌سازی با خطای پیش‌بینی‌نشده‌ای متوقف شد؛ چیزی از دست نرفته است و بعداً دوباره تلاش می‌شود.';
+const NOT_ENROLLED = ENGINE_MESSAGES.notEnrolled;
+const UNEXPECTED = ENGINE_MESSAGES.unexpected;
 
 export class SyncEngine {
   private opts: SyncOptions;
@@ -311,7 +312,7 @@ export class SyncEngine {
     } catch (e) {
       if (!(e instanceof SyncError)) throw e;
       const onCode = e.kind === 'auth' || e.kind === 'refused';
-      const message = onCode ? e.message : `${e.message} نشانی سرور را بررسی کنید.`;
+      const message = onCode ? e.message : ENGINE_MESSAGES.checkServerUrl(e.message);
       throw new AppError('validation', message, onCode ? { code: message } : { serverUrl: message });
     }
     await core.db.write(async (tx) => {
@@ -346,7 +347,7 @@ export class SyncEngine {
         'SELECT seq FROM sync_outbox WHERE entity = ? AND record_id = ? AND rejected_at IS NOT NULL',
         [entity, recordId],
       );
-      if (!row) throw new AppError('not_found', 'این مورد دیگر در فهرست ردشده‌ها نیست.');
+      if (!row) throw new AppError('not_found', ENGINE_MESSAGES.setAsideGone);
       await tx.query(
         `UPDATE sync_outbox SET change_id = NULL, rejected_code = NULL, rejected_reason = NULL, rejected_at = NULL,
                 waiting_reason = NULL WHERE seq = ?`,

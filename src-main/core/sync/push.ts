@@ -11,6 +11,7 @@ import { readRecords, wireRev } from './records';
 import { syncedTable } from './tables';
 import { companions, units, type OutboxRow } from './together';
 import type { Transport } from './transport';
+import { ENGINE_MESSAGES } from './messages';
 
 export interface Batch {
   changes: Change[];
@@ -22,7 +23,7 @@ export interface Batch {
   companions: number[];
 }
 
-const MISSING_FILE = 'پروندهٔ پیوست این رکورد در این رایانه یافت نشد یا آسیب دیده است؛ آن را دوباره پیوست کنید.';
+const MISSING_FILE = ENGINE_MESSAGES.missingFile;
 
 /**
  * The waiting rows after `afterSeq`, as changes, each resolution with the children that evidence its

@@ -19,15 +19,11 @@ import {
 import { serverUrlProblem } from '../../../shared/sync/serverUrl';
 import type { z } from 'zod';
 
+import { SYNC_MESSAGES } from './messages';
+
 export type SyncErrorKind = 'network' | 'timeout' | 'server' | 'auth' | 'refused' | 'protocol';
 
-export const SYNC_MESSAGES = {
-  network: 'سرور وزارت در دسترس نیست؛ اتصال شبکه را بررسی کنید. همگام‌سازی بعداً دوباره تلاش می‌کند.',
-  timeout: 'پاسخ سرور وزارت به موقع نرسید. همگام‌سازی بعداً دوباره تلاش می‌کند.',
-  server: 'سرور وزارت با خطا پاسخ داد. همگام‌سازی بعداً دوباره تلاش می‌کند.',
-  auth: 'دسترسی این دبیرخانه به سرور وزارت پذیرفته نشد؛ مدیر سامانه باید با کد ثبت تازه دوباره ثبت کند.',
-  protocol: 'پاسخ سرور وزارت قابل فهم نبود؛ ممکن است نسخهٔ سرور با این برنامه سازگار نباشد.',
-} as const;
+export { SYNC_MESSAGES };
 
 export class SyncError extends Error {
   constructor(
