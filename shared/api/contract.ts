@@ -38,6 +38,7 @@ import { noteMethods } from './methods/notes';
 import { workspaceMethods } from './methods/workspace';
 import { packMethods } from './methods/packs';
 import { contactMethods } from './methods/contacts';
+import { conversationMethods } from './methods/conversations';
 
 const empty = z.object({}).strict();
 
@@ -85,6 +86,7 @@ export const contract = {
   ...workspaceMethods,
   ...packMethods,
   ...contactMethods,
+  ...conversationMethods,
 } as const;
 
 export type Contract = typeof contract;

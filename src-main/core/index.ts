@@ -17,6 +17,7 @@ import { closePdfRenderer, registerPdfRenderer } from './letters/runtime';
 import type { PdfRenderer } from './letters/renderer';
 import { startBackupJobs, type BackupSchedule } from './backup/schedule';
 import { registerBackupJobs } from './backup/handlers';
+import { startReminderJobs } from './conversations/reminders';
 
 export interface CoreOptions {
   dataDir: string;
@@ -61,11 +62,14 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes, maxHours: opts.sessionMaxHours });
   const handlers = createHandlers({ ...context, sessions });
   const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
+  // the finding-deadline reminders on sessions' threads go with the lifecycle checks
+  const reminders = opts.lifecycleJobs === false ? null : startReminderJobs(context);
   const backups = opts.backups === false ? null : startBackupJobs(context, opts.backups);
   if (backups) registerBackupJobs(db, backups);
   const close = async () => {
     await backups?.stop();
     await jobs?.stop();
+    await reminders?.stop();
     await closePdfRenderer(db);
     await db.close();
   };

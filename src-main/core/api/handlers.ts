@@ -25,13 +25,16 @@ import { noteHandlers } from '../notes/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { packHandlers } from '../packs/handlers';
 import { contactHandlers } from '../contacts/handlers';
+import { conversationHandlers } from '../conversations/handlers';
+import { withSessionNotices } from '../conversations/notices';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions }): Handlers {
   return {
     ...authHandlers(core),
     ...reviewHandlers(core),
     ...rulingHandlers(core),
-    ...sessionHandlers(core),
+    // the session's members hear of a new session, a move, a cancellation and a changed agenda
+    ...withSessionNotices(core, sessionHandlers(core)),
     ...deskHandlers(core),
     ...letterHandlers(core),
     ...syncHandlers(core),
@@ -41,6 +44,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions }): Hand
     ...workspaceHandlers(core),
     ...packHandlers(core),
     ...contactHandlers(core),
+    ...conversationHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),
