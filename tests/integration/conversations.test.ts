@@ -10,7 +10,7 @@ import { runFindingReminders } from '../../src-main/core/conversations/reminders
 import { openReadOnly } from '../../src-main/core/storage/sqlite';
 import { collectBatch } from '../../src-main/core/sync/push';
 import { SYNCED_TABLES } from '../../src-main/core/sync/tables';
-import { resolutionInput, seedOffice, startCore, tempDir, type TestCore } from '../support/core';
+import { PASSWORD, resolutionInput, seedOffice, startCore, tempDir, type TestCore } from '../support/core';
 
 const SECRET = 'پیام محرمانهٔ دفتر: پیش‌نویس نظر بند ۲ را ببینید.';
 
@@ -232,6 +232,27 @@ describe('conversations', () => {
       'not_found',
     );
     expect(await counts()).toEqual(before);
+  });
+
+  it('lets a window poll its unread count without keeping an unattended session alive', async () => {
+    await setup();
+    let token: string | null = null;
+    const send = (method: string, input: unknown = {}) =>
+      t.core.dispatch(method, input, { token, setSession: (tok) => (token = tok), remote: '192.168.1.30' });
+    expect((await send('auth.login', { username: 'member1', password: PASSWORD })).ok).toBe(true);
+    const minutes = (n: number) => (t.now.value = new Date(t.now.value.getTime() + n * 60_000));
+    // polled every 20 minutes, yet idle for 40: the poll does not count as activity
+    minutes(20);
+    expect(await send('conversations.unread')).toMatchObject({ ok: true, data: { unread: 2 } });
+    minutes(20);
+    const r = await send('conversations.unread');
+    expect(r.ok ? null : r.error.code).toBe('unauthenticated');
+    // while a call the user makes does count
+    expect((await send('auth.login', { username: 'member1', password: PASSWORD })).ok).toBe(true);
+    minutes(20);
+    expect((await send('conversations.list')).ok).toBe(true);
+    minutes(20);
+    expect((await send('conversations.unread')).ok).toBe(true);
   });
 
   it('are in backups and never in a sync push', async () => {
