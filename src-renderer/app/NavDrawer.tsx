@@ -22,17 +22,17 @@ import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
-import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import { contract } from '../../shared/api/contract';
 import { allows, type Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
 import { membersMessages as mm } from '../messages/members';
 import { useAppInfo } from './AppInfoContext';
 import { toFa } from '../format/fa';
+import { PANEL_NAV } from './panelNav';
 
 export const DRAWER_WIDTH = 248;
 
-interface NavItem {
+export interface NavItem {
   to: string;
   label: string;
   icon: React.ReactNode;
@@ -85,14 +85,7 @@ const WORK: NavItem[] = [
     access: contract['sessions.list'].access,
     isActive: (p) => p.startsWith('/sessions'),
   },
-  {
-    to: '/contacts',
-    label: mm.navContacts,
-    icon: <ContactPhoneOutlined />,
-    testId: 'nav-contacts',
-    access: contract['contacts.list'].access,
-    isActive: (p) => p === '/contacts',
-  },
+  ...PANEL_NAV,
   {
     to: '/letters',
     label: m.navLetters,

@@ -10,7 +10,7 @@ const LIMIT = 150;
 
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'app/NavDrawer.tsx': 244,
+  'app/NavDrawer.tsx': 237,
   'pages/councils/CouncilImport.tsx': 162,
   'pages/desk/SessionCalendar.tsx': 226,
   'pages/letters/BatchDialog.tsx': 230,
@@ -20,7 +20,7 @@ const NOT_YET: Record<string, number> = {
   'pages/letters/TemplateEditor.tsx': 219,
   'pages/register/RegisterFilters.tsx': 188,
   'pages/reports/ReportControls.tsx': 164,
-  'pages/resolution/ResolutionPage.tsx': 172,
+  'pages/resolution/ResolutionPage.tsx': 161,
   'pages/resolution/Timeline.tsx': 156,
   'pages/resolution/actions/ActionsPanel.tsx': 223,
   'pages/resolution/actions/CouncilDialogs.tsx': 156,
