@@ -13,12 +13,10 @@ import { useUnread } from './UnreadContext';
 /** The messages icon with the unread count (Persian digits); nothing when all is read. */
 export function MessagesBadgeIcon({ testId = 'nav-messages-unread' }: { testId?: string }) {
   const { unread } = useUnread();
+  // no Badge at all when all is read: MUI keeps an invisible badge's last content in the page
+  if (!unread) return <ForumOutlined />;
   return (
-    <Badge
-      color="error"
-      badgeContent={unread ? <span data-testid={testId}>{toFa(unread > 99 ? '99+' : unread)}</span> : 0}
-      invisible={!unread}
-    >
+    <Badge color="error" badgeContent={<span data-testid={testId}>{toFa(unread > 99 ? '99+' : unread)}</span>}>
       <ForumOutlined />
     </Badge>
   );
