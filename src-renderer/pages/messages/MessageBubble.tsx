@@ -1,6 +1,7 @@
 // One message: the user's own on the start side (right, in RTL), others' on the end side; a
 // notice to all of a session's members across the thread, marked as such.
 import Box from '@mui/material/Box';
+import { alpha } from '@mui/material/styles';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
@@ -19,9 +20,11 @@ export function MessageBubble({ message, mine }: { message: ConversationMessage;
       sx={{
         alignSelf: notice ? 'stretch' : mine ? 'flex-start' : 'flex-end',
         maxWidth: notice ? '100%' : { xs: '88%', md: '75%' },
-        bgcolor: notice ? 'warning.50' : mine ? 'primary.50' : 'grey.100',
+        bgcolor: (t) =>
+          alpha(notice ? t.palette.warning.main : mine ? t.palette.primary.main : t.palette.grey[500], 0.08),
         border: 1,
-        borderColor: notice ? 'warning.light' : mine ? 'primary.100' : 'grey.200',
+        borderColor: (t) =>
+          alpha(notice ? t.palette.warning.main : mine ? t.palette.primary.main : t.palette.grey[500], 0.35),
         borderRadius: 2,
         px: 1.5,
         py: 1,
