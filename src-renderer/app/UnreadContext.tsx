@@ -50,8 +50,10 @@ export function UnreadProvider({ children }: { children: ReactNode }) {
         // the first answer sets the mark: what was there before this window opened is not news
         if (seen.current !== null && u.latest && seq > seen.current) {
           // in a window the user is looking at, the badge and a line in the app say it; else the system
-          if (document.hasFocus()) inApp(m.notificationTitle(u.latest.authorName), 'info');
-          else notify(u.latest);
+          const here = window.location.hash === `#/messages/${encodeURIComponent(u.latest.conversationId)}`;
+          if (document.hasFocus()) {
+            if (!here) inApp(m.notificationTitle(u.latest.authorName), 'info');
+          } else notify(u.latest);
         }
         seen.current = Math.max(seen.current ?? 0, seq);
         setState((s) => (s.unread === u.unread && s.latestSeq === seq ? s : { unread: u.unread, latestSeq: seq }));
