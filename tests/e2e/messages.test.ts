@@ -17,6 +17,7 @@ let desk: BrowserContext;
 let member: Page;
 let secretary: Page;
 let sessionId = '';
+let resolutionId = '';
 
 async function prepareOffice(dir: string) {
   const t = await startCore({ dir, now: NOW, jobs: false });
@@ -33,6 +34,7 @@ async function prepareOffice(dir: string) {
   const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'سالن جلسات فرمانداری' });
   await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: ids });
   sessionId = s.session.id;
+  resolutionId = ids[0];
   await t.close();
 }
 
@@ -117,5 +119,38 @@ describe('messages between a member and the secretary', () => {
     await member.getByTestId('thread-list').waitFor();
     expect(await noSidewaysScroll(member)).toBe(true);
     await member.screenshot({ path: shotPath('messages-07-member-list-390'), fullPage: true });
+  });
+
+  it('a direct thread from the phone, a resolution thread and a notice from the secretary', async () => {
+    await member.getByTestId('new-direct').click();
+    const dialog = member.getByTestId('new-direct-dialog');
+    await dialog.waitFor();
+    const people = member.locator('[data-testid^="person-"]');
+    await expect.poll(() => people.count()).toBe(2); // the secretary and the admin, not other members
+    await member.screenshot({ path: shotPath('messages-08-new-direct-390') });
+    await people.filter({ hasText: 'زهرا دبیری' }).click();
+    await member.getByTestId('thread-view').waitFor();
+    expect(await text(member, 'thread-title')).toBe('زهرا دبیری');
+    await member.getByTestId('compose-text').fill('پرسشی خصوصی دربارهٔ زمان جلسه');
+    await member.getByTestId('compose-send').click();
+    await expect.poll(() => member.locator('[data-mine="1"]').count()).toBe(1);
+
+    // the secretary opens the resolution's thread from its page and sends a notice on the session's
+    await secretary.goto(`${app.url}/#/resolutions/${resolutionId}`);
+    await secretary.getByTestId('open-thread').click();
+    await secretary.getByTestId('thread-view').waitFor();
+    expect(await text(secretary, 'thread-title')).toContain('۱۴۰۵/ع/۱');
+    expect(await secretary.getByTestId('compose-notice').count()).toBe(0); // notices are for sessions
+    await secretary.goto(`${app.url}/#/sessions/${sessionId}`);
+    await secretary.getByTestId('open-thread').click();
+    await secretary.getByTestId('compose-notice').check();
+    await secretary.getByTestId('compose-text').fill('جلسه رأس ساعت آغاز می‌شود.');
+    await secretary.getByTestId('compose-send').click();
+    await expect.poll(() => text(secretary, 'thread-messages')).toContain('رأس ساعت');
+    await expect.poll(() => text(secretary, 'thread-list')).toContain('پرسشی خصوصی');
+    await secretary.screenshot({ path: shotPath('messages-09-secretary-notice-1366') });
+
+    await member.goto(`${app.url}/#/me`);
+    await expect.poll(() => text(member, 'ws-messages-unread'), { timeout: 15_000 }).toBe('۱');
   });
 });
