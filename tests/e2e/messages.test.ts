@@ -69,6 +69,8 @@ describe('messages between a member and the secretary', () => {
     await member.screenshot({ path: shotPath('messages-01-workspace-unread-390'), fullPage: true });
 
     await member.goto(`${app.url}/#/sessions/${sessionId}`);
+    await member.getByTestId('open-thread').waitFor();
+    await member.screenshot({ path: shotPath('messages-00-session-page-390') });
     await member.getByTestId('open-thread').click();
     await member.getByTestId('thread-view').waitFor();
     await expect.poll(() => member.locator('[data-testid^="message-"]').count()).toBe(2);
@@ -127,7 +129,7 @@ describe('messages between a member and the secretary', () => {
     await dialog.waitFor();
     const people = member.locator('[data-testid^="person-"]');
     await expect.poll(() => people.count()).toBe(2); // the secretary and the admin, not other members
-    await member.screenshot({ path: shotPath('messages-08-new-direct-390') });
+    await member.screenshot({ path: shotPath('messages-08-new-direct-390'), animations: 'disabled' });
     await people.filter({ hasText: 'زهرا دبیری' }).click();
     await member.getByTestId('thread-view').waitFor();
     expect(await text(member, 'thread-title')).toBe('زهرا دبیری');
@@ -137,6 +139,8 @@ describe('messages between a member and the secretary', () => {
 
     // the secretary opens the resolution's thread from its page and sends a notice on the session's
     await secretary.goto(`${app.url}/#/resolutions/${resolutionId}`);
+    await secretary.getByTestId('open-thread').waitFor();
+    await secretary.screenshot({ path: shotPath('messages-10-resolution-page-1366') });
     await secretary.getByTestId('open-thread').click();
     await secretary.getByTestId('thread-view').waitFor();
     expect(await text(secretary, 'thread-title')).toContain('۱۴۰۵/ع/۱');

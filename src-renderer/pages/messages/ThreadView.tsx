@@ -70,7 +70,7 @@ export function ThreadView({ id, onChanged, showBack }: { id: string; onChanged:
               gap: 1,
               p: 1.5,
               overflowY: 'auto',
-              maxHeight: { md: '58vh' },
+              maxHeight: { md: 'max(240px, calc(100vh - 440px))' },
             }}
             data-testid="thread-messages"
           >
