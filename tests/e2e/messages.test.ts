@@ -132,7 +132,7 @@ describe('messages between a member and the secretary', () => {
     await member.screenshot({ path: shotPath('messages-08-new-direct-390'), animations: 'disabled' });
     await people.filter({ hasText: 'زهرا دبیری' }).click();
     await member.getByTestId('thread-view').waitFor();
-    expect(await text(member, 'thread-title')).toBe('زهرا دبیری');
+    await expect.poll(() => text(member, 'thread-title')).toBe('زهرا دبیری');
     await member.getByTestId('compose-text').fill('پرسشی خصوصی دربارهٔ زمان جلسه');
     await member.getByTestId('compose-send').click();
     await expect.poll(() => member.locator('[data-mine="1"]').count()).toBe(1);
@@ -143,7 +143,7 @@ describe('messages between a member and the secretary', () => {
     await secretary.screenshot({ path: shotPath('messages-10-resolution-page-1366') });
     await secretary.getByTestId('open-thread').click();
     await secretary.getByTestId('thread-view').waitFor();
-    expect(await text(secretary, 'thread-title')).toContain('۱۴۰۵/ع/۱');
+    await expect.poll(() => text(secretary, 'thread-title')).toContain('۱۴۰۵/ع/۱');
     expect(await secretary.getByTestId('compose-notice').count()).toBe(0); // notices are for sessions
     await secretary.goto(`${app.url}/#/sessions/${sessionId}`);
     await secretary.getByTestId('open-thread').click();
