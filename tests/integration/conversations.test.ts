@@ -197,6 +197,20 @@ describe('conversations', () => {
     expect(reminder).toMatchObject({ kind: 'notice', authorId: null, authorName: 'سامانه' });
     expect(reminder.text).toContain('یادآوری');
     expect(reminder.text).toContain('۱۴۰۵/ی/۱');
+
+    // once every member has recorded a finding on it, an item is not reminded of again (a new deadline would be)
+    for (const m of [people.chair, people.member1, people.member2]) {
+      await t.as(m).call('sessions.recordFinding', { itemId: items[0].id, finding: 'no_conflict' });
+    }
+    await t.core.context.db.write((tx) =>
+      tx.query(`DELETE FROM conversation_message WHERE notice_key LIKE 'reminder:%'`),
+    );
+    expect(await runFindingReminders(t.core.context)).toBe(0);
+
+    // a cancellation is told too
+    const last = (await t.call('sessions.get', { id: session.id })).session;
+    await t.call('sessions.cancel', { id: session.id, rev: last.rev, reason: 'نبود حد نصاب' });
+    expect((await open()).messages.at(-1)?.text).toContain('لغو شد. علت: نبود حد نصاب');
   });
 
   it('refuses bad input in Persian and writes nothing', async () => {
