@@ -1,6 +1,6 @@
 // «پیام‌ها»: the caller's threads with their unread counts, and the open thread. Side by side from
 // 900 px; on a phone the list, or the thread with a way back.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -23,8 +23,13 @@ export function MessagesPage() {
   const { unread, latestSeq } = useUnread();
   const [picking, setPicking] = useState(false);
   const { reload } = list;
-  // a new message anywhere, or a thread read: the list's counts and order follow
-  useEffect(() => reload(), [reload, unread, latestSeq]);
+  // a new message anywhere, or a thread read: the list's counts and order follow (the first
+  // load is useCall's own)
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else reload();
+  }, [reload, unread, latestSeq]);
 
   return (
     <Box data-testid="messages-page" sx={{ maxWidth: 1200, mx: 'auto', width: '100%' }}>
