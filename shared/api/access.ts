@@ -11,3 +11,9 @@ export function allows(access: Access, role: string | null): boolean {
   if (access === 'signedIn') return true;
   return (access as readonly string[]).includes(role);
 }
+
+/**
+ * Calls a window makes by itself, on a timer (the unread-messages poll): they are answered like any
+ * other but do not count as the user's activity, so the idle timeout still ends an unattended session.
+ */
+export const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['conversations.unread']);

@@ -39,6 +39,7 @@ import { workspaceMethods } from './methods/workspace';
 import { packMethods } from './methods/packs';
 import { contactMethods } from './methods/contacts';
 import { lanMethods } from './methods/lan';
+import { conversationMethods } from './methods/conversations';
 
 const empty = z.object({}).strict();
 
@@ -87,6 +88,7 @@ export const contract = {
   ...packMethods,
   ...contactMethods,
   ...lanMethods,
+  ...conversationMethods,
 } as const;
 
 export type Contract = typeof contract;

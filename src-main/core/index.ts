@@ -18,6 +18,7 @@ import type { PdfRenderer } from './letters/renderer';
 import { startBackupJobs, type BackupSchedule } from './backup/schedule';
 import { registerBackupJobs } from './backup/handlers';
 import { createLan, type Lan } from './lan/service';
+import { startReminderJobs } from './conversations/reminders';
 
 export interface CoreOptions {
   dataDir: string;
@@ -65,12 +66,15 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const lan = createLan(context);
   const handlers = createHandlers({ ...context, sessions, lan });
   const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
+  // the finding-deadline reminders on sessions' threads go with the lifecycle checks
+  const reminders = opts.lifecycleJobs === false ? null : startReminderJobs(context);
   const backups = opts.backups === false ? null : startBackupJobs(context, opts.backups);
   if (backups) registerBackupJobs(db, backups);
   const close = async () => {
     await lan.stop();
     await backups?.stop();
     await jobs?.stop();
+    await reminders?.stop();
     await closePdfRenderer(db);
     await db.close();
   };

@@ -1,12 +1,12 @@
 // Everything that locks the shell down: the renderer stays on app://tatbiq, opens no windows,
-// embeds no webviews, gets no permissions and loads nothing remote. Window-level settings
+// embeds no webviews, gets no permission but notifications and loads nothing remote. Window-level settings
 // (sandbox, contextIsolation…) are in window.ts; the IPC sender check is in ipc.ts.
 import { app, session, shell, type BrowserWindow, type WebContents } from 'electron';
 import { externalWebUrl, isAppUrl, isFrameDocument, isLocalRequest } from './app-protocol';
 import type { Logger } from '../core/logger';
 
-/** Web permissions the app needs (camera, notifications, clipboard-read…). None, today. */
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
+/** Web permissions the app needs: notifications, so a new message shows as a system notification (issue 15). */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>(['notifications']);
 
 const locked = new WeakSet<WebContents>();
 

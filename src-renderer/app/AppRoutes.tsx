@@ -23,6 +23,7 @@ import { LandingPage } from '../pages/members/LandingPage';
 import { WorkspacePage } from '../pages/members/WorkspacePage';
 import { ContactsPage } from '../pages/members/ContactsPage';
 import { MemberShell } from './MemberShell';
+import { MessagesPage } from '../pages/messages/MessagesPage';
 
 export function AppRoutes() {
   return (
@@ -30,6 +31,17 @@ export function AppRoutes() {
       <Routes>
         <Route element={<MemberShell />}>
           <Route path="contacts" element={<ContactsPage />} />
+          {['messages', 'messages/:id'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireAccess method="conversations.list">
+                  <MessagesPage />
+                </RequireAccess>
+              }
+            />
+          ))}
           <Route
             path="me"
             element={

@@ -9,6 +9,7 @@ import { onSessionEnded, sessionEnded, sessionResumed } from '../api/session';
 import { AppInfoContext, SessionContext, type ReadyInfo } from './AppInfoContext';
 import { Notifier, useNotify } from './Notifier';
 import { AppRoutes } from './AppRoutes';
+import { UnreadProvider } from './UnreadContext';
 import { SessionEndedDialog } from '../pages/login/LoginPage';
 import { loginMessages } from '../messages/login';
 
@@ -68,7 +69,9 @@ function SessionGate({ info, onInfo }: { info: ReadyInfo; onInfo: (info: AppInfo
   const { user } = info;
   return (
     <SessionContext.Provider value={actions}>
-      <AppRoutes key={`${user.id}:${user.role}:${user.isChair}`} />
+      <UnreadProvider key={`${user.id}:${user.role}:${user.isChair}`}>
+        <AppRoutes />
+      </UnreadProvider>
       {ended && <SessionEndedDialog office={info.office} user={user} onSignedIn={(u) => void resume(u)} />}
     </SessionContext.Provider>
   );

@@ -13,11 +13,11 @@ import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
-import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import { contract, type Method } from '../../shared/api/contract';
 import type { Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
 import { membersMessages as mm } from '../messages/members';
+import { PANEL_NAV } from './panelNav';
 
 export interface NavItem {
   to: string;
@@ -64,14 +64,7 @@ export const WORK: NavItem[] = [
     (p) => p === '/resolutions/new',
   ),
   item('/sessions', m.navSessions, <EventNoteOutlined />, 'nav-sessions', 'sessions.list'),
-  item(
-    '/contacts',
-    mm.navContacts,
-    <ContactPhoneOutlined />,
-    'nav-contacts',
-    'contacts.list',
-    (p) => p === '/contacts',
-  ),
+  ...PANEL_NAV,
   item(
     '/letters',
     m.navLetters,

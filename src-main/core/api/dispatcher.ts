@@ -10,7 +10,7 @@ import {
 } from '../../../shared/api/contract';
 import { AppError, validationError, type ApiErrorBody } from '../../../shared/api/errors';
 import type { Actor, CallContext, SessionOrigin } from '../context';
-import { allows } from '../../../shared/api/access';
+import { allows, BACKGROUND_METHODS } from '../../../shared/api/access';
 import { roleLabel } from '../../../shared/lifecycle/roles';
 import type { Logger } from '../logger';
 import { apiMessages } from './messages';
@@ -31,8 +31,11 @@ export type Caller =
   | { actor: Actor }
   | { token: string | null; setSession?: (token: string | null) => void; remote?: string; origin?: SessionOrigin };
 
-/** Resolves a token to the signed-in user, or null when it is unknown or idle too long. */
-export type SessionResolver = (token: string) => Promise<Actor | null>;
+/**
+ * Resolves a token to the signed-in user, or null when it is unknown or idle too long; touch false
+ * leaves the session's idle clock as it is.
+ */
+export type SessionResolver = (token: string, touch?: boolean) => Promise<Actor | null>;
 
 export type Dispatch = (method: string, input: unknown, caller: Caller) => Promise<Result<unknown>>;
 
@@ -58,7 +61,8 @@ export function createDispatcher(handlers: Handlers, log: Logger, sessions: Sess
     let call: CallContext;
     if ('actor' in caller) call = { actor: caller.actor };
     else {
-      const actor = caller.token ? await sessions(caller.token) : null;
+      // a window's polling must not keep an unattended session alive past its idle timeout
+      const actor = caller.token ? await sessions(caller.token, !BACKGROUND_METHODS.has(method)) : null;
       if (!actor && spec.access !== 'public') {
         if (caller.token) caller.setSession?.(null);
         return { ok: false, error: SIGN_IN_AGAIN };

@@ -27,13 +27,16 @@ import { packHandlers } from '../packs/handlers';
 import { contactHandlers } from '../contacts/handlers';
 import { lanHandlers } from '../lan/handlers';
 import type { Lan } from '../lan/service';
+import { conversationHandlers } from '../conversations/handlers';
+import { withSessionNotices } from '../conversations/notices';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions; lan: Lan }): Handlers {
   return {
     ...authHandlers(core),
     ...reviewHandlers(core),
     ...rulingHandlers(core),
-    ...sessionHandlers(core),
+    // the session's members hear of a new session, a move, a cancellation and a changed agenda
+    ...withSessionNotices(core, sessionHandlers(core)),
     ...deskHandlers(core),
     ...letterHandlers(core),
     ...syncHandlers(core),
@@ -44,6 +47,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions; lan: La
     ...packHandlers(core),
     ...contactHandlers(core),
     ...lanHandlers(core),
+    ...conversationHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),

@@ -41,7 +41,8 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
   // made now, so the first unknown name is not slower (by one hashing) than a known one
   void decoyHash();
 
-  async function resolve(token: string): Promise<Actor | null> {
+  /** touch false: a window's own background call (BACKGROUND_METHODS), not the user's activity */
+  async function resolve(token: string, touch = true): Promise<Actor | null> {
     const hash = tokenHash(token);
     const rows: (UserRow & { lastSeenAt: string; startedAt: string })[] = await core.db.read.query(
       `SELECT u.id, u.username, u.full_name AS fullName, u.title, u.role, u.is_chair AS isChair, u.active,
@@ -57,7 +58,7 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
       await core.db.write((tx) => tx.query('DELETE FROM user_session WHERE token_hash = ?', [hash]));
       return null;
     }
-    if (idle > TOUCH_EVERY_MS) {
+    if (touch && idle > TOUCH_EVERY_MS) {
       await core.db.write((tx) =>
         tx.query('UPDATE user_session SET last_seen_at = ? WHERE token_hash = ?', [now.toISOString(), hash]),
       );

@@ -17,6 +17,7 @@ import { deskMessages as m } from '../../messages/desk';
 import { DeskBucketCard } from './DeskBucketCard';
 import { SessionCalendar } from './SessionCalendar';
 import { LoadError } from '../../components/LoadError';
+import { UnreadAlert } from '../messages/UnreadAlert';
 
 const DEADLINES = new Set(['overdue', 'dueToday', 'dueSoon']);
 
@@ -79,6 +80,7 @@ export function DeskPage() {
         title={m.greeting(user.fullName)}
         subtitle={data ? `${m.subtitle(dateLongFa(data.today))} — ${m.roleIntro[data.role]}` : m.title}
       />
+      <UnreadAlert testId="desk-unread" />
       <LoadError error={error} onRetry={reload} />
       {loading && !data ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 2 }}>

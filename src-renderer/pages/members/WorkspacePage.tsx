@@ -17,6 +17,8 @@ import { membersMessages as m } from '../../messages/members';
 import { sessionsMessages as sm } from '../../messages/sessions';
 import { WaitingItemCard } from './WaitingItemCard';
 import { PackButton } from './PackButton';
+import { MessagesBadgeIcon } from '../../app/panelNav';
+import { conversationsMessages as cm } from '../../messages/conversations';
 
 function SessionCard({ s }: { s: WorkspaceSession }) {
   return (
@@ -53,7 +55,16 @@ export function WorkspacePage() {
           </Typography>
         )}
       </Box>
-      <Box>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <Button
+          component={RouterLink}
+          to="/messages"
+          startIcon={<MessagesBadgeIcon testId="ws-messages-unread" />}
+          sx={{ minHeight: 44 }}
+          data-testid="ws-messages"
+        >
+          {cm.nav}
+        </Button>
         <Button component={RouterLink} to="/contacts" sx={{ minHeight: 44 }} data-testid="ws-contacts">
           {m.navContacts}
         </Button>

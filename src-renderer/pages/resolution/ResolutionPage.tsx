@@ -6,7 +6,6 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import { useCall } from '../../api/useCall';
@@ -28,8 +27,8 @@ import { ReviewRecords } from './actions/ReviewRecords';
 import { lifecycleMessages } from '../../messages/lifecycle';
 import { lettersMessages } from '../../messages/letters';
 import { ResolutionLetters } from './ResolutionLetters';
+import { ResolutionHeaderButtons } from './ResolutionHeaderButtons';
 import { LoadError } from '../../components/LoadError';
-import { useCan } from '../../app/AppInfoContext';
 import { registrationMessages } from '../../messages/registration';
 import Alert from '@mui/material/Alert';
 
@@ -49,7 +48,6 @@ export function ResolutionPage() {
   const navigate = useNavigate();
   const back = useBack('/register');
   const { data: r, error, loading, reload } = useCall('resolutions.get', { id });
-  const can = useCan();
 
   if (error && isNotFound(error)) {
     return (
@@ -114,16 +112,7 @@ export function ResolutionPage() {
               </Link>
             )}
           </Box>
-          {r.status === 'received' && can('resolutions.update') && (
-            <Button
-              variant="outlined"
-              startIcon={<EditOutlined />}
-              onClick={() => navigate(`/resolutions/${encodeURIComponent(r.id)}/edit`)}
-              data-testid="resolution-edit"
-            >
-              {m.edit}
-            </Button>
-          )}
+          <ResolutionHeaderButtons r={r} />
         </Box>
         {r.registeredLate && (
           <Alert severity="warning" sx={{ mb: 2 }} data-testid="registered-late">

@@ -1,6 +1,8 @@
 // A panel session's heading: its title and state, day, time and place, note, and for the
 // secretary while it is scheduled the buttons that edit, cancel or close it.
 import { PackButton } from '../members/PackButton';
+import { OpenThreadButton } from '../messages/OpenThreadButton';
+import { conversationsMessages as cm } from '../../messages/conversations';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -60,6 +62,7 @@ export function SessionHeader({
         )}
       </Box>
       {session.status !== 'cancelled' && <PackButton sessionId={session.id} />}
+      <OpenThreadButton target={{ kind: 'session', sessionId: session.id }} label={cm.sessionThread} />
       {manage && (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {!anyRuled && (

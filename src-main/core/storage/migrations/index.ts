@@ -12,6 +12,7 @@ import { ReportDates1796240000010 } from './0010-report-dates';
 import { Financial1796240000011 } from './0011-financial';
 import { PrivateNotes1796300000012 } from './0012-private-notes';
 import { Contacts1796300000013 } from './0013-contacts';
+import { Conversations1796300000014 } from './0014-conversations';
 import { SessionOrigin1796400000016 } from './0016-session-origin';
 
 /** In order. The schema version of a database is the count of these it has run. */
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   Financial1796240000011,
   PrivateNotes1796300000012,
   Contacts1796300000013,
+  Conversations1796300000014,
   SessionOrigin1796400000016,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

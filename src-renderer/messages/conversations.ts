@@ -1,0 +1,31 @@
+// Messages between the secretariat and the panel's members (issue 15 item 5).
+import { toFa } from '../format/fa';
+
+export const conversationsMessages = {
+  nav: 'پیام‌ها',
+  title: 'پیام‌ها',
+  subtitle: 'گفت‌وگو با دبیرخانه و اعضای هیأت دربارهٔ مصوبه‌ها و جلسه‌ها',
+  empty: 'هنوز پیامی نیست.',
+  emptyBody: 'از صفحهٔ یک مصوبه یا جلسه، یا با «گفت‌وگوی تازه»، پیام بفرستید.',
+  newDirect: 'گفت‌وگوی تازه',
+  newDirectTitle: 'گفت‌وگوی مستقیم با…',
+  pickPerson: 'یک نفر را انتخاب کنید',
+  open: 'باز کردن',
+  cancel: 'انصراف',
+  back: 'همهٔ گفت‌وگوها',
+  choose: 'یک گفت‌وگو را از فهرست انتخاب کنید.',
+  compose: 'پیام خود را بنویسید…',
+  send: 'ارسال',
+  sending: 'در حال ارسال…',
+  asNotice: 'اطلاعیه به همهٔ اعضای جلسه',
+  notice: 'اطلاعیه',
+  noMessages: 'هنوز پیامی در این گفت‌وگو نیست. اولین پیام را بنویسید.',
+  unreadBadge: (n: number) => `${toFa(n)} خوانده‌نشده`,
+  deskUnread: (n: number) => `${toFa(n)} پیام خوانده‌نشده دارید`,
+  deskOpen: 'خواندن پیام‌ها',
+  sessionThread: 'گفت‌وگوی جلسه',
+  resolutionThread: 'گفت‌وگو دربارهٔ این مصوبه',
+  kind: { resolution: 'مصوبه', session: 'جلسه', direct: 'مستقیم' } as const,
+  notificationTitle: (author: string) => `پیام تازه از ${author}`,
+  me: 'شما',
+} as const;
