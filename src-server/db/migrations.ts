@@ -313,8 +313,8 @@ export class ServerConsoleSqlite1764800000001 implements MigrationInterface {
 // console's sync health shows which offices run an old app.
 const APP_VERSION = 'ALTER TABLE office ADD COLUMN app_version TEXT';
 
-export class ServerAppVersionPostgres1764900000001 implements MigrationInterface {
-  name = 'ServerAppVersionPostgres1764900000001';
+export class ServerAppVersionPostgres1765000000001 implements MigrationInterface {
+  name = 'ServerAppVersionPostgres1765000000001';
   async up(q: QueryRunner): Promise<void> {
     await q.query(APP_VERSION);
   }
@@ -323,8 +323,8 @@ export class ServerAppVersionPostgres1764900000001 implements MigrationInterface
   }
 }
 
-export class ServerAppVersionSqlite1764900000001 implements MigrationInterface {
-  name = 'ServerAppVersionSqlite1764900000001';
+export class ServerAppVersionSqlite1765000000001 implements MigrationInterface {
+  name = 'ServerAppVersionSqlite1765000000001';
   async up(q: QueryRunner): Promise<void> {
     await q.query(APP_VERSION);
   }
@@ -338,12 +338,12 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerInitPostgres1763900000001,
     ServerSyncTrustPostgres1764700000001,
     ServerConsolePostgres1764800000001,
-    ServerAppVersionPostgres1764900000001,
+    ServerAppVersionPostgres1765000000001,
   ],
   sqlite: [
     ServerInitSqlite1763900000001,
     ServerSyncTrustSqlite1764700000001,
     ServerConsoleSqlite1764800000001,
-    ServerAppVersionSqlite1764900000001,
+    ServerAppVersionSqlite1765000000001,
   ],
 };
