@@ -126,6 +126,10 @@ describe('the session pack', () => {
     expect(after.cached).toBe(false);
     expect(after.pages).toBe(2);
     expect(after.dataBase64).not.toBe(before.dataBase64);
+    // the cache keeps the session's current pack only: the one made before the change is gone
+    const cache = path.join(t.dir, 'cache', 'packs');
+    expect(fs.readdirSync(cache).filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
+    expect((await t.call('sessions.pack', { id: sessionId })).cached).toBe(true);
     const missing = await t.fail('sessions.pack', { id: 'nope' });
     expect(missing.code).toBe('not_found');
   });

@@ -21,6 +21,23 @@ export interface SessionPack {
 
 const packDir = (core: CoreContext) => path.join(path.dirname(core.db.file), 'cache', 'packs');
 
+/** A session's packs are named `<session>.<key>.pdf`, so its older ones can be found and removed. */
+const fileStem = (sessionId: string) => `${sessionId.replace(/[^A-Za-z0-9_-]/g, '_')}.`;
+
+/**
+ * Removes what a new pack supersedes: the session's packs made from older content, and files of
+ * an earlier naming. The cache then holds one pack per session, not one per change ever made.
+ */
+async function removeSuperseded(core: CoreContext, stem: string, keep: string): Promise<void> {
+  const dir = packDir(core);
+  for (const f of await fs.promises.readdir(dir)) {
+    const pack = f.replace(/\.pages$/, '');
+    const legacy = /^[0-9a-f]{64}\.pdf$/.test(pack);
+    if (pack === keep || !(legacy || pack.startsWith(stem))) continue;
+    await fs.promises.rm(path.join(dir, f), { force: true });
+  }
+}
+
 // one pack made at a time per key: two members asking together wait for the same file
 const making = new Map<string, Promise<{ pdf: Buffer; pages: number }>>();
 
@@ -31,7 +48,8 @@ async function makePack(
   const content = await readPackContent(core.db.read, sessionId);
   const key = packKey(content);
   const name = `session-${content.session.year}-${content.session.number}.pdf`;
-  const file = path.join(packDir(core), `${key}.pdf`);
+  const stem = fileStem(sessionId);
+  const file = path.join(packDir(core), `${stem}${key}.pdf`);
   if (fs.existsSync(file)) {
     const pdf = await fs.promises.readFile(file);
     const pages = Number((await fs.promises.readFile(`${file}.pages`, 'utf8').catch(() => '0')) || 0);
@@ -57,6 +75,9 @@ async function makePack(
       await fs.promises.mkdir(packDir(core), { recursive: true });
       await writeFileDurably(`${file}.pages`, String(made.pages));
       await writeFileDurably(file, made.pdf);
+      await removeSuperseded(core, stem, path.basename(file)).catch((e: unknown) =>
+        core.log.warn({ err: e }, 'old session packs not removed'),
+      );
       return made;
     })().finally(() => making.delete(key));
     making.set(key, job);
