@@ -21,14 +21,13 @@ import { ReportsPage } from '../pages/reports/ReportsPage';
 import { LandingPage } from '../pages/members/LandingPage';
 import { WorkspacePage } from '../pages/members/WorkspacePage';
 import { ContactsPage } from '../pages/members/ContactsPage';
-import { MemberShell } from './MemberShell';
 
 export function AppRoutes() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<MemberShell />}>
-          <Route path="contacts" element={<ContactsPage />} />
+        <Route element={<Shell />}>
+          <Route index element={<LandingPage />} />
           <Route
             path="me"
             element={
@@ -37,9 +36,7 @@ export function AppRoutes() {
               </RequireAccess>
             }
           />
-        </Route>
-        <Route element={<Shell />}>
-          <Route index element={<LandingPage />} />
+          <Route path="contacts" element={<ContactsPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="sessions" element={<SessionsPage />} />

@@ -1,12 +1,7 @@
 // The side navigation. In RTL the drawer's "start" is the right edge, where Persian readers look first.
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
@@ -24,25 +19,15 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import { contract } from '../../shared/api/contract';
-import { allows, type Access } from '../../shared/api/access';
+import { allows } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
 import { membersMessages as mm } from '../messages/members';
 import { useAppInfo } from './AppInfoContext';
+import { NavList, type NavItem } from './NavList';
+import { AppLogo } from '../components/AppLogo';
 import { toFa } from '../format/fa';
 
 export const DRAWER_WIDTH = 248;
-
-interface NavItem {
-  to: string;
-  label: string;
-  icon: React.ReactNode;
-  testId: string;
-  /** who sees the item: the access of the method its page is for, as the core enforces it */
-  access: Access;
-  /** the contract cannot tell the chair from other members: this item is for the chair alone */
-  chairOnlyAmongMembers?: boolean;
-  isActive: (path: string) => boolean;
-}
 
 const WORK: NavItem[] = [
   {
@@ -166,50 +151,8 @@ const ADMIN: NavItem[] = [
   },
 ];
 
-function NavList({ title, items, path }: { title: string; items: NavItem[]; path: string }) {
-  if (items.length === 0) return null;
-  return (
-    <List
-      dense
-      subheader={
-        <ListSubheader disableSticky sx={{ bgcolor: 'transparent', fontWeight: 700, lineHeight: '32px', mt: 1 }}>
-          {title}
-        </ListSubheader>
-      }
-      sx={{ px: 1.5 }}
-    >
-      {items.map((item) => {
-        const active = item.isActive(path);
-        return (
-          <ListItemButton
-            key={item.to}
-            component={Link}
-            to={item.to}
-            selected={active}
-            aria-current={active ? 'page' : undefined}
-            data-testid={item.testId}
-            sx={{
-              borderRadius: 2,
-              mb: 0.5,
-              py: 1,
-              '&.Mui-selected': {
-                bgcolor: 'primary.main',
-                color: 'primary.contrastText',
-                '& svg': { color: 'inherit' },
-              },
-              '&.Mui-selected:hover': { bgcolor: 'primary.dark' },
-            }}
-          >
-            <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
-            <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontWeight: 600, fontSize: 15 } } }} />
-          </ListItemButton>
-        );
-      })}
-    </List>
-  );
-}
-
-export function NavDrawer() {
+/** `temporary`: below the desktop width the menu is a drawer over the page, opened from the app bar. */
+export function NavDrawer({ temporary }: { temporary?: { open: boolean; onClose: () => void } }) {
   const { pathname } = useLocation();
   const info = useAppInfo();
   const mine = (items: NavItem[]) =>
@@ -218,21 +161,30 @@ export function NavDrawer() {
         allows(item.access, info.user.role) &&
         !(item.chairOnlyAmongMembers && info.user.role === 'member' && !info.user.isChair),
     );
+  const close = temporary?.onClose;
   return (
     <Drawer
-      variant="permanent"
+      variant={temporary ? 'temporary' : 'permanent'}
+      open={temporary ? temporary.open : undefined}
+      onClose={close}
       data-testid="nav-drawer"
       sx={{
-        width: DRAWER_WIDTH,
+        width: temporary ? undefined : DRAWER_WIDTH,
         flexShrink: 0,
         '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', bgcolor: '#fbfcfd' },
       }}
     >
-      <Toolbar />
+      {temporary ? (
+        <Toolbar sx={{ gap: 1.5, color: 'primary.main' }}>
+          <AppLogo size={32} />
+        </Toolbar>
+      ) : (
+        <Toolbar />
+      )}
       <Box component="nav" sx={{ flexGrow: 1, overflowY: 'auto' }}>
-        <NavList title={m.navSectionWork} items={mine(WORK)} path={pathname} />
-        <NavList title={m.navSectionSettings} items={mine(SETTINGS)} path={pathname} />
-        <NavList title={m.navSectionAdmin} items={mine(ADMIN)} path={pathname} />
+        <NavList title={m.navSectionWork} items={mine(WORK)} path={pathname} onNavigate={close} />
+        <NavList title={m.navSectionSettings} items={mine(SETTINGS)} path={pathname} onNavigate={close} />
+        <NavList title={m.navSectionAdmin} items={mine(ADMIN)} path={pathname} onNavigate={close} />
       </Box>
       <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
         <Typography variant="caption" color="text.secondary" component="p">

@@ -10,7 +10,7 @@ const LIMIT = 150;
 
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'app/NavDrawer.tsx': 244,
+  'app/NavDrawer.tsx': 196,
   'pages/councils/CouncilImport.tsx': 162,
   'pages/desk/SessionCalendar.tsx': 226,
   'pages/letters/BatchDialog.tsx': 230,
