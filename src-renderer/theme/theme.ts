@@ -52,6 +52,8 @@ export const theme = createTheme(
       MuiToggleButton: { styleOverrides: { root: touchTarget } },
       MuiListItemButton: { styleOverrides: { root: touchTarget } },
       MuiTab: { styleOverrides: { root: touchTarget } },
+      // tabs wider than a phone scroll under the finger rather than being cut off
+      MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: false } },
       MuiDialog: { styleOverrides: { paper: phoneDialog } },
       MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
       MuiCard: { defaultProps: { variant: 'outlined' } },
