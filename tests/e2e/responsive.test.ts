@@ -111,8 +111,8 @@ async function visit(page: Page, hash: string, pageId: string) {
 async function settled(page: Page, shot: string) {
   // the grid's first measure and the fonts, before the widths are read
   await page.waitForTimeout(400);
-  expect(await overflow(page), shot).toEqual([]);
   await page.screenshot({ path: shotPath(shot) });
+  expect(await overflow(page), shot).toEqual([]);
 }
 
 for (const size of ['phone', 'tablet'] as const) {
