@@ -26,7 +26,8 @@ export function Shell() {
   useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <Box sx={{ display: 'flex', height: '100vh', overflow: 'hidden' }}>
-      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }} elevation={0}>
+      {/* the permanent menu sits under the bar; the temporary one covers it, with its own logo */}
+      <AppBar position="fixed" sx={wide ? { zIndex: (t) => t.zIndex.drawer + 1 } : undefined} elevation={0}>
         <Toolbar sx={wide ? { gap: 2 } : { gap: 1, px: 1 }}>
           {!wide && (
             <IconButton

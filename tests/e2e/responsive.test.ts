@@ -122,6 +122,12 @@ for (const size of ['phone', 'tablet'] as const) {
       await page.getByTestId('desk-page').waitFor();
       expect(await page.getByTestId('nav-desk').count()).toBe(0);
       await settled(page, `responsive-${size}-secretary-01-desk`);
+      await page.getByTestId('nav-menu-button').click();
+      await page.getByTestId('nav-register').waitFor();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: shotPath(`responsive-${size}-secretary-01b-menu`) });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('nav-register').waitFor({ state: 'hidden' });
       await viaMenu(page, 'nav-register', 'register-page');
       await page.getByTestId('register-grid').getByRole('row').nth(3).waitFor();
       expect(await height(page, 'new-resolution-button')).toBeGreaterThanOrEqual(44);
@@ -158,6 +164,16 @@ for (const size of ['phone', 'tablet'] as const) {
       if (size === 'phone') await page.getByTestId('findings-cards').waitFor();
       else await page.getByTestId('findings-table').waitFor();
       await settled(page, `responsive-${size}-member-05-session`);
+      const firstItem = page.locator('[data-testid^="item-"]').first();
+      await firstItem.scrollIntoViewIfNeeded();
+      const itemId = (await firstItem.getAttribute('data-testid'))!.slice('item-'.length);
+      // the member's own finding buttons, on the card or in their column
+      for (const button of await firstItem.getByRole('button').all()) {
+        if (await button.isVisible()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
+      expect(await firstItem.getByRole('button').count()).toBeGreaterThan(0);
+      expect(itemId).not.toBe('');
+      await page.screenshot({ path: shotPath(`responsive-${size}-member-05b-findings`) });
       await viaMenu(page, 'nav-letters', 'letters-page');
       await settled(page, `responsive-${size}-member-06-letters`);
       // a link on the page, not the menu, also leaves the drawer closed
