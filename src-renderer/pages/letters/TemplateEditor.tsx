@@ -94,7 +94,7 @@ export function TemplateEditor({ letterhead }: { letterhead: Letterhead | null }
       data-testid="template-editor"
     >
       <Stack spacing={2}>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <TextField
             select
             size="small"
