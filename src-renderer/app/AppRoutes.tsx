@@ -22,14 +22,22 @@ import { ReportsPage } from '../pages/reports/ReportsPage';
 import { LandingPage } from '../pages/members/LandingPage';
 import { WorkspacePage } from '../pages/members/WorkspacePage';
 import { ContactsPage } from '../pages/members/ContactsPage';
-import { MemberShell } from './MemberShell';
 import { MessagesPage } from '../pages/messages/MessagesPage';
 
 export function AppRoutes() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<MemberShell />}>
+        <Route element={<Shell />}>
+          <Route index element={<LandingPage />} />
+          <Route
+            path="me"
+            element={
+              <RequireAccess method="workspace.get">
+                <WorkspacePage />
+              </RequireAccess>
+            }
+          />
           <Route path="contacts" element={<ContactsPage />} />
           {['messages', 'messages/:id'].map((path) => (
             <Route
@@ -42,17 +50,6 @@ export function AppRoutes() {
               }
             />
           ))}
-          <Route
-            path="me"
-            element={
-              <RequireAccess method="workspace.get">
-                <WorkspacePage />
-              </RequireAccess>
-            }
-          />
-        </Route>
-        <Route element={<Shell />}>
-          <Route index element={<LandingPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="sessions" element={<SessionsPage />} />

@@ -1,66 +1,21 @@
 // The side navigation. In RTL the drawer's "start" is the right edge, where Persian readers look first.
-import { Link, useLocation } from 'react-router';
+// Permanent from 900 px up; below, a temporary drawer the app bar's menu button opens.
+import { useLocation } from 'react-router';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { allows } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
 import { useAppInfo } from './AppInfoContext';
+import { NavList, type NavItem } from './NavList';
+import { AppLogo } from '../components/AppLogo';
 import { toFa } from '../format/fa';
-import { ADMIN, SETTINGS, WORK, type NavItem } from './navItems';
+import { ADMIN, SETTINGS, WORK } from './navItems';
 
 export const DRAWER_WIDTH = 248;
 
-function NavList({ title, items, path }: { title: string; items: NavItem[]; path: string }) {
-  if (items.length === 0) return null;
-  return (
-    <List
-      dense
-      subheader={
-        <ListSubheader disableSticky sx={{ bgcolor: 'transparent', fontWeight: 700, lineHeight: '32px', mt: 1 }}>
-          {title}
-        </ListSubheader>
-      }
-      sx={{ px: 1.5 }}
-    >
-      {items.map((item) => {
-        const active = item.isActive(path);
-        return (
-          <ListItemButton
-            key={item.to}
-            component={Link}
-            to={item.to}
-            selected={active}
-            aria-current={active ? 'page' : undefined}
-            data-testid={item.testId}
-            sx={{
-              borderRadius: 2,
-              mb: 0.5,
-              py: 1,
-              '&.Mui-selected': {
-                bgcolor: 'primary.main',
-                color: 'primary.contrastText',
-                '& svg': { color: 'inherit' },
-              },
-              '&.Mui-selected:hover': { bgcolor: 'primary.dark' },
-            }}
-          >
-            <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
-            <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontWeight: 600, fontSize: 15 } } }} />
-          </ListItemButton>
-        );
-      })}
-    </List>
-  );
-}
-
-export function NavDrawer() {
+export function NavDrawer({ temporary }: { temporary?: { open: boolean; onClose: () => void } }) {
   const { pathname } = useLocation();
   const info = useAppInfo();
   const mine = (items: NavItem[]) =>
@@ -69,21 +24,30 @@ export function NavDrawer() {
         allows(item.access, info.user.role) &&
         !(item.chairOnlyAmongMembers && info.user.role === 'member' && !info.user.isChair),
     );
+  const close = temporary?.onClose;
   return (
     <Drawer
-      variant="permanent"
+      variant={temporary ? 'temporary' : 'permanent'}
+      open={temporary ? temporary.open : undefined}
+      onClose={close}
       data-testid="nav-drawer"
       sx={{
-        width: DRAWER_WIDTH,
+        width: temporary ? undefined : DRAWER_WIDTH,
         flexShrink: 0,
         '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', bgcolor: '#fbfcfd' },
       }}
     >
-      <Toolbar />
+      {temporary ? (
+        <Toolbar sx={{ gap: 1.5, color: 'primary.main' }}>
+          <AppLogo size={32} />
+        </Toolbar>
+      ) : (
+        <Toolbar />
+      )}
       <Box component="nav" sx={{ flexGrow: 1, overflowY: 'auto' }}>
-        <NavList title={m.navSectionWork} items={mine(WORK)} path={pathname} />
-        <NavList title={m.navSectionSettings} items={mine(SETTINGS)} path={pathname} />
-        <NavList title={m.navSectionAdmin} items={mine(ADMIN)} path={pathname} />
+        <NavList title={m.navSectionWork} items={mine(WORK)} path={pathname} onNavigate={close} />
+        <NavList title={m.navSectionSettings} items={mine(SETTINGS)} path={pathname} onNavigate={close} />
+        <NavList title={m.navSectionAdmin} items={mine(ADMIN)} path={pathname} onNavigate={close} />
       </Box>
       <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
         <Typography variant="caption" color="text.secondary" component="p">

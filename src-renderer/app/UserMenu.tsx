@@ -40,12 +40,20 @@ export function UserMenu() {
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         data-testid="user-menu"
-        sx={{ borderRadius: 2, px: 1, py: 0.5, gap: 1.25, '&:hover': { bgcolor: 'rgba(255,255,255,0.1)' } }}
+        sx={{
+          borderRadius: 2,
+          px: 1,
+          py: 0.5,
+          gap: 1.25,
+          minHeight: { xs: 44, md: 0 },
+          '&:hover': { bgcolor: 'rgba(255,255,255,0.1)' },
+        }}
       >
         <Avatar sx={{ width: 34, height: 34, fontSize: 14, bgcolor: 'rgba(255,255,255,0.2)' }}>
           {initials(user.fullName)}
         </Avatar>
-        <Box sx={{ textAlign: 'start', minWidth: 0 }}>
+        {/* a phone's bar keeps room for the office's name: the avatar stands for the user there */}
+        <Box sx={{ textAlign: 'start', minWidth: 0, display: { xs: 'none', sm: 'block' } }}>
           <Typography data-testid="user-name" sx={{ fontWeight: 600, fontSize: 14, lineHeight: 1.4 }} noWrap>
             {user.fullName}
           </Typography>

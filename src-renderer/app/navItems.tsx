@@ -14,22 +14,10 @@ import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import { contract, type Method } from '../../shared/api/contract';
-import type { Access } from '../../shared/api/access';
 import { shellMessages as m } from '../messages/shell';
 import { membersMessages as mm } from '../messages/members';
 import { PANEL_NAV } from './panelNav';
-
-export interface NavItem {
-  to: string;
-  label: string;
-  icon: React.ReactNode;
-  testId: string;
-  /** who sees the item: the access of the method its page is for, as the core enforces it */
-  access: Access;
-  /** the contract cannot tell the chair from other members: this item is for the chair alone */
-  chairOnlyAmongMembers?: boolean;
-  isActive: (path: string) => boolean;
-}
+import type { NavItem } from './NavList';
 
 /** An entry for the page at `to`, seen by whoever may call `method`; active on `to` and below unless told. */
 function item(

@@ -7,7 +7,7 @@ import { contract } from '../../shared/api/contract';
 import { toFa } from '../format/fa';
 import { conversationsMessages as cm } from '../messages/conversations';
 import { membersMessages as mm } from '../messages/members';
-import type { NavItem } from './navItems';
+import type { NavItem } from './NavList';
 import { useUnread } from './UnreadContext';
 
 /** The messages icon with the unread count (Persian digits); nothing when all is read. */

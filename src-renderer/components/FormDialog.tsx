@@ -41,6 +41,9 @@ export interface FormDialogProps extends FormFrame {
   children: ReactNode;
 }
 
+/** The text beside the form, and the form; on a phone the text comes first, above the form. */
+const ASIDE_COLUMNS = 'minmax(0, 2fr) minmax(0, 3fr)';
+
 export function FormDialog(p: FormDialogProps) {
   return (
     <Dialog
@@ -54,11 +57,12 @@ export function FormDialog(p: FormDialogProps) {
       maxWidth={p.maxWidth ?? 'sm'}
       data-testid={p.testId}
     >
-      {/* a column that shrinks, so a long form scrolls inside its content and the buttons stay in view */}
+      {/* a column that shrinks, so a long form scrolls inside its content and the buttons stay in view;
+          on a phone's full screen it grows, so the buttons sit at the bottom */}
       <form
         ref={p.formRef}
         noValidate
-        style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
+        style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 }}
         onSubmit={(e) => {
           e.preventDefault();
           p.submit();
@@ -78,12 +82,18 @@ export function FormDialog(p: FormDialogProps) {
               {p.intro}
             </Typography>
           )}
-          <Box sx={p.aside ? { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', gap: 3 } : {}}>
+          <Box
+            sx={
+              p.aside
+                ? { display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: ASIDE_COLUMNS }, gap: 3 }
+                : {}
+            }
+          >
             {p.aside && (
               <Box
                 component="aside"
                 sx={{
-                  position: 'sticky',
+                  position: { xs: 'static', sm: 'sticky' },
                   top: 0,
                   alignSelf: 'start',
                   maxHeight: '62vh',

@@ -28,6 +28,17 @@ const base = createTheme({
   },
 });
 
+// Phones and tablets (below the desktop width, where the side menu turns into a drawer) are touched,
+// not clicked: anything pressed is at least 44 px tall there. The desktop keeps its dense sizes.
+const TOUCH = base.breakpoints.down('md');
+const touchTarget = { [TOUCH]: { minHeight: 44 } };
+
+// On a phone every dialog takes the whole screen: one rule for all of them, none left half-shown.
+const PHONE = base.breakpoints.down('sm');
+const phoneDialog = {
+  [PHONE]: { margin: 0, width: '100%', maxWidth: '100%', height: '100%', maxHeight: 'none', borderRadius: 0 },
+};
+
 export const theme = createTheme(
   base,
   coreFaIR,
@@ -36,7 +47,14 @@ export const theme = createTheme(
   // last, so they win over the locales above
   {
     components: {
-      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: touchTarget } },
+      MuiIconButton: { styleOverrides: { root: { [TOUCH]: { minWidth: 44, minHeight: 44 } } } },
+      MuiToggleButton: { styleOverrides: { root: touchTarget } },
+      MuiListItemButton: { styleOverrides: { root: touchTarget } },
+      MuiTab: { styleOverrides: { root: touchTarget } },
+      // tabs wider than a phone scroll under the finger rather than being cut off
+      MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: false } },
+      MuiDialog: { styleOverrides: { paper: phoneDialog } },
       MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
       MuiCard: { defaultProps: { variant: 'outlined' } },
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },

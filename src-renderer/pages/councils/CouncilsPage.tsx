@@ -116,6 +116,7 @@ export function CouncilsPage() {
       />
       <ListGrid
         testId="councils-grid"
+        narrow={{ tablet: ['displayName', 'kind', 'county', 'active', 'actions'], phone: ['displayName', 'actions'] }}
         minHeight={380}
         rows={rows}
         columns={columns}

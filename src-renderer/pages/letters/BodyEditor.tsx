@@ -86,7 +86,7 @@ export function BodyEditor({
 
   return (
     <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, '&:focus-within': { borderColor: 'primary.main' } }}>
-      <Box sx={{ display: 'flex', gap: 0.25, px: 0.5, py: 0.25, borderBottom: 1, borderColor: 'divider' }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.25, p: '2px 4px', borderBottom: 1, borderColor: 'divider' }}>
         {TOOLS.map((t) => (
           <Tooltip key={t.label} title={t.label}>
             <span>

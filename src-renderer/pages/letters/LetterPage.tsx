@@ -89,7 +89,7 @@ export function LetterPage() {
       <Box
         sx={{
           display: 'grid',
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(380px, 5fr) 7fr' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(380px, 5fr) 7fr' },
           gap: 2,
           alignItems: 'start',
         }}

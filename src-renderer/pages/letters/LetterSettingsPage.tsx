@@ -53,7 +53,7 @@ export function LetterSettingsPage() {
     <Box data-testid="letter-settings-page">
       <PageHeader title={m.settingsTitle} subtitle={m.settingsSubtitle} />
       <Section title={m.letterhead}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: '1fr 1fr' }, gap: 2 }}>
           <LetterheadForm
             key={settings.data.nextNumber + JSON.stringify(settings.data.letterhead)}
             settings={settings.data}

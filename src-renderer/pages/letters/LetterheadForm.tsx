@@ -169,7 +169,7 @@ export function LetterheadForm({
       <Typography variant="subtitle2" sx={{ pt: 1 }}>
         {m.numbering}
       </Typography>
-      <Stack direction="row" spacing={2}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
           label={m.pattern}
           value={pattern}

@@ -28,7 +28,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { numFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { BatchDialog } from './BatchDialog';
-import { letterColumns, SORT_FIELD_OF } from './letterColumns';
+import { letterGrid, SORT_FIELD_OF } from './letterColumns';
 import { NewLetterDialog, type NewLetterPreset } from './NewLetterDialog';
 import { VerifyDialog } from './VerifyDialog';
 
@@ -183,7 +183,7 @@ export function LettersPage() {
         minHeight={420}
         server
         rows={list.data?.rows ?? []}
-        columns={letterColumns}
+        {...letterGrid}
         getRowId={(r) => r.id}
         rowCount={list.data?.total ?? 0}
         loading={list.loading}

@@ -77,4 +77,10 @@ const columns: GridColDef<LetterRow>[] = [
   { field: 'printCount', headerName: m.colPrints, width: 70, sortable: false, valueFormatter: (v: number) => toFa(v) },
 ];
 
-export const letterColumns = columns.map((c) => ({ ...c, sortable: c.sortable !== false && c.field in SORT_FIELD_OF }));
+const letterColumns = columns.map((c) => ({ ...c, sortable: c.sortable !== false && c.field in SORT_FIELD_OF }));
+
+/** The grid's columns, and those kept on a tablet and a phone (ListGrid's `narrow`). */
+export const letterGrid = {
+  columns: letterColumns,
+  narrow: { tablet: ['number', 'date', 'subject', 'recipient', 'status'], phone: ['number', 'subject', 'status'] },
+};

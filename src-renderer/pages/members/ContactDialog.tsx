@@ -6,7 +6,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Contact } from '../../../shared/schemas/contact';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
@@ -29,7 +28,6 @@ export function ContactDialog({
   onSaved: () => void;
 }) {
   const notify = useNotify();
-  const phoneScreen = useMediaQuery('(max-width: 600px)');
   const [phone, setPhone] = useState(contact.phone);
   const [email, setEmail] = useState(contact.email);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -48,7 +46,7 @@ export function ContactDialog({
     }
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" fullScreen={phoneScreen} data-testid="contact-dialog">
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs" data-testid="contact-dialog">
       <DialogTitle>{contact.fullName}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
         <TextField

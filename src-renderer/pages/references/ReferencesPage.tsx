@@ -82,6 +82,7 @@ export function ReferencesPage() {
       />
       <ListGrid
         testId="references-grid"
+        narrow={{ tablet: ['law', 'article', 'subject', 'source'], phone: ['law', 'subject'] }}
         minHeight={380}
         rows={rows}
         columns={columns}

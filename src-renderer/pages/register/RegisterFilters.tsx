@@ -71,12 +71,12 @@ export function RegisterFilters({ query, councils, councilsLoading, onChange, on
       sx={{
         display: 'grid',
         gap: 1.5,
-        gridTemplateColumns: { xs: '1fr', md: 'repeat(12, minmax(0, 1fr))' },
+        gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(12, minmax(0, 1fr))' },
         alignItems: 'start',
         mb: 2,
       }}
     >
-      <Box sx={{ gridColumn: { md: 'span 5' } }}>
+      <Box sx={{ gridColumn: { xs: 'span 2', md: 'span 5' } }}>
         <TextField
           value={text}
           onChange={(e) => onSearch(e.target.value)}

@@ -16,7 +16,7 @@ import { registerMessages as m } from '../../messages/register';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterNoRows } from './RegisterOverlays';
 import { RegisterExport } from './RegisterExport';
-import { COLUMN_OF, registerColumns, SORT_FIELD_OF, WIDE_REGISTER } from './registerColumns';
+import { COLUMN_OF, NARROW_REGISTER, registerColumns, SORT_FIELD_OF, WIDE_REGISTER } from './registerColumns';
 import {
   DEFAULT_QUERY,
   hasFilters,
@@ -121,6 +121,7 @@ export function RegisterPage() {
         rows={rows}
         columns={registerColumns}
         columnVisibilityModel={wide ? ALL_COLUMNS : NARROW_COLUMNS}
+        narrow={NARROW_REGISTER}
         getRowId={(r) => r.id}
         rowCount={total ?? 0}
         loading={list.loading}

@@ -81,6 +81,12 @@ const columns: GridColDef<ResolutionRow>[] = [
   { field: 'approvalDate', headerName: m.colApprovalDate, width: 100, valueFormatter: (v: string) => dateFa(v) },
 ];
 
+/** On a tablet and a phone (ListGrid's `narrow`): the subject and where it stands first. */
+export const NARROW_REGISTER = {
+  tablet: ['incomingNumber', 'councilDisplayName', 'title', 'status', 'dueDate'],
+  phone: ['title', 'status'],
+};
+
 /** Below this window width the approval date (on the resolution's page too) makes room for the subject. */
 export const WIDE_REGISTER = '(min-width: 1600px)';
 

@@ -14,7 +14,18 @@ const COLORS = { good: 'success.main', bad: 'error.main', warn: 'warning.dark' }
 
 export function StatCards({ stats }: { stats: Stat[] }) {
   return (
-    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: `repeat(${stats.length}, minmax(0, 1fr))` }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 1.5,
+        // on a phone two to a row, so no label is cut to a few letters
+        gridTemplateColumns: {
+          xs: 'repeat(2, minmax(0, 1fr))',
+          sm: 'repeat(3, minmax(0, 1fr))',
+          md: `repeat(${stats.length}, minmax(0, 1fr))`,
+        },
+      }}
+    >
       {stats.map((s) => (
         <Paper key={s.key} variant="outlined" sx={{ p: 1.5 }} data-testid={`stat-${s.key}`}>
           <Typography variant="body2" color="text.secondary" noWrap>

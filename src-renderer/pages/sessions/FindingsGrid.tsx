@@ -19,6 +19,8 @@ import type { SessionDetail, SessionItem } from '../../../shared/schemas/session
 import { sessionsMessages as m } from '../../messages/sessions';
 import { FindingsRow, STICKY_END } from './FindingsRow';
 import { BlockRuling } from './BlockRuling';
+import { FindingsCards } from './FindingsCards';
+import { usePhoneScreen } from '../../components/useScreen';
 
 export interface FindingsGridProps {
   detail: SessionDetail;
@@ -39,6 +41,7 @@ export function FindingsGrid({ detail, meId, mayRule, mayDraft, onChange, onRule
   const open = session.status === 'scheduled';
   const voters = new Set(members.filter((u) => (quorum.recorded ? u.present : true)).map((u) => u.id));
   const absentMe = meId !== null && quorum.recorded && !voters.has(meId);
+  const phone = usePhoneScreen();
 
   return (
     <Paper variant="outlined" sx={{ p: 2.5 }} data-testid="findings">
@@ -67,6 +70,8 @@ export function FindingsGrid({ detail, meId, mayRule, mayDraft, onChange, onRule
         <Typography color="text.secondary" sx={{ py: 2 }}>
           {m.agendaEmpty}
         </Typography>
+      ) : phone ? (
+        <FindingsCards {...{ detail, meId, voters, mayRule, mayDraft, onChange, onRule, onDraft }} />
       ) : (
         <TableContainer data-testid="findings-table">
           <Table size="small" sx={{ '& td, & th': { px: 1 } }}>

@@ -29,54 +29,76 @@ export interface FindingsRowProps {
   onDraft: (item: SessionItem) => void;
 }
 
+/** The item's resolution (a link to it), its council and number, and while pending its deadline. */
+export function ItemHeading({ item }: { item: SessionItem }) {
+  return (
+    <>
+      <Link
+        component={RouterLink}
+        to={`/resolutions/${encodeURIComponent(item.resolutionId)}`}
+        underline="hover"
+        variant="body2"
+        sx={{ fontWeight: 600 }}
+      >
+        {item.title}
+      </Link>
+      <Typography variant="caption" color="text.secondary" component="p">
+        {item.councilDisplayName} · {toFa(item.councilResolutionNumber)}
+      </Typography>
+      {item.state === 'pending' && (
+        <Box sx={{ mt: 0.5 }}>
+          <CountdownChip
+            daysLeft={item.daysLeft}
+            text={item.countdownFa}
+            date={item.findingDeadline}
+            label={m.findingDeadline}
+          />
+        </Box>
+      )}
+    </>
+  );
+}
+
+/** One member's finding on the item: the signed-in member's buttons while the core takes the vote. */
+export function MemberFinding(p: FindingsRowProps & { memberId: string }) {
+  const { item, memberId } = p;
+  const open = p.detail.session.status === 'scheduled';
+  return memberId === p.meId && open && item.state === 'pending' && p.voters.has(memberId) && !item.silenceFinal ? (
+    <MyFindingCell item={item} memberId={memberId} onChange={p.onChange} />
+  ) : (
+    <OtherCell item={item} memberId={memberId} counts={p.voters.has(memberId)} />
+  );
+}
+
+/** The item's result so far, or its ruling, with the buttons that act on it. */
+export function ItemResult(p: FindingsRowProps) {
+  const open = p.detail.session.status === 'scheduled';
+  return (
+    <ResultCell
+      item={p.item}
+      mayRule={p.mayRule && p.detail.quorum.met}
+      mayDraft={p.mayDraft && open}
+      onRule={() => p.onRule(p.item)}
+      onDraft={() => p.onDraft(p.item)}
+    />
+  );
+}
+
 export function FindingsRow(p: FindingsRowProps) {
   const { item, detail } = p;
-  const open = detail.session.status === 'scheduled';
   return (
     <TableRow data-testid={`item-${item.id}`} data-state={item.state} hover>
       <TableCell sx={{ fontWeight: 700, color: 'text.secondary' }}>{toFa(p.index + 1)}</TableCell>
       <TableCell>
-        <Link
-          component={RouterLink}
-          to={`/resolutions/${encodeURIComponent(item.resolutionId)}`}
-          underline="hover"
-          variant="body2"
-          sx={{ fontWeight: 600 }}
-        >
-          {item.title}
-        </Link>
-        <Typography variant="caption" color="text.secondary" component="p">
-          {item.councilDisplayName} · {toFa(item.councilResolutionNumber)}
-        </Typography>
-        {item.state === 'pending' && (
-          <Box sx={{ mt: 0.5 }}>
-            <CountdownChip
-              daysLeft={item.daysLeft}
-              text={item.countdownFa}
-              date={item.findingDeadline}
-              label={m.findingDeadline}
-            />
-          </Box>
-        )}
+        <ItemHeading item={item} />
       </TableCell>
       {detail.members.map((u) => (
         <TableCell key={u.id} align="center" sx={{ bgcolor: u.id === p.meId ? 'action.hover' : undefined }}>
-          {/* the buttons only while the core takes the vote: present, before the deadline's end */}
-          {u.id === p.meId && open && item.state === 'pending' && p.voters.has(u.id) && !item.silenceFinal ? (
-            <MyFindingCell item={item} memberId={u.id} onChange={p.onChange} />
-          ) : (
-            <OtherCell item={item} memberId={u.id} counts={p.voters.has(u.id)} />
-          )}
+          <MemberFinding {...p} memberId={u.id} />
         </TableCell>
       ))}
       <TableCell sx={STICKY_END}>
-        <ResultCell
-          item={item}
-          mayRule={p.mayRule && detail.quorum.met}
-          mayDraft={p.mayDraft && open}
-          onRule={() => p.onRule(item)}
-          onDraft={() => p.onDraft(item)}
-        />
+        <ItemResult {...p} />
       </TableCell>
     </TableRow>
   );

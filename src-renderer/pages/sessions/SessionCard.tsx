@@ -50,9 +50,9 @@ export function SessionCard({ session, today }: { session: SessionSummary; today
   return (
     <Paper variant="outlined" data-testid="session-card" data-session-id={session.id}>
       <CardActionArea component={RouterLink} to={`/sessions/${encodeURIComponent(session.id)}`} sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
           <DateLeaf date={session.date} muted={muted} />
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0, flexBasis: { xs: 200, sm: 'auto' } }}>
             <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography variant="subtitle1" component="h3">
                 {sessionTitle(session)}

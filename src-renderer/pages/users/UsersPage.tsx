@@ -99,7 +99,6 @@ export function UsersPage() {
     ],
     [me.id],
   );
-
   const rows = users.data ?? [];
 
   return (
@@ -125,6 +124,7 @@ export function UsersPage() {
         minHeight={320}
         rows={rows}
         columns={columns}
+        narrow={{ tablet: ['fullName', 'username', 'role', 'active', 'actions'], phone: ['fullName', 'actions'] }}
         loading={users.loading}
         initialState={{
           pagination: { paginationModel: { pageSize: 50 } },
