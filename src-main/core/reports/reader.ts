@@ -68,11 +68,10 @@ interface ResolutionRow {
   rulingDate: string | null;
   inForce: string | null;
   objectionReceivedDate: string | null;
-  answer: ResolutionFact['answer'];
-  answerDate: string | null;
-  referralDate: string | null;
-  decision: ResolutionFact['decision'];
-  decisionDate: string | null;
+  /** 'answer|answer_date' */
+  answered: string | null;
+  /** 'referral_date|decision|decision_date', the last two empty while the board has not decided */
+  referred: string | null;
 }
 
 /** States in which a resolution can be named in a list (lapsed, pending): only these carry their title. */
@@ -104,23 +103,31 @@ async function resolutions(
   councils: Map<string, CouncilOf>,
 ): Promise<ResolutionFact[]> {
   const w = where(f);
+  // what follows an objection is looked up only where the ruling in force is an objection: no
+  // figure reads it on another resolution (outcomes.ts), and most rulings find no conflict
+  const objected = `q.inForce LIKE 'objected|%'`;
   const rows: ResolutionRow[] = await m.query(
-    `SELECT CASE WHEN r.status IN (${LISTABLE}) OR l.council_received_date IS NOT NULL
-                   OR b.referral_date IS NOT NULL THEN r.id END AS id,
-            CASE WHEN r.status IN (${LISTABLE}) THEN r.title END AS title,
-            CASE WHEN r.status IN (${LISTABLE}) THEN r.incoming_number END AS incomingNumber,
-            r.council_id AS councilId, r.category, r.status, r.approval_date AS approvalDate,
-            r.receipt_date AS receiptDate, r.objection_deadline AS objectionDeadline,
-            (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS rulingDate,
-            (${IN_FORCE}) AS inForce,
-            l.council_received_date AS objectionReceivedDate, a.answer, a.answer_date AS answerDate,
-            b.referral_date AS referralDate, b.decision, b.decision_date AS decisionDate
-       FROM resolution r${councilJoin(f)}
-       LEFT JOIN council_letter l ON l.resolution_id = r.id AND l.kind = 'objection'
-       LEFT JOIN council_answer a ON a.resolution_id = r.id
-       LEFT JOIN board_referral b ON b.resolution_id = r.id
-      WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql}
-      ORDER BY r.receipt_date, r.row_no`,
+    `WITH q AS MATERIALIZED (
+       SELECT r.id AS rid, r.row_no AS rowNo, r.council_id AS councilId, r.category, r.status,
+              CASE WHEN r.status IN (${LISTABLE}) THEN r.title END AS title,
+              CASE WHEN r.status IN (${LISTABLE}) THEN r.incoming_number END AS incomingNumber,
+              r.approval_date AS approvalDate, r.receipt_date AS receiptDate, r.objection_deadline AS objectionDeadline,
+              (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS rulingDate,
+              (${IN_FORCE}) AS inForce
+         FROM resolution r${councilJoin(f)}
+        WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql})
+     SELECT CASE WHEN q.status IN (${LISTABLE}) OR ${objected} THEN q.rid END AS id, q.title, q.incomingNumber,
+            q.councilId, q.category, q.status, q.approvalDate, q.receiptDate, q.objectionDeadline, q.rulingDate,
+            q.inForce,
+            CASE WHEN ${objected} THEN (SELECT l.council_received_date FROM council_letter l
+                                         WHERE l.resolution_id = q.rid AND l.kind = 'objection') END
+              AS objectionReceivedDate,
+            CASE WHEN ${objected} THEN (SELECT a.answer || '|' || a.answer_date FROM council_answer a
+                                         WHERE a.resolution_id = q.rid) END AS answered,
+            CASE WHEN ${objected} THEN (SELECT b.referral_date || '|' || coalesce(b.decision, '') || '|' ||
+                                               coalesce(b.decision_date, '') FROM board_referral b
+                                         WHERE b.resolution_id = q.rid) END AS referred
+       FROM q ORDER BY q.receiptDate, q.rowNo`,
     [p.from, p.to, ...w.params],
   );
   const out: ResolutionFact[] = new Array(rows.length);
@@ -128,6 +135,8 @@ async function resolutions(
     const r = rows[i];
     const ruling = inForce(r.inForce);
     const council = councils.get(r.councilId)!;
+    const answered = r.answered?.split('|');
+    const referred = r.referred?.split('|');
     out[i] = {
       id: r.id ?? '',
       title: r.title ?? '',
@@ -144,11 +153,11 @@ async function resolutions(
       rulingOutcome: ruling.outcome,
       grounds: ruling.grounds,
       objectionReceivedDate: r.objectionReceivedDate,
-      answer: r.answer,
-      answerDate: r.answerDate,
-      referralDate: r.referralDate,
-      decision: r.decision,
-      decisionDate: r.decisionDate,
+      answer: (answered?.[0] ?? null) as ResolutionFact['answer'],
+      answerDate: answered?.[1] ?? null,
+      referralDate: referred?.[0] ?? null,
+      decision: (referred?.[1] || null) as ResolutionFact['decision'],
+      decisionDate: referred?.[2] || null,
     };
   }
   return out;
