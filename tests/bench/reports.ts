@@ -8,7 +8,7 @@ import path from 'node:path';
 import { jalaliYear, todayInTehran } from '../../shared/dates/jalali';
 import type { TestCore } from '../support/core';
 import { buildHistory } from './history';
-import { ms, timeMany } from './stats';
+import { ms, percentile, timeMany } from './stats';
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 20);
 const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
@@ -35,6 +35,21 @@ function exportInChild(dir: string, now: Date): Promise<ExportFigures> {
   );
 }
 
+/**
+ * The median CPU time of the process (every thread: JavaScript and SQLite's) for one call: what a
+ * report costs whatever else the machine runs, which the wall time does not say on a shared one.
+ */
+async function cpuOf(fn: () => Promise<unknown>, runs = 5): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    await fn();
+    const c = process.cpuUsage(c0);
+    samples.push((c.user + c.system) / 1000);
+  }
+  return percentile(samples, 50);
+}
+
 export async function benchReports(t: TestCore, n: number): Promise<[string, string, string?][]> {
   const rows: [string, string, string?][] = [];
   const today = todayInTehran(t.core.context.clock());
@@ -53,10 +68,16 @@ export async function benchReports(t: TestCore, n: number): Promise<[string, str
   rows.push([
     `reports for the year ${year} (all reports, no filter)`,
     `p95 ${ms(y.p95)}`,
-    `p50 ${ms(y.p50)}, ${r.compliance.received} received in the year`,
+    `p50 ${ms(y.p50)}, CPU ${ms(await cpuOf(() => t.call('reports.get', { period })))}; ` +
+      `${r.compliance.received} received, ${r.members.reduce((s, m) => s + m.findings + m.silent, 0)} findings in the year`,
   ]);
-  const f = await timeMany(RUNS, () => t.call('reports.get', { period, filters: { councilKind: 'village' } }));
-  rows.push(['reports for the year, village councils', `p95 ${ms(f.p95)}`, `p50 ${ms(f.p50)}`]);
+  const village = { period, filters: { councilKind: 'village' } } as const;
+  const f = await timeMany(RUNS, () => t.call('reports.get', village));
+  rows.push([
+    'reports for the year, village councils',
+    `p95 ${ms(f.p95)}`,
+    `p50 ${ms(f.p50)}, CPU ${ms(await cpuOf(() => t.call('reports.get', village)))}`,
+  ]);
 
   // in a child process of its own, so its memory is that of the export (the bench holds far more)
   const e = await exportInChild(t.dir, t.core.context.clock());
