@@ -99,6 +99,26 @@ export interface FindingFact {
   finalOutcome: RulingOutcome | null;
 }
 
+/**
+ * A member's findings at the sessions held in the period, counted: what the member figures use.
+ * The office counts them in SQL over the whole year's findings; `tallyFindings` (people.ts)
+ * counts them from FindingFacts the same way.
+ */
+export interface FindingTally {
+  memberId: string;
+  memberName: string;
+  /** the member's own findings (source 'member') */
+  findings: number;
+  /** own findings recorded on or before the member's deadline */
+  onTime: number;
+  /** findings the system recorded for the member's silence (source 'system') */
+  silent: number;
+  /** own findings on a resolution with a ruling in force */
+  comparable: number;
+  /** of those, the ones pointing the same way as the ruling (agreesWithRuling) */
+  agreed: number;
+}
+
 /** A resolution given to an advisory expert on a day in the period. */
 export interface AssignmentFact {
   resolutionId: string;

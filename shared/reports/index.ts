@@ -9,13 +9,14 @@ import type {
   AttendanceFact,
   FinancialFact,
   FindingFact,
+  FindingTally,
   ObjectionFact,
   PersonFact,
   ResolutionFact,
 } from './facts';
 import { financialReport } from './financial';
 import { outcomesReport } from './outcomes';
-import { expertRows, memberRows } from './people';
+import { expertRows, memberRows, tallyFindings } from './people';
 import type { ResolvedPeriod } from './period';
 import type { ReportResult } from './schema';
 
@@ -27,6 +28,8 @@ export interface ReportFacts {
   financial: FinancialFact[];
   attendance: AttendanceFact[];
   findings: FindingFact[];
+  /** the findings already counted by the reader (the office counts them in SQL); else `findings` are */
+  findingTallies?: FindingTally[];
   assignments: AssignmentFact[];
   members: PersonFact[];
   experts: PersonFact[];
@@ -43,7 +46,7 @@ export function computeReports(
     asOf,
     compliance: complianceReport(facts.resolutions, facts.objections, policy, period, asOf),
     outcomes: outcomesReport(facts.resolutions),
-    members: memberRows(facts.members, facts.attendance, facts.findings),
+    members: memberRows(facts.members, facts.attendance, facts.findingTallies ?? tallyFindings(facts.findings)),
     experts: expertRows(facts.experts, facts.assignments, asOf),
     councils: councilRows(facts.resolutions, facts.objections, policy, period, asOf),
     financial: financialReport(facts.financial),

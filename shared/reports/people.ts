@@ -1,7 +1,7 @@
 // The panel's members and the advisory experts (issue 12): attendance, findings on time, silence
 // counted as «عدم مغایرت سیستمی», agreement with the ruling in force; opinions on time or late.
 import { diffDays, type IsoDate } from '../dates/jalali';
-import type { AssignmentFact, AttendanceFact, FindingFact, PersonFact } from './facts';
+import type { AssignmentFact, AttendanceFact, FindingFact, FindingTally, PersonFact } from './facts';
 import type { ExpertRow, MemberRow } from './schema';
 import { daysStat, rate } from './stats';
 
@@ -9,6 +9,38 @@ import { daysStat, rate } from './stats';
 export function agreesWithRuling(f: FindingFact): boolean | null {
   if (f.source !== 'member' || f.finalOutcome === null) return null;
   return (f.finding === 'no_conflict') === (f.finalOutcome === 'compliant');
+}
+
+/** The member figures of findings, one tally per member in the order they first appear. */
+export function tallyFindings(findings: readonly FindingFact[]): FindingTally[] {
+  const out = new Map<string, FindingTally>();
+  for (const f of findings) {
+    let t = out.get(f.memberId);
+    if (!t) {
+      t = {
+        memberId: f.memberId,
+        memberName: f.memberName,
+        findings: 0,
+        onTime: 0,
+        silent: 0,
+        comparable: 0,
+        agreed: 0,
+      };
+      out.set(f.memberId, t);
+    }
+    if (f.source === 'system') {
+      t.silent += 1;
+      continue;
+    }
+    t.findings += 1;
+    if (f.recordedDate <= f.deadline) t.onTime += 1;
+    const agrees = agreesWithRuling(f);
+    if (agrees !== null) {
+      t.comparable += 1;
+      if (agrees) t.agreed += 1;
+    }
+  }
+  return [...out.values()];
 }
 
 /** Everyone named in `people` gets a row (zeros included), then anyone else the facts name. */
@@ -21,30 +53,32 @@ function rosterOf(people: readonly PersonFact[], named: readonly { id: string; n
 export function memberRows(
   members: readonly PersonFact[],
   attendance: readonly AttendanceFact[],
-  findings: readonly FindingFact[],
+  findings: readonly FindingTally[],
 ): MemberRow[] {
   const roster = rosterOf(members, [
     ...attendance.map((a) => ({ id: a.memberId, name: a.memberName })),
     ...findings.map((f) => ({ id: f.memberId, name: f.memberName })),
   ]);
+  const tallies = new Map(findings.map((t) => [t.memberId, t]));
   return roster.map((p) => {
     const mine = attendance.filter((a) => a.memberId === p.id);
-    const own = findings.filter((f) => f.memberId === p.id && f.source === 'member');
-    const onTime = own.filter((f) => f.recordedDate <= f.deadline).length;
-    const verdicts = own.map(agreesWithRuling).filter((v): v is boolean => v !== null);
-    const agreed = verdicts.filter(Boolean).length;
+    const t = tallies.get(p.id);
+    const own = t?.findings ?? 0;
+    const onTime = t?.onTime ?? 0;
+    const comparable = t?.comparable ?? 0;
+    const agreed = t?.agreed ?? 0;
     return {
       memberId: p.id,
       name: p.name,
       attended: mine.filter((a) => a.present).length,
       missed: mine.filter((a) => !a.present).length,
-      findings: own.length,
+      findings: own,
       onTime,
-      late: own.length - onTime,
-      silent: findings.filter((f) => f.memberId === p.id && f.source === 'system').length,
-      comparable: verdicts.length,
+      late: own - onTime,
+      silent: t?.silent ?? 0,
+      comparable,
       agreed,
-      agreementRate: rate(agreed, verdicts.length),
+      agreementRate: rate(agreed, comparable),
     };
   });
 }

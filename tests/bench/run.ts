@@ -1,11 +1,13 @@
 // `npm run bench`: performance figures on generated data (BENCH_ROWS, default 200,000).
-// BENCH_SKIP=letters (comma-separated section names) leaves sections out of a quick run.
+// BENCH_SKIP=letters (comma-separated section names; page: the reports page in Chromium) leaves
+// sections out of a quick run.
 import { benchRegister, N } from './register';
 import { benchLetters } from './letters';
 import { benchLifecycle } from './lifecycle';
 import { benchSync } from './sync';
 import { benchCouncilImport } from './councils';
 import { benchReports } from './reports';
+import { benchReportPage } from './reportPage';
 import { printTable } from './stats';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -16,7 +18,11 @@ async function main() {
   printTable('Register and search (core side)', rows);
   if (!skip.has('lifecycle')) printTable('Legal clock and desk (core side)', await benchLifecycle(t, N));
   if (!skip.has('reports')) printTable('Reports and the register export (core side)', await benchReports(t, N));
+  const now = t.core.context.clock();
   await t.close();
+  // the page needs the history the reports section gives the office
+  if (!skip.has('reports') && !skip.has('page'))
+    printTable('Reports page (Chromium, browser mode)', await benchReportPage(t.dir, now));
   if (!skip.has('import')) printTable('Council import (worker thread, streaming)', await benchCouncilImport());
   if (!skip.has('letters')) printTable('Letters (PDF through Chromium)', await benchLetters());
   if (!skip.has('sync')) printTable('Sync with the ministry server (one server process, loopback)', await benchSync());

@@ -13,7 +13,7 @@ import type { ReportFacts } from '../../../shared/reports';
 import type {
   AssignmentFact,
   FinancialFact,
-  FindingFact,
+  FindingTally,
   ObjectionFact,
   ResolutionFact,
   RulingOutcome,
@@ -29,9 +29,13 @@ const TEHRAN_DAY = (col: string) => `date(${col}, '+210 minutes')`;
 const ASSIGNMENT_LOOKBACK_DAYS = 60;
 
 /** The ruling in force: the latest one no other ruling corrects. */
-const IN_FORCE = `SELECT g.outcome || '|' || coalesce(g.objection_grounds, '[]') FROM ruling g
+const inForceOf = (what: string) => `SELECT ${what} FROM ruling g
   WHERE g.resolution_id = r.id AND NOT EXISTS (SELECT 1 FROM ruling h WHERE h.corrects_id = g.id)
   ORDER BY g.recorded_at DESC LIMIT 1`;
+const IN_FORCE = inForceOf(`g.outcome || '|' || coalesce(g.objection_grounds, '[]')`);
+
+/** Joins the council only when the filter needs its kind: one lookup less per row otherwise. */
+const councilJoin = (f: ReportFilters) => (f.councilKind === undefined ? '' : ' JOIN council c ON c.id = r.council_id');
 
 function where(filters: ReportFilters): { sql: string; params: unknown[] } {
   const clauses: [string, unknown][] = [
@@ -55,7 +59,7 @@ interface ResolutionRow {
   id: string | null;
   title: string | null;
   incomingNumber: string | null;
-  councilNo: number;
+  councilId: string;
   category: string;
   status: string;
   approvalDate: string;
@@ -64,11 +68,10 @@ interface ResolutionRow {
   rulingDate: string | null;
   inForce: string | null;
   objectionReceivedDate: string | null;
-  answer: ResolutionFact['answer'];
-  answerDate: string | null;
-  referralDate: string | null;
-  decision: ResolutionFact['decision'];
-  decisionDate: string | null;
+  /** 'answer|answer_date' */
+  answered: string | null;
+  /** 'referral_date|decision|decision_date', the last two empty while the board has not decided */
+  referred: string | null;
 }
 
 /** States in which a resolution can be named in a list (lapsed, pending): only these carry their title. */
@@ -81,14 +84,12 @@ interface CouncilOf {
 }
 
 /**
- * Each council's id, display name and kind by its row number, made once per report: rows carry
- * the small integer, not a fresh copy of the 36-character id and the names.
+ * Each council's display name and kind by its id, made once per report: the rows carry only the
+ * council's id, so the query needs no lookup of the council per resolution.
  */
-async function councilNames(m: EntityManager): Promise<Map<number, CouncilOf>> {
-  const rows: { no: number; id: string; name: string; kind: string }[] = await m.query(
-    'SELECT rowid AS no, id, name, kind FROM council',
-  );
-  return new Map(rows.map((c) => [c.no, { id: c.id, name: councilDisplayName(c), kind: c.kind }]));
+async function councilNames(m: EntityManager): Promise<Map<string, CouncilOf>> {
+  const rows: { id: string; name: string; kind: string }[] = await m.query('SELECT id, name, kind FROM council');
+  return new Map(rows.map((c) => [c.id, { id: c.id, name: councilDisplayName(c), kind: c.kind }]));
 }
 
 // A year at 200,000 resolutions is tens of thousands of rows: the query reads only what the
@@ -99,33 +100,43 @@ async function resolutions(
   m: EntityManager,
   p: ResolvedPeriod,
   f: ReportFilters,
-  councils: Map<number, CouncilOf>,
+  councils: Map<string, CouncilOf>,
 ): Promise<ResolutionFact[]> {
   const w = where(f);
+  // what follows an objection is looked up only where the ruling in force is an objection: no
+  // figure reads it on another resolution (outcomes.ts), and most rulings find no conflict
+  const objected = `q.inForce LIKE 'objected|%'`;
   const rows: ResolutionRow[] = await m.query(
-    `SELECT CASE WHEN r.status IN (${LISTABLE}) OR l.council_received_date IS NOT NULL
-                   OR b.referral_date IS NOT NULL THEN r.id END AS id,
-            CASE WHEN r.status IN (${LISTABLE}) THEN r.title END AS title,
-            CASE WHEN r.status IN (${LISTABLE}) THEN r.incoming_number END AS incomingNumber,
-            c.rowid AS councilNo, r.category, r.status, r.approval_date AS approvalDate,
-            r.receipt_date AS receiptDate, r.objection_deadline AS objectionDeadline,
-            (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS rulingDate,
-            (${IN_FORCE}) AS inForce,
-            l.council_received_date AS objectionReceivedDate, a.answer, a.answer_date AS answerDate,
-            b.referral_date AS referralDate, b.decision, b.decision_date AS decisionDate
-       FROM resolution r JOIN council c ON c.id = r.council_id
-       LEFT JOIN council_letter l ON l.resolution_id = r.id AND l.kind = 'objection'
-       LEFT JOIN council_answer a ON a.resolution_id = r.id
-       LEFT JOIN board_referral b ON b.resolution_id = r.id
-      WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql}
-      ORDER BY r.receipt_date, r.row_no`,
+    `WITH q AS MATERIALIZED (
+       SELECT r.id AS rid, r.row_no AS rowNo, r.council_id AS councilId, r.category, r.status,
+              CASE WHEN r.status IN (${LISTABLE}) THEN r.title END AS title,
+              CASE WHEN r.status IN (${LISTABLE}) THEN r.incoming_number END AS incomingNumber,
+              r.approval_date AS approvalDate, r.receipt_date AS receiptDate, r.objection_deadline AS objectionDeadline,
+              (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS rulingDate,
+              (${IN_FORCE}) AS inForce
+         FROM resolution r${councilJoin(f)}
+        WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql})
+     SELECT CASE WHEN q.status IN (${LISTABLE}) OR ${objected} THEN q.rid END AS id, q.title, q.incomingNumber,
+            q.councilId, q.category, q.status, q.approvalDate, q.receiptDate, q.objectionDeadline, q.rulingDate,
+            q.inForce,
+            CASE WHEN ${objected} THEN (SELECT l.council_received_date FROM council_letter l
+                                         WHERE l.resolution_id = q.rid AND l.kind = 'objection') END
+              AS objectionReceivedDate,
+            CASE WHEN ${objected} THEN (SELECT a.answer || '|' || a.answer_date FROM council_answer a
+                                         WHERE a.resolution_id = q.rid) END AS answered,
+            CASE WHEN ${objected} THEN (SELECT b.referral_date || '|' || coalesce(b.decision, '') || '|' ||
+                                               coalesce(b.decision_date, '') FROM board_referral b
+                                         WHERE b.resolution_id = q.rid) END AS referred
+       FROM q ORDER BY q.receiptDate, q.rowNo`,
     [p.from, p.to, ...w.params],
   );
   const out: ResolutionFact[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const ruling = inForce(r.inForce);
-    const council = councils.get(r.councilNo)!;
+    const council = councils.get(r.councilId)!;
+    const answered = r.answered?.split('|');
+    const referred = r.referred?.split('|');
     out[i] = {
       id: r.id ?? '',
       title: r.title ?? '',
@@ -142,11 +153,11 @@ async function resolutions(
       rulingOutcome: ruling.outcome,
       grounds: ruling.grounds,
       objectionReceivedDate: r.objectionReceivedDate,
-      answer: r.answer,
-      answerDate: r.answerDate,
-      referralDate: r.referralDate,
-      decision: r.decision,
-      decisionDate: r.decisionDate,
+      answer: (answered?.[0] ?? null) as ResolutionFact['answer'],
+      answerDate: answered?.[1] ?? null,
+      referralDate: referred?.[0] ?? null,
+      decision: (referred?.[1] || null) as ResolutionFact['decision'],
+      decisionDate: referred?.[2] || null,
     };
   }
   return out;
@@ -216,28 +227,64 @@ async function attendance(m: EntityManager, p: ResolvedPeriod) {
   return rows.map((r) => ({ ...r, present: r.present === 1 }));
 }
 
+/**
+ * The member's deadline (memberFindingDeadline) for every receipt date of the register, as JSON
+ * for the findings query: a few thousand days, computed once per deadline policy.
+ */
+const deadlinesByPolicy = new Map<string, { from: string; to: string; json: string }>();
+async function findingDeadlines(m: EntityManager, policy: DeadlinePolicy): Promise<string> {
+  const [{ lo, hi }]: { lo: string | null; hi: string | null }[] = await m.query(
+    'SELECT min(receipt_date) AS lo, max(receipt_date) AS hi FROM resolution',
+  );
+  if (!lo || !hi) return '{}';
+  const key = JSON.stringify(policy);
+  const known = deadlinesByPolicy.get(key);
+  if (known && known.from <= lo && known.to >= hi) return known.json;
+  const out: Record<string, string> = {};
+  for (let d = lo; d <= hi; d = addDays(d, 1)) out[d] = memberFindingDeadline(d, policy);
+  if (deadlinesByPolicy.size > 4) deadlinesByPolicy.clear();
+  const json = JSON.stringify(out);
+  deadlinesByPolicy.set(key, { from: lo, to: hi, json });
+  return json;
+}
+
+/**
+ * The findings at the sessions held in the period, counted per member in SQL (a year is some
+ * 170,000 findings at the bench's size): each agenda item's resolution is read once (its
+ * receipt day's deadline, its ruling in force, the filters), then the findings are summed by
+ * the rules of tallyFindings (shared/reports/people.ts): on time = recorded (Tehran day) on or
+ * before the member's deadline; agreement = a no-conflict finding with a compliant ruling or
+ * a conflict finding with an objection.
+ */
 async function findings(
   m: EntityManager,
   p: ResolvedPeriod,
   f: ReportFilters,
   policy: DeadlinePolicy,
-): Promise<FindingFact[]> {
+): Promise<FindingTally[]> {
   const w = where(f);
-  const rows: (Omit<FindingFact, 'deadline' | 'finalOutcome'> & { receiptDate: string; inForce: string | null })[] =
-    await m.query(
-      `SELECT f.member_id AS memberId, u.full_name AS memberName, f.resolution_id AS resolutionId, f.finding, f.source,
-              ${TEHRAN_DAY('f.recorded_at')} AS recordedDate, r.receipt_date AS receiptDate, (${IN_FORCE}) AS inForce
-         FROM panel_session s JOIN session_finding f ON f.session_id = s.id
-         JOIN app_user u ON u.id = f.member_id
-         JOIN resolution r ON r.id = f.resolution_id JOIN council c ON c.id = r.council_id
-        WHERE s.date >= ? AND s.date <= ? AND s.status <> 'cancelled'${w.sql}`,
-      [p.from, p.to, ...w.params],
-    );
-  return rows.map(({ receiptDate, inForce: value, ...r }) => ({
-    ...r,
-    deadline: memberFindingDeadline(receiptDate, policy),
-    finalOutcome: inForce(value).outcome,
-  }));
+  const own = `f.source = 'member'`;
+  const ruled = `${own} AND x.outcome IS NOT NULL`;
+  return m.query(
+    `WITH dl(receipt, deadline) AS MATERIALIZED (SELECT key, value FROM json_each(?)),
+          x AS MATERIALIZED (
+            SELECT i.id AS item, (SELECT d.deadline FROM dl d WHERE d.receipt = r.receipt_date) AS deadline,
+                   (${inForceOf('g.outcome')}) AS outcome
+              FROM panel_session s CROSS JOIN session_item i ON i.session_id = s.id
+              CROSS JOIN resolution r ON r.id = i.resolution_id${councilJoin(f)}
+             WHERE s.date >= ? AND s.date <= ? AND s.status <> 'cancelled'${w.sql})
+     SELECT f.member_id AS memberId, u.full_name AS memberName,
+            sum(${own}) AS findings,
+            sum(${own} AND ${TEHRAN_DAY('f.recorded_at')} <= x.deadline) AS onTime,
+            sum(f.source = 'system') AS silent,
+            sum(${ruled}) AS comparable,
+            sum(${ruled} AND (f.finding = 'no_conflict') = (x.outcome = 'compliant')) AS agreed
+       FROM panel_session s CROSS JOIN session_finding f ON f.session_id = s.id
+       JOIN x ON x.item = f.item_id JOIN app_user u ON u.id = f.member_id
+      WHERE s.date >= ? AND s.date <= ? AND s.status <> 'cancelled'
+      GROUP BY f.member_id`,
+    [await findingDeadlines(m, policy), p.from, p.to, ...w.params, p.from, p.to],
+  );
 }
 
 async function assignments(m: EntityManager, p: ResolvedPeriod, f: ReportFilters): Promise<AssignmentFact[]> {
@@ -292,7 +339,8 @@ export async function readReportFacts(
     objections: obj,
     financial: money,
     attendance: att,
-    findings: fin,
+    findings: [],
+    findingTallies: fin,
     assignments: asg,
     members,
     experts,
