@@ -137,6 +137,8 @@ export interface OfficeFacts {
   resolutions: ResolutionFact[];
   /** objections that can have a council or board event in the period, whenever received */
   objections: ObjectionFact[];
+  /** everything read, the lookback included (the resolutions of the period's findings and opinions) */
+  all: ResolutionFact[];
 }
 
 /** Each office's facts for the period's reports: what it received, and its objections' events. */
@@ -154,6 +156,7 @@ export async function readPeriodFacts(
     out.set(id, {
       resolutions: list.filter((f) => inPeriod(f.receiptDate, period)),
       objections: list.map(objectionOf).filter((o): o is ObjectionFact => o !== null),
+      all: list,
     });
   return out;
 }
