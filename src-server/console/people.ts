@@ -57,7 +57,7 @@ export async function readPeople(
     (p) => `SELECT f.office_id, f.data, ${field(dialect, 's', 'status')} AS status FROM sync_record f
               JOIN sync_record s ON s.office_id = f.office_id AND s.entity = 'panel_session'
                AND s.id = ${field(dialect, 'f', 'sessionId')}
-             WHERE f.entity = 'session_finding' AND ${date} >= $1 AND ${date} <= $2 AND f.office_id IN (${p})`,
+             WHERE f.entity = 'session_finding' AND ${date} >= $1 AND ${date} <= $2 AND s.office_id IN (${p})`,
   );
   const submitted = field(dialect, 'o', 'submittedAt');
   const opinions = await selectIn<{ office_id: string; resolution_id: string; expert_id: string; at: string }>(

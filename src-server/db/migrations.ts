@@ -318,11 +318,17 @@ export class ServerConsoleSqlite1764800000001 implements MigrationInterface {
  */
 function consoleScale(dialect: Dialect): string[] {
   const f = (key: string) => (dialect === 'postgres' ? `(data::jsonb ->> '${key}')` : `json_extract(data, '$.${key}')`);
+  // PostgreSQL wants an expression in an index's column list in its own parentheses
+  const col = (key: string) => (dialect === 'postgres' ? `(${f(key)})` : f(key));
+  const byDay = (name: string, entity: string, key: string) =>
+    `CREATE INDEX ${name} ON sync_record (office_id, ${col(key)}) WHERE entity = '${entity}'`;
   return [
-    `CREATE INDEX sync_record_parent ON sync_record (office_id, ${dialect === 'postgres' ? `(${f('resolutionId')})` : f('resolutionId')})`,
-    `CREATE INDEX sync_record_receipt ON sync_record (office_id, ${dialect === 'postgres' ? `(${f('receiptDate')})` : f('receiptDate')})
-       WHERE entity = 'resolution'`,
-    `CREATE INDEX sync_record_due ON sync_record (${dialect === 'postgres' ? `(${f('dueDate')})` : f('dueDate')})
+    `CREATE INDEX sync_record_parent ON sync_record (office_id, ${col('resolutionId')})`,
+    byDay('sync_record_receipt', 'resolution', 'receiptDate'),
+    byDay('sync_record_session_day', 'panel_session', 'date'),
+    byDay('sync_record_finding_session', 'session_finding', 'sessionId'),
+    byDay('sync_record_opinion_day', 'expert_opinion', 'submittedAt'),
+    `CREATE INDEX sync_record_due ON sync_record (${col('dueDate')})
        WHERE entity = 'resolution' AND ${f('dueDate')} IS NOT NULL`,
     `CREATE TABLE console_rollup (
       key TEXT PRIMARY KEY,
