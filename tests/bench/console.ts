@@ -21,7 +21,7 @@ const YEAR = 1404;
 const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
 
 async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const name = `tatbiq_console_bench_${Date.now()}`;
+  const name = `console_scale_bench_${Date.now()}`;
   try {
     const c = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2_000 });
     await c.connect();
