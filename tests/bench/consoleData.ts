@@ -90,10 +90,10 @@ export async function generateCountry(c: pg.Client, today: string, log: (s: stri
   // r: one row per resolution with its pseudo-random draws
   const days = Math.round((Date.parse(today) - Date.parse(FIRST_DAY)) / 86_400_000);
   await c.query(`CREATE TEMP TABLE gen AS
-    SELECT i, 'o' || lpad((i % ${OFFICES} + 1)::text, 3, '0') AS office, i % ${OFFICES} + 1 AS o,
-           (i * 7919 % 1000003) % 100 AS h,
+    SELECT i, 'o' || lpad((i % ${OFFICES} + 1)::text, 3, '0') AS office, (i % ${OFFICES} + 1)::int AS o,
+           ((i * 7919 % 1000003) % 100)::int AS h,
            (date '${FIRST_DAY}' + ((i * 104729) % ${days + 1})::int) AS receipt
-      FROM generate_series(1, ${RESOLUTIONS}) i`);
+      FROM generate_series(1::bigint, ${RESOLUTIONS}) i`);
   await c.query(`ALTER TABLE gen ADD COLUMN status text, ADD COLUMN ruled date, ADD COLUMN outcome text`);
   await c.query(`UPDATE gen SET
       status = CASE WHEN receipt > date '${today}' - 20 THEN (CASE WHEN h < 30 THEN 'under_review' ELSE 'received' END)
@@ -112,7 +112,7 @@ export async function generateCountry(c: pg.Client, today: string, log: (s: stri
          'councilSessionDate', (receipt - (h % 10) - 2)::text, 'approvalDate', (receipt - (h % 10))::text,
          'receiptDate', receipt::text, 'incomingNumber', 'و/' || i, 'incomingKey', 'w/' || i,
          'title', 'مصوبهٔ شمارهٔ ' || i || ' دربارهٔ عوارض و خدمات شهری',
-         'category', ($2::text[])[i % array_length($2::text[], 1) + 1], 'status', status,
+         'category', ($2::text[])[(i % array_length($2::text[], 1) + 1)::int], 'status', status,
          'objectionDeadline', (receipt + 15)::text,
          'dueDate', CASE WHEN status IN ('received', 'under_review') THEN (receipt + 15)::text END,
          'dueKind', CASE WHEN status = 'under_review' THEN 'expert_opinion' WHEN status = 'received' THEN 'objection' END,
@@ -157,7 +157,7 @@ export async function generateCountry(c: pg.Client, today: string, log: (s: stri
       `'ca' || i`,
       'office',
       `jsonb_build_object('id', 'ca' || i, 'resolutionId', 'r' || i,
-         'answer', (ARRAY['amend', 'repeal', 'insist'])[i % 3 + 1], 'answerDate', (ruled + 3 + (h % 14))::text)`,
+         'answer', (ARRAY['amend', 'repeal', 'insist'])[(i % 3 + 1)::int], 'answerDate', (ruled + 3 + (h % 14))::text)`,
       'gen',
       `outcome = 'objected' AND h % 2 = 0 AND ruled + 20 < date '${today}'`,
     ),
