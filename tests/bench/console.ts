@@ -57,6 +57,12 @@ export async function benchConsole(): Promise<Row[]> {
   const store = await freshDatabase();
   if (!store) return [['console bench', 'skipped', 'no PostgreSQL on 127.0.0.1:5432']];
   const rows: Row[] = [];
+  // each figure is printed as it is measured too: a run cut short still shows what it measured
+  const keep = rows.push.bind(rows);
+  rows.push = (...r: Row[]) => {
+    for (const x of r) console.log(`  ${x.join(' | ')}`);
+    return keep(...r);
+  };
   const db = await openServerDb({ url: store.url, poolSize: 2 });
   let server: ReturnType<typeof spawnServer> | null = null;
   const conns: OfficeConnection[] = [];
