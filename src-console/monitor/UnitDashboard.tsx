@@ -1,6 +1,7 @@
 // A unit's dashboard: where it sits (breadcrumbs), the period, headline figures, the units below
 // it as a chart and a table (a click goes down one level; an office opens its register), the
-// objection rate by category, and the offices whose figures are stale.
+// panel members' and experts' figures, the objection rate by category, and the offices whose
+// figures are stale.
 import Alert from '@mui/material/Alert';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
@@ -11,11 +12,12 @@ import { StatCards } from '../../src-renderer/pages/reports/StatCards';
 import { qs } from '../api';
 import type { Overview, View } from '../types';
 import { t } from '../messages';
-import { dateLongFa } from '../../src-renderer/format/fa';
+import { dateLongFa, instantFa } from '../../src-renderer/format/fa';
 import { numFa, pct, viewQuery } from './format';
 import { PeriodControls } from './PeriodControls';
 import { UnitTable } from './UnitTable';
 import { StaleTable, CategoryTable } from './SmallTables';
+import { ExpertsTable, MembersTable } from './PeopleTables';
 import { useLoad } from './useLoad';
 
 export function UnitDashboard({
@@ -51,7 +53,7 @@ export function UnitDashboard({
       {o && (
         <>
           <Typography color="text.secondary">
-            {o.period.label} — ارقام تا {dateLongFa(o.asOf)}
+            {o.period.label} — ارقام تا {dateLongFa(o.asOf)}، محاسبه در {instantFa(o.computedAt)}
           </Typography>
           <StatCards
             stats={[
@@ -92,6 +94,8 @@ export function UnitDashboard({
               {t.sections.register}
             </Link>
           )}
+          <MembersTable people={o.members} exportHref={`/console/api/export/members.xlsx?${query}`} />
+          <ExpertsTable people={o.experts} exportHref={`/console/api/export/experts.xlsx?${query}`} />
           <CategoryTable rows={o.outcomes.byCategory} />
           <StaleTable rows={o.stale} exportHref={`/console/api/export/stale.xlsx?${query}`} onOpen={onOffice} />
         </>

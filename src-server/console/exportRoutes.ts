@@ -5,6 +5,7 @@ import { body, type ConsoleContext } from './routes';
 import { guard } from './guard';
 import { monitorQuery, overdueNow, overview, type UnitFigures, type StaleOffice, type OverdueRow } from './monitor';
 import { officeRegister } from './drill';
+import type { ExpertFigures, MemberFigures } from './people';
 import { categoryLabel, jalaliText, workbook, type SheetColumn } from './excel';
 
 const UNIT_COLUMNS: SheetColumn<UnitFigures>[] = [
@@ -59,6 +60,31 @@ const REGISTER_COLUMNS: SheetColumn<RegisterRow>[] = [
   { header: 'تاریخ رأی', value: (r) => jalaliText(r.rulingDate) },
 ];
 
+const MEMBER_COLUMNS: SheetColumn<MemberFigures>[] = [
+  { header: 'واحد', width: 32, value: (r) => r.name },
+  { header: 'اعضا', value: (r) => r.members },
+  { header: 'حضور', value: (r) => r.attended },
+  { header: 'غیبت', value: (r) => r.missed },
+  { header: 'سهم حضور', rate: true, value: (r) => r.attendanceRate },
+  { header: 'نظر ثبت‌شده', value: (r) => r.findings },
+  { header: 'در مهلت', value: (r) => r.onTime },
+  { header: 'با تأخیر', value: (r) => r.late },
+  { header: 'سهم در مهلت', rate: true, value: (r) => r.onTimeRate },
+  { header: 'عدم مغایرت سیستمی', width: 20, value: (r) => r.silent },
+  { header: 'همسو با رأی', value: (r) => r.agreed },
+  { header: 'نرخ همسویی', rate: true, value: (r) => r.agreementRate },
+];
+
+const EXPERT_COLUMNS: SheetColumn<ExpertFigures>[] = [
+  { header: 'واحد', width: 32, value: (r) => r.name },
+  { header: 'کارشناسان', value: (r) => r.experts },
+  { header: 'نظر ارائه‌شده', value: (r) => r.submitted },
+  { header: 'میانگین روز از وصول', width: 20, value: (r) => r.days.average },
+  { header: 'میانهٔ روز از وصول', width: 20, value: (r) => r.days.median },
+  { header: 'در انتظار نظر', value: (r) => r.open },
+  { header: 'گذشته از مهلت', value: (r) => r.overdue },
+];
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const send = (reply: FastifyReply, name: string, data: Buffer) =>
   reply
@@ -82,6 +108,22 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
           reply,
           `${o.unit.name} ${o.period.label}`,
           await workbook(o.unit.name, UNIT_COLUMNS, [...o.children, o.totals]),
+        );
+      }
+      case 'members.xlsx': {
+        const o = await overview(db, s.account, q, at);
+        return send(
+          reply,
+          `اعضای هیأت ${o.unit.name} ${o.period.label}`,
+          await workbook('اعضای هیأت', MEMBER_COLUMNS, [...o.members.children, o.members.totals]),
+        );
+      }
+      case 'experts.xlsx': {
+        const o = await overview(db, s.account, q, at);
+        return send(
+          reply,
+          `کارشناسان ${o.unit.name} ${o.period.label}`,
+          await workbook('کارشناسان', EXPERT_COLUMNS, [...o.experts.children, o.experts.totals]),
         );
       }
       case 'stale.xlsx': {

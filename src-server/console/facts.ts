@@ -19,6 +19,15 @@ type Doc = Record<string, unknown>;
 export const field = (dialect: Dialect, alias: string, key: string) =>
   dialect === 'postgres' ? `(${alias}.data::jsonb ->> '${key}')` : `json_extract(${alias}.data, '$.${key}')`;
 
+/**
+ * A record's document without its long texts (a resolution's text and attachments, a ruling's
+ * reasoning), which no figure reads: a year of the country is read in one go.
+ */
+const slim = (dialect: Dialect, alias: string) =>
+  dialect === 'postgres'
+    ? `(${alias}.data::jsonb - 'text' - 'attachments' - 'objectionReasoning' - 'votes')::text`
+    : `json_remove(${alias}.data, '$.text', '$.attachments', '$.objectionReasoning', '$.votes')`;
+
 export const tehranDay = (instant: string): string =>
   new Date(Date.parse(instant) + 210 * 60_000).toISOString().slice(0, 10);
 
@@ -91,18 +100,18 @@ export async function readFacts(
     db,
     officeIds,
     [period.from, period.to],
-    (p) => `SELECT r.office_id, r.data FROM sync_record r
+    (p) => `SELECT r.office_id, ${slim(dialect, 'r')} AS data FROM sync_record r
              WHERE r.entity = 'resolution' AND ${receipt} >= $1 AND ${receipt} <= $2 AND r.office_id IN (${p})`,
   );
   const children = await selectIn<{ office_id: string; entity: string; data: string }>(
     db,
     officeIds,
     [period.from, period.to],
-    (p) => `SELECT x.office_id, x.entity, x.data FROM sync_record x
+    (p) => `SELECT x.office_id, x.entity, ${slim(dialect, 'x')} AS data FROM sync_record x
               JOIN sync_record r ON r.office_id = x.office_id AND r.entity = 'resolution'
                AND r.id = ${field(dialect, 'x', 'resolutionId')}
              WHERE x.entity IN ('${CHILD_ENTITIES.join("', '")}') AND ${receipt} >= $1 AND ${receipt} <= $2
-               AND x.office_id IN (${p})`,
+               AND r.office_id IN (${p})`,
   );
   const councils = await selectIn<{ office_id: string; id: string; data: string }>(
     db,
@@ -137,6 +146,8 @@ export interface OfficeFacts {
   resolutions: ResolutionFact[];
   /** objections that can have a council or board event in the period, whenever received */
   objections: ObjectionFact[];
+  /** everything read, the lookback included (the resolutions of the period's findings and opinions) */
+  all: ResolutionFact[];
 }
 
 /** Each office's facts for the period's reports: what it received, and its objections' events. */
@@ -154,6 +165,7 @@ export async function readPeriodFacts(
     out.set(id, {
       resolutions: list.filter((f) => inPeriod(f.receiptDate, period)),
       objections: list.map(objectionOf).filter((o): o is ObjectionFact => o !== null),
+      all: list,
     });
   return out;
 }

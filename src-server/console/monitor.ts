@@ -7,7 +7,7 @@ import { dueKindLabel } from '../../shared/lifecycle/due';
 import { complianceReport } from '../../shared/reports/compliance';
 import { outcomesReport } from '../../shared/reports/outcomes';
 import { councilRows } from '../../shared/reports/councils';
-import { periodSchema, resolvePeriod, type Period } from '../../shared/reports/period';
+import { periodSchema, resolvePeriod, type Period, type ResolvedPeriod } from '../../shared/reports/period';
 import type { ResolutionFact } from '../../shared/reports/facts';
 import type { ComplianceReport, OutcomesReport, CouncilRow } from '../../shared/reports/schema';
 import type { ServerDb } from '../db/database';
@@ -16,6 +16,8 @@ import { HttpError, MESSAGES } from '../http/errors';
 import type { ConsoleAccount } from './accounts';
 import { field, policyOf, readPeriodFacts } from './facts';
 import { officesIn, unitIn, type OfficeRow, type Unit, type UnitKind } from './scope';
+import { expertFigures, memberFigures, readPeople } from './people';
+import { DEFAULT_ROLLUP, rolledUp, type RollupOptions } from './rollup';
 
 export const DEFAULT_STALE_DAYS = 7;
 
@@ -126,20 +128,43 @@ const lastSync = (o: OfficeRow) =>
     .sort()
     .at(-1) ?? null;
 
-export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery, now: Date) {
+/** The figures of a unit over a period, from the rollup while it is young (rollup.ts). */
+export async function overview(
+  db: ServerDb,
+  a: ConsoleAccount,
+  q: MonitorQuery,
+  now: Date,
+  rollup: RollupOptions = DEFAULT_ROLLUP,
+) {
   const unit = await unitIn(db.read, a, q.unit);
   const period = resolvePeriod(periodOf(q));
   const asOf = todayInTehran(now);
   const staleDays = q.staleDays ?? DEFAULT_STALE_DAYS;
+  // the unit is inside the account's scope, so its offices and figures are the same for every
+  // account that may see it: one rollup per unit, period and day
+  const key = `overview|${unit.kind}:${unit.id ?? ''}|${period.from}|${period.to}|${staleDays}`;
+  const figures = await rolledUp(db, key, asOf, now, rollup, () =>
+    computeOverview(db, a, unit, period, asOf, staleDays),
+  );
+  return { unit, period, asOf, staleDays, ...figures };
+}
+
+async function computeOverview(
+  db: ServerDb,
+  a: ConsoleAccount,
+  unit: Unit,
+  period: ResolvedPeriod,
+  asOf: IsoDate,
+  staleDays: number,
+) {
   const offices = await officesIn(db.read, a, unit);
   const policy = await policyOf(db.read);
-  const byOffice = await readPeriodFacts(
-    db.read,
-    db.dialect,
-    offices.map((o) => o.id),
-    period,
-    policy,
-  );
+  const ids = offices.map((o) => o.id);
+  const byOffice = await readPeriodFacts(db.read, db.dialect, ids, period, policy);
+  const factIndex = new Map<string, ResolutionFact>();
+  for (const [id, f] of byOffice) for (const r of f.all) factIndex.set(`${id}/${r.id}`, r);
+  const people = await readPeople(db.read, db.dialect, ids, period, policy, (o, r) => factIndex.get(`${o}/${r}`));
+  factIndex.clear();
   const staleList: StaleOffice[] = [];
   for (const o of offices) {
     const at = lastSync(o);
@@ -160,12 +185,24 @@ export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery,
     resolutions: list.flatMap((o) => byOffice.get(o.id)?.resolutions ?? []),
     objections: list.flatMap((o) => byOffice.get(o.id)?.objections ?? []),
   });
+  const peopleOf = (named: { kind: UnitKind; id: string | null; name: string }, list: OfficeRow[]) => ({
+    members: memberFigures(
+      named,
+      list.map((o) => people.get(o.id)),
+    ),
+    experts: expertFigures(
+      named,
+      list.map((o) => ({ id: o.id, people: people.get(o.id) })),
+      asOf,
+    ),
+  });
   const { resolutions: all, objections } = factsOf(offices);
   const compliance = complianceReport(all, objections, policy, period, asOf);
   const outcomes = outcomesReport(all);
   const councils: CouncilRow[] = councilRows(all, objections, policy, period, asOf);
   const childKind = CHILD[unit.kind];
   const children: UnitFigures[] = [];
+  const childPeople: ReturnType<typeof peopleOf>[] = [];
   if (childKind) {
     const groups = new Map<string, { name: string; offices: OfficeRow[] }>();
     for (const o of offices) {
@@ -188,18 +225,18 @@ export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery,
           outcomesReport(f.resolutions),
         ),
       );
+      childPeople.push(peopleOf({ kind: childKind, id, name: g.name }, g.offices));
     }
   }
+  const own = peopleOf({ kind: unit.kind, id: unit.id, name: unit.name }, offices);
   return {
-    unit,
-    period,
-    asOf,
-    staleDays,
     totals: figures(unit.kind, unit.id, unit.name, offices, stale, all, compliance, outcomes),
     compliance,
     outcomes,
     councils: councils.slice(0, 500),
     children,
+    members: { totals: own.members, children: childPeople.map((c) => c.members) },
+    experts: { totals: own.experts, children: childPeople.map((c) => c.experts) },
     stale: staleList,
   };
 }

@@ -309,6 +309,57 @@ export class ServerConsoleSqlite1764800000001 implements MigrationInterface {
   }
 }
 
+/**
+ * Issue 13, scale: the console reads one office's records by the resolution they belong to (its
+ * timeline, and the children of a period's resolutions) and a period's resolutions by their
+ * receipt day and current deadline, through expression indexes on the pushed JSON; and the
+ * figures of a unit and period that cost seconds to compute are kept as a rollup (console_rollup)
+ * that is served for a few minutes and then computed again (monitor.ts).
+ */
+function consoleScale(dialect: Dialect): string[] {
+  const f = (key: string) => (dialect === 'postgres' ? `(data::jsonb ->> '${key}')` : `json_extract(data, '$.${key}')`);
+  // PostgreSQL wants an expression in an index's column list in its own parentheses
+  const col = (key: string) => (dialect === 'postgres' ? `(${f(key)})` : f(key));
+  const byDay = (name: string, entity: string, key: string) =>
+    `CREATE INDEX ${name} ON sync_record (office_id, ${col(key)}) WHERE entity = '${entity}'`;
+  return [
+    `CREATE INDEX sync_record_parent ON sync_record (office_id, ${col('resolutionId')})`,
+    byDay('sync_record_receipt', 'resolution', 'receiptDate'),
+    byDay('sync_record_session_day', 'panel_session', 'date'),
+    byDay('sync_record_finding_session', 'session_finding', 'sessionId'),
+    byDay('sync_record_opinion_day', 'expert_opinion', 'submittedAt'),
+    `CREATE INDEX sync_record_due ON sync_record (${col('dueDate')})
+       WHERE entity = 'resolution' AND ${f('dueDate')} IS NOT NULL`,
+    `CREATE TABLE console_rollup (
+      key TEXT PRIMARY KEY,
+      as_of TEXT NOT NULL,
+      computed_at TEXT NOT NULL,
+      compute_ms INTEGER NOT NULL,
+      data TEXT NOT NULL
+    )`,
+  ];
+}
+
+export class ServerConsoleScalePostgres1764900000001 implements MigrationInterface {
+  name = 'ServerConsoleScalePostgres1764900000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of consoleScale('postgres')) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
+export class ServerConsoleScaleSqlite1764900000001 implements MigrationInterface {
+  name = 'ServerConsoleScaleSqlite1764900000001';
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of consoleScale('sqlite')) await q.query(sql);
+  }
+  async down(): Promise<void> {
+    throw new Error(NEVER_REVERTED);
+  }
+}
+
 // The office app's version each office last reported (x-tatbiq-version on its pulls): the
 // console's sync health shows which offices run an old app.
 const APP_VERSION = 'ALTER TABLE office ADD COLUMN app_version TEXT';
@@ -338,12 +389,14 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerInitPostgres1763900000001,
     ServerSyncTrustPostgres1764700000001,
     ServerConsolePostgres1764800000001,
+    ServerConsoleScalePostgres1764900000001,
     ServerAppVersionPostgres1765000000001,
   ],
   sqlite: [
     ServerInitSqlite1763900000001,
     ServerSyncTrustSqlite1764700000001,
     ServerConsoleSqlite1764800000001,
+    ServerConsoleScaleSqlite1764900000001,
     ServerAppVersionSqlite1765000000001,
   ],
 };

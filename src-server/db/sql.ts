@@ -20,7 +20,8 @@ export async function selectIn<T>(
   const size = MAX_PARAMS - fixed.length;
   for (let i = 0; i < values.length; i += size) {
     const part = values.slice(i, i + size);
-    out.push(...(await db.query<T>(sql(params(fixed.length + 1, part.length)), [...fixed, ...part])));
+    // one row at a time: spreading a year of the country's rows into push() overflows the stack
+    for (const row of await db.query<T>(sql(params(fixed.length + 1, part.length)), [...fixed, ...part])) out.push(row);
   }
   return out;
 }

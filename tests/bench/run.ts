@@ -8,6 +8,7 @@ import { benchSync } from './sync';
 import { benchCouncilImport } from './councils';
 import { benchReports } from './reports';
 import { benchReportPage } from './reportPage';
+import { benchConsole } from './console';
 import { printTable } from './stats';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -26,6 +27,8 @@ async function main() {
   if (!skip.has('import')) printTable('Council import (worker thread, streaming)', await benchCouncilImport());
   if (!skip.has('letters')) printTable('Letters (PDF through Chromium)', await benchLetters());
   if (!skip.has('sync')) printTable('Sync with the ministry server (one server process, loopback)', await benchSync());
+  if (!skip.has('console'))
+    printTable('The ministry console at national scale (PostgreSQL, one server process)', await benchConsole());
 }
 
 main().catch((e) => {

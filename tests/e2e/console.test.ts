@@ -76,6 +76,26 @@ describe('the ministry console', () => {
     await page.context().close();
   });
 
+  it('shows the panel members’ and experts’ figures by unit, with chart, table and Excel', async () => {
+    const page = await signIn('minister');
+    await page.getByTestId('units-table').getByRole('button', { name: KERMAN }).click();
+    await expect.poll(() => page.getByTestId('unit-name').textContent()).toBe(KERMAN);
+    const members = page.getByTestId('members-table');
+    // بم: three members, 4 of 6 attendances (۶۷٪), 3 of 4 findings on time (۷۵٪), half agreeing
+    await expect.poll(() => members.getByRole('row', { name: /^بم/ }).textContent()).toMatch(/۳.*۶۷٪.*۴.*۷۵٪.*۱.*۵۰٪/);
+    await expect.poll(() => page.getByTestId('experts-table').textContent()).toContain(`جمع ${KERMAN}`);
+    await page.getByTestId('members').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shotPath('console-members'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-members').click()]);
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await page.context().close();
+  });
+
   it('shows a province and a county only their own figures', async () => {
     const yazd = await signIn('yazd');
     await expect.poll(() => yazd.getByTestId('unit-name').textContent()).toBe(YAZD);

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient, cliAccount } from './consoleClient';
 import { buildCountry, EXPECTED, KERMAN, YAZD, type Country } from './country';
 import { startTestServer, type Dialect, type TestServer } from './support';
+import ExcelJS from 'exceljs';
+import { accountById } from '../../src-server/console/accounts';
+import { overview as monitorOverview } from '../../src-server/console/monitor';
 
 type Figures = {
   received: number;
@@ -121,6 +124,80 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console monitoring on %s', (dial
     expect((await line('kerman', '0901', 'mbd-1')).status).toBe(404);
     expect((await line('kerman', '0801', 'mbd-1')).status).toBe(404);
     expect((await line('yazd', '0801', 'bam-1')).status).toBe(404);
+  });
+
+  it('gives the panel members’ and the experts’ figures by unit, counted as the office reports count them', async () => {
+    type People = {
+      members: { totals: Record<string, unknown>; children: { name: string }[] };
+      experts: { totals: Record<string, unknown>; children: { name: string }[] };
+    };
+    const get = (who: string, q = '') => as[who].get<People>(`/console/api/overview?${Y}${q}`);
+    const byName = <T extends { name: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.name, r]));
+    const m = (await get('minister')).body;
+    // only بم's panel recorded sessions: the country's members are its three
+    expect(m.members.totals).toMatchObject({ ...EXPECTED.members.bam, attendanceRate: 4 / 6, agreementRate: 0.5 });
+    expect(byName(m.members.children)[KERMAN]).toMatchObject(EXPECTED.members.bam);
+    expect(byName(m.members.children)[YAZD]).toMatchObject(EXPECTED.members[YAZD]);
+    expect(m.experts.totals).toMatchObject(EXPECTED.experts.country);
+    expect(byName(m.experts.children)[KERMAN]).toMatchObject(EXPECTED.experts[KERMAN]);
+    expect(byName(m.experts.children)[YAZD]).toMatchObject(EXPECTED.experts[YAZD]);
+    // a province sees its own counties' people only
+    const k = (await get('kerman')).body;
+    expect(k.members.totals).toMatchObject(EXPECTED.members.bam);
+    expect(byName(k.members.children)['بم']).toMatchObject(EXPECTED.members.bam);
+    expect(byName(k.members.children)[KERMAN]).toMatchObject({ members: 0, findings: 0 });
+    expect(k.experts.totals).toMatchObject(EXPECTED.experts[KERMAN]);
+    expect((await get('yazd')).body.members.totals).toMatchObject(EXPECTED.members[YAZD]);
+    expect((await get('yazd')).body.experts.totals).toMatchObject(EXPECTED.experts[YAZD]);
+    // a period without the sessions has none of their figures
+    const spring = (await as.minister.get<People>('/console/api/overview?year=1405&season=1')).body;
+    expect(spring.members.totals).toMatchObject({ members: 0, attended: 0, findings: 0 });
+    expect(spring.experts.totals).toMatchObject({ submitted: 0 });
+  });
+
+  it('exports the members’ and experts’ tables as Excel, inside the scope only', async () => {
+    for (const table of ['members', 'experts']) {
+      const r = await as.kerman.call('GET', `/console/api/export/${table}.xlsx?${Y}`);
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-type')).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      const raw = await fetch(`${s.url}/console/api/export/${table}.xlsx?${Y}`, {
+        headers: { cookie: as.kerman.cookie },
+      });
+      await wb.xlsx.load(await raw.arrayBuffer());
+      const rows = wb.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+      // header, بم and کرمان, then the province's total
+      expect(rows).toHaveLength(4);
+      const total = rows.at(-1)!;
+      expect(total[1]).toBe(KERMAN);
+      expect(total[3]).toBe(table === 'members' ? 4 : 1);
+      expect((await as.kerman.get(`/console/api/export/${table}.xlsx?${Y}&unit=province:${ids[YAZD]}`)).status).toBe(
+        404,
+      );
+    }
+  });
+
+  it('keeps a costly computation as a rollup: served while young, computed again after, per unit', async () => {
+    const [row] = await s.db.read.query<{ id: string }>("SELECT id FROM console_account WHERE username = 'minister'");
+    const minister = (await accountById(s.db.read, row.id))!;
+    const kept = { minComputeMs: 0, maxAgeMs: 60_000 };
+    const t0 = new Date();
+    const first = await monitorOverview(s.db, minister, { year: 1405 }, t0, kept);
+    expect(first.computedAt).toBe(t0.toISOString());
+    expect(first.totals).toMatchObject(EXPECTED.country);
+    const later = await monitorOverview(s.db, minister, { year: 1405 }, new Date(t0.getTime() + 30_000), kept);
+    expect(later.computedAt).toBe(t0.toISOString());
+    expect(later.totals).toMatchObject(EXPECTED.country);
+    expect(later.unit.kind).toBe('country');
+    // another unit is its own rollup
+    const yazd = await monitorOverview(s.db, minister, { year: 1405, unit: `province:${ids[YAZD]}` }, t0, kept);
+    expect(yazd.totals).toMatchObject(EXPECTED[YAZD]);
+    const stale = new Date(t0.getTime() + 61_000);
+    expect((await monitorOverview(s.db, minister, { year: 1405 }, stale, kept)).computedAt).toBe(stale.toISOString());
+    // what is cheap is never kept: the API's default leaves the small country always current
+    await s.db.tx((tx) => tx.query('DELETE FROM console_rollup'));
+    expect((await overview('minister')).status).toBe(200);
+    expect(await s.db.read.query('SELECT key FROM console_rollup')).toEqual([]);
   });
 
   it('refuses absurd periods, unknown ids and anyone signed out', async () => {

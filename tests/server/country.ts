@@ -3,7 +3,7 @@
 // API tests and its e2e read these numbers back.
 import { addCounty, addOffice, addProvince } from '../../src-server/admin/commands';
 import type { ServerDb } from '../../src-server/db/database';
-import { change, client, councilData, loadWireSamples, resolutionData } from './wire';
+import { change, client, councilData, loadWireSamples, resolutionData, sessionData } from './wire';
 
 export const KERMAN = 'کرمان';
 export const YAZD = 'یزد';
@@ -16,7 +16,93 @@ export const EXPECTED = {
   bam: { received: 3, ruled: 2, objected: 1, pending: 1 },
   /** past their deadline now: the pending resolution of بم */
   overdue: 1,
+  /**
+   * بم's panel (people() below): three members at two closed sessions (m2 and m3 each missed one),
+   * four personal findings (m1's on bam-2 after its deadline; m1 agrees with both rulings, m2
+   * with neither) and m3 silent once. Experts: bam-1's opinion 4 days after its receipt, mbd-1's 7.
+   */
+  members: {
+    bam: { members: 3, attended: 4, missed: 2, findings: 4, onTime: 3, late: 1, silent: 1, comparable: 4, agreed: 2 },
+    [YAZD]: { members: 0, attended: 0, missed: 0, findings: 0 },
+  },
+  experts: {
+    country: { experts: 2, submitted: 2, days: { count: 2, average: 5.5, median: 5.5 }, open: 0, overdue: 0 },
+    [KERMAN]: { experts: 1, submitted: 1, days: { count: 1, average: 4, median: 4 } },
+    [YAZD]: { experts: 1, submitted: 1, days: { count: 1, average: 7, median: 7 } },
+  },
 } as const;
+
+const member = (sessionId: string, n: number, present: boolean, day: string) => ({
+  sessionId,
+  memberId: `bam-m${n}`,
+  present: present ? 1 : 0,
+  fullName: `عضو ${n}`,
+  title: 'عضو هیأت',
+  isChair: n === 1 ? 1 : 0,
+  recordedAt: `${day}T06:00:00.000Z`,
+});
+
+const session = (id: string, number: number, day: string, present: boolean[]) => ({
+  ...sessionData('client-0801', id),
+  year: 1405,
+  number,
+  date: day,
+  status: 'closed',
+  closedAt: `${day}T09:00:00.000Z`,
+  attendance: present.map((p, i) => member(id, i + 1, p, day)),
+});
+
+const finding = (
+  sessionId: string,
+  resolutionId: string,
+  n: number,
+  finding: 'no_conflict' | 'conflict',
+  day: string,
+  source: 'member' | 'system' = 'member',
+) => ({
+  id: `finding-${resolutionId}-${n}`,
+  sessionId,
+  itemId: `item-${resolutionId}`,
+  resolutionId,
+  memberId: `bam-m${n}`,
+  finding,
+  source,
+  note: '',
+  rev: 1,
+  recordedAt: `${day}T07:00:00.000Z`,
+});
+
+const opinion = (resolutionId: string, expertId: string, day: string) => ({
+  id: `opinion-${resolutionId}`,
+  resolutionId,
+  expertId,
+  status: 'submitted',
+  conclusion: 'no_conflict',
+  reasoning: 'مغایرتی ندارد.',
+  clauses: '[]',
+  grounds: '[]',
+  referenceIds: '[]',
+  submittedAt: `${day}T06:00:00.000Z`,
+  rev: 1,
+  createdAt: `${day}T05:00:00.000Z`,
+  updatedAt: `${day}T06:00:00.000Z`,
+});
+
+/** What each office's panel and experts did, pushed after its resolutions (EXPECTED.members, .experts). */
+const people = (): Record<string, ReturnType<typeof change>[]> => ({
+  '0801': [
+    change('panel_session', session('ses-bam-1', 1, '2026-10-05', [true, true, false])),
+    change('panel_session', session('ses-bam-2', 2, '2026-10-12', [true, false, true])),
+    change('session_finding', finding('ses-bam-1', 'bam-1', 1, 'no_conflict', '2026-10-05')),
+    change('session_finding', finding('ses-bam-1', 'bam-1', 2, 'conflict', '2026-10-05')),
+    change('session_finding', finding('ses-bam-1', 'bam-1', 3, 'no_conflict', '2026-10-05', 'system')),
+    // the objection window of bam-2 (received 2026-10-03) closed long before
+    change('session_finding', finding('ses-bam-2', 'bam-2', 1, 'conflict', '2026-12-01')),
+    change('session_finding', finding('ses-bam-2', 'bam-2', 2, 'no_conflict', '2026-10-12')),
+    change('expert_opinion', opinion('bam-1', 'bam-expert', '2026-10-05')),
+  ],
+  '0901': [change('expert_opinion', opinion('mbd-1', 'mbd-expert', '2026-08-08'))],
+});
 
 interface Spec {
   id: string;
@@ -133,6 +219,11 @@ export async function buildCountry(db: ServerDb, url: string): Promise<Country> 
     }
     const r = await api.push(token, changes);
     if (r.body.rejected?.length) throw new Error(`country push refused: ${JSON.stringify(r.body.rejected)}`);
+    const theirs = people()[o.code];
+    if (theirs) {
+      const p = await api.push(token, theirs);
+      if (p.body.rejected?.length) throw new Error(`country push refused: ${JSON.stringify(p.body.rejected)}`);
+    }
   }
   // میبد last synced a month ago; a fourth office never enrolled
   await db.tx((tx) =>
