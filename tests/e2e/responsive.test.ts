@@ -1,5 +1,5 @@
 // Every page from a phone's width (issue 15 item 2) in Chromium through browser mode: on a phone
-// (390×844) and a tablet (820×1180) the secretary and a member reach the desk, the register, a
+// at the issue's narrowest (360×800; the other phone tests use 390×844) and a tablet (820×1180) the secretary and a member reach the desk, the register, a
 // resolution, a session and the letters through the menu button; no page scrolls sideways, the
 // menu closes once a page is picked, a dialog takes the phone's whole screen, and what is pressed is
 // at least 44 px tall. At 1366×768 the permanent side menu and the desktop's sizes stay.
@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 const SIZES = {
-  phone: { width: 390, height: 844 },
+  phone: { width: 360, height: 800 },
   tablet: { width: 820, height: 1180 },
   desktop: { width: 1366, height: 768 },
 } as const;
