@@ -1,9 +1,9 @@
-// Every page from a phone's width (issue 15 item 2) in Chromium through browser mode: on a phone
-// at the issue's narrowest (360×800; the other phone tests use 390×844) and a tablet (820×1180) the secretary and a member reach the desk, the register, a
-// resolution, a session and the letters through the menu button; no page scrolls sideways, the
-// menu closes once a page is picked, a dialog takes the phone's whole screen, and what is pressed is
-// at least 44 px tall. At 1366×768 the permanent side menu and the desktop's sizes stay.
-// Screenshots of each page at the three sizes.
+// Every page from a phone's width (issue 15 item 2) in Chromium through browser mode: on a phone at
+// the issue's narrowest (360×800; the other phone tests use 390×844) and a tablet (820×1180) the
+// secretary and a member reach the desk, the register, a resolution, a session and the letters
+// through the menu button; no page scrolls sideways, the menu closes once a page is picked, a dialog
+// takes the phone's whole screen, and what is pressed is at least 44 px tall. At 1366×768 the
+// permanent side menu and the desktop's sizes stay. Screenshots of each page at the three sizes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
