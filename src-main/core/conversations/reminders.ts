@@ -10,6 +10,7 @@ import type { CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
 import { conversationMessages as msg } from './messages';
 import { postAutomaticNotice } from './notices';
+import { startPeriodic, type PeriodicJob } from '../periodic';
 
 export const REMINDER_DAYS = 2;
 export const RUN_EVERY_MS = 15 * 60_000;
@@ -48,36 +49,8 @@ export async function runFindingReminders(core: CoreContext): Promise<number> {
   return posted;
 }
 
-export interface ReminderJobs {
-  runNow(): Promise<number>;
-  stop(): Promise<void>;
-}
+export type ReminderJobs = PeriodicJob<number>;
 
 export function startReminderJobs(core: CoreContext, intervalMs = RUN_EVERY_MS): ReminderJobs {
-  let stopped = false;
-  let running: Promise<number> | null = null;
-  const runNow = (): Promise<number> => {
-    if (stopped) return Promise.resolve(0);
-    running ??= runFindingReminders(core)
-      .catch((err: unknown) => {
-        // retried at the next tick; a reminder must not take the app down
-        core.log.error({ err }, 'finding reminders failed');
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => void runNow(), intervalMs);
-  timer.unref?.();
-  void runNow();
-  return {
-    runNow,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodic(core.log, 'finding reminders', intervalMs, 0, () => runFindingReminders(core));
 }
