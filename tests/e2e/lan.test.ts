@@ -24,7 +24,7 @@ import {
   startApp,
   type RunningApp,
 } from '../support/app';
-import { resolutionInput, seedOffice, startCore, tempDir } from '../support/core';
+import { officeWithAgenda, tempDir } from '../support/core';
 import { toPersianDigits } from '../../shared/text/persian';
 
 const NOW = '2026-11-23T08:00:00Z';
@@ -78,20 +78,7 @@ async function memberOn(b: Browser, viewport: { width: number; height: number },
 
 beforeAll(async () => {
   const dir = tempDir('tatbiq-lan-');
-  const t = await startCore({ dir, now: NOW, jobs: false });
-  const { kerman } = await seedOffice(t);
-  const ids = [];
-  for (const n of [1, 2]) {
-    const r = await t.call(
-      'resolutions.register',
-      resolutionInput(kerman.id, { councilResolutionNumber: `${n}/۹`, incomingNumber: `۱۴۰۵/ع/${n}` }),
-    );
-    ids.push((await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev })).id);
-  }
-  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'سالن جلسات فرمانداری' });
-  await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: ids });
-  sessionId = s.session.id;
-  await t.close();
+  ({ sessionId } = await officeWithAgenda(dir, NOW));
   app = await startApp({ dataDir: dir, clock: NOW });
   desk = await launchBrowser();
   admin = await (await desk.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' })).newPage();

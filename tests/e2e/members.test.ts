@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiCall, launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
-import { resolutionInput, seedOffice, startCore, tempDir } from '../support/core';
+import { officeWithAgenda, tempDir } from '../support/core';
 
 const NOW = '2026-11-23T08:00:00Z';
 const NOTE = 'پرسش از نمایندهٔ شورا دربارهٔ مبنای محاسبهٔ عوارض';
@@ -18,31 +18,12 @@ let desk: BrowserContext;
 let page: Page;
 let sessionId = '';
 
-async function prepareOffice(dir: string) {
-  const t = await startCore({ dir, now: NOW, jobs: false });
-  const { kerman } = await seedOffice(t);
-  const ids = [];
-  for (const n of [1, 2]) {
-    const r = await t.call(
-      'resolutions.register',
-      resolutionInput(kerman.id, {
-        councilResolutionNumber: `${n}/۹`,
-        incomingNumber: `۱۴۰۵/ع/${n}`,
-        title: n === 1 ? 'اخذ عوارض بهای خدمات پسماند' : 'نام‌گذاری بوستان محله‌ای در منطقهٔ دو',
-        receiptDate: n === 1 ? '2026-11-15' : '2026-11-20',
-      }),
-    );
-    ids.push((await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev })).id);
-  }
-  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'سالن جلسات فرمانداری' });
-  await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: ids });
-  sessionId = s.session.id;
-  await t.close();
-}
-
 beforeAll(async () => {
   const dir = tempDir('tatbiq-members-');
-  await prepareOffice(dir);
+  ({ sessionId } = await officeWithAgenda(dir, NOW, (n) => ({
+    title: n === 1 ? 'اخذ عوارض بهای خدمات پسماند' : 'نام‌گذاری بوستان محله‌ای در منطقهٔ دو',
+    receiptDate: n === 1 ? '2026-11-15' : '2026-11-20',
+  })));
   app = await startApp({ dataDir: dir, clock: NOW });
   browser = await launchBrowser();
   phone = await browser.newContext({

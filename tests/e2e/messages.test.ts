@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
-import { resolutionInput, seedOffice, startCore, tempDir } from '../support/core';
+import { officeWithAgenda, tempDir } from '../support/core';
 
 const NOW = '2026-11-23T08:00:00Z';
 const QUESTION = 'سلام؛ پیوست نظر کارشناس بند دوم در بستهٔ جلسه نیست. لطفاً بفرستید.';
@@ -19,28 +19,12 @@ let secretary: Page;
 let sessionId = '';
 let resolutionId = '';
 
-async function prepareOffice(dir: string) {
-  const t = await startCore({ dir, now: NOW, jobs: false });
-  const { kerman } = await seedOffice(t);
-  const ids = [];
-  for (const n of [1, 2]) {
-    const r = await t.call(
-      'resolutions.register',
-      resolutionInput(kerman.id, { councilResolutionNumber: `${n}/۹`, incomingNumber: `۱۴۰۵/ع/${n}` }),
-    );
-    ids.push((await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev })).id);
-  }
-  // scheduling and the agenda post two notices on the session's thread
-  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'سالن جلسات فرمانداری' });
-  await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: ids });
-  sessionId = s.session.id;
-  resolutionId = ids[0];
-  await t.close();
-}
-
 beforeAll(async () => {
   const dir = tempDir('tatbiq-messages-');
-  await prepareOffice(dir);
+  // scheduling and the agenda post two notices on the session's thread
+  let resolutionIds: string[];
+  ({ sessionId, resolutionIds } = await officeWithAgenda(dir, NOW));
+  resolutionId = resolutionIds[0];
   app = await startApp({ dataDir: dir, clock: NOW });
   browser = await launchBrowser();
   phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fa-IR', hasTouch: true });

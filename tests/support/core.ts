@@ -163,3 +163,29 @@ export function resolutionInput(councilId: string, over: Record<string, unknown>
     ...over,
   };
 }
+
+/**
+ * An office's data folder for the members' end-to-end tests: the office seeded, two resolutions
+ * sent to the panel (each with `over(n)` on top of its registration) and a session on 25 Azar with
+ * both on its agenda. The core is closed again, so the built app can open the folder.
+ */
+export async function officeWithAgenda(
+  dir: string,
+  now: string,
+  over: (n: number) => Record<string, unknown> = () => ({}),
+): Promise<{ sessionId: string; resolutionIds: string[] }> {
+  const t = await startCore({ dir, now, jobs: false });
+  const { kerman } = await seedOffice(t);
+  const resolutionIds = [];
+  for (const n of [1, 2]) {
+    const r = await t.call(
+      'resolutions.register',
+      resolutionInput(kerman.id, { councilResolutionNumber: `${n}/۹`, incomingNumber: `۱۴۰۵/ع/${n}`, ...over(n) }),
+    );
+    resolutionIds.push((await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev })).id);
+  }
+  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'سالن جلسات فرمانداری' });
+  await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds });
+  await t.close();
+  return { sessionId: s.session.id, resolutionIds };
+}
