@@ -6,6 +6,9 @@ export default defineConfig({
     pool: 'forks',
     // vitest's default on 2 cores is cpus-1 = 1 worker: the whole suite ran serially
     maxWorkers: 2,
+    // each file's time lands in test-output/vitest.json, to see what a slow run spent its time on
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/vitest.json' },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
