@@ -26,6 +26,14 @@ export async function getComplaint(core: CoreContext, id: string): Promise<Compl
   return c;
 }
 
+/** The complaint's attachment, if this office holds it yet (fetched after a pull). */
+export async function complaintFile(core: CoreContext, id: string) {
+  const c = await getComplaint(core, id);
+  const data = c.file ? await core.blobs.get(c.file.sha256) : null;
+  if (!c.file || !data) throw new AppError('not_found', msg.fileNotHeld);
+  return { sha256: c.file.sha256, mimeType: c.file.mimeType, dataBase64: data.toString('base64') };
+}
+
 export async function complaintsOfResolution(core: CoreContext, resolutionId: string): Promise<Complaint[]> {
   return complaintsAbout(core.db.read, resolutionId, core.blobs);
 }
