@@ -4,6 +4,7 @@ import type { ComplaintStatus } from '../../shared/schemas/complaint';
 export const complaintsMessages = {
   nav: 'شکایات',
   title: 'شکایات',
+  dialogTitle: 'شکایت شهروند',
   subtitle: 'شکایت‌های شهروندان از مصوبات که از سامانهٔ وزارت رسیده است',
   all: 'همه',
   status: { new: 'جدید', linked: 'پیوند به مصوبه', answered: 'پاسخ‌داده' } as Record<ComplaintStatus, string>,

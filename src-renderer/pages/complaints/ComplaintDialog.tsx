@@ -30,7 +30,7 @@ export function ComplaintDialog({ id, onClose, onChanged }: Props) {
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="complaint-dialog">
-      <DialogTitle>{m.title}</DialogTitle>
+      <DialogTitle>{m.dialogTitle}</DialogTitle>
       <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
         {c.error ? (
           <LoadError error={c.error} onRetry={c.reload} testId="complaint-error" sx={{}} />

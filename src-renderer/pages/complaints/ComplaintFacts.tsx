@@ -7,7 +7,7 @@ import type { Complaint } from '../../../shared/schemas/complaint';
 import { formatTrackingCode } from '../../../shared/complaints/input';
 import { call } from '../../api/client';
 import { blobFromBase64, downloadBlob } from '../../api/files';
-import { dateFa, instantFa, sizeFa } from '../../format/fa';
+import { dateFa, instantFa, sizeFa, toFa } from '../../format/fa';
 import { complaintsMessages as m } from '../../messages/complaints';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -45,7 +45,7 @@ export function ComplaintFacts({ c }: { c: Complaint }) {
       </Box>
       <Fact label={m.complainant}>{c.complainantName}</Fact>
       <Fact label={m.contact}>
-        <span dir="ltr">{c.contact}</span>
+        <span dir="ltr">{c.contactKind === 'phone' ? toFa(c.contact) : c.contact}</span>
       </Fact>
       <Box>
         <Typography variant="caption" color="text.secondary">
