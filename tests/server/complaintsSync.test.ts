@@ -163,11 +163,9 @@ describe.each(DIALECTS)('complaints between the public form and the office on %s
 
   it('counts in the office’s reports', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const r = await o.t
-      .as(people.secretary)
-      .call('reports.get', {
-        period: { kind: 'range', from: '2026-01-01', to: today > '2026-12-31' ? today : '2026-12-31' },
-      });
+    const r = await o.t.as(people.secretary).call('reports.get', {
+      period: { kind: 'range', from: '2026-01-01', to: today > '2026-12-31' ? today : '2026-12-31' },
+    });
     expect(r.complaints).toEqual({ received: 1, answered: 1 });
   });
 });
