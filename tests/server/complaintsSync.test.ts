@@ -80,6 +80,9 @@ describe.each(DIALECTS)('complaints between the public form and the office on %s
     const c = await o.t.call('complaints.get', { id: complaintId });
     expect(c).toMatchObject({ councilId, contact: 'maryam@example.ir', resolutionDate: '2026-11-10' });
     expect(c.file).toMatchObject({ name: 'قبض.pdf', mimeType: 'application/pdf', held: true });
+    const file = await o.t.call('complaints.file', { id: complaintId });
+    expect(Buffer.from(file.dataBase64, 'base64')).toEqual(tinyPdf('complaint'));
+    expect((await o.t.as(people.expert).fail('complaints.file', { id: complaintId })).code).toBe('forbidden');
     expect(['received', 'delivered']).toContain((await track()).status);
   });
 
