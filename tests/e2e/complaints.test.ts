@@ -149,6 +149,15 @@ describe('a citizen complains and the office answers', () => {
     await row.getByTestId('complaint-open').click();
     const dialog = office.getByTestId('complaint-dialog');
     await dialog.getByTestId('complaint-file').waitFor();
+    // a resolution the council never sent is registered from the complaint, prefilled
+    await dialog.getByTestId('complaint-register').click();
+    await office.getByTestId('complaint-register-page').waitFor();
+    await expect.poll(() => office.getByTestId('field-councilResolutionNumber').inputValue()).toBe('123/45');
+    await office.screenshot({ path: shotPath('office-complaint-register') });
+    // here the resolution is in the register already: back to link it
+    await office.goto(`${app.url}/#/complaints`);
+    await row.getByTestId('complaint-open').click();
+    await dialog.getByTestId('complaint-file').waitFor();
     await dialog.getByLabel('جست‌وجوی مصوبه در دفتر ثبت (شماره، عنوان، شورا)').fill('پسماند');
     await office.getByRole('option').first().click();
     await dialog.getByTestId('complaint-link-button').click();
