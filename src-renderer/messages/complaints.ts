@@ -43,4 +43,7 @@ export const complaintsMessages = {
   answeredBy: (name: string, at: string) => `پاسخ ${name}، ${at}`,
   beside: 'شکایات شهروندان',
   openInList: 'مشاهده در فهرست شکایات',
+  reportTitle: 'شکایات شهروندان',
+  reportReceived: 'شکایت رسیده در دوره',
+  reportAnswered: 'پاسخ داده‌شده در دوره',
 } as const;
