@@ -169,6 +169,10 @@ describe('a citizen complains and the office answers', () => {
     // the resolution's page shows the complaint beside it
     await office.goto(`${app.url}/#/resolutions/${r.data.id}`);
     await office.getByTestId('resolution-complaints').waitFor();
+    // the office's reports count it, received and answered
+    await office.goto(`${app.url}/#/reports`);
+    await expect.poll(() => office.getByTestId('stat-complaints-received').textContent()).toContain('۱');
+    await expect.poll(() => office.getByTestId('stat-complaints-answered').textContent()).toContain('۱');
     await syncNow(office);
   });
 
