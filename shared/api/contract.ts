@@ -40,6 +40,7 @@ import { packMethods } from './methods/packs';
 import { contactMethods } from './methods/contacts';
 import { lanMethods } from './methods/lan';
 import { conversationMethods } from './methods/conversations';
+import { complaintMethods } from './methods/complaints';
 
 const empty = z.object({}).strict();
 
@@ -89,6 +90,7 @@ export const contract = {
   ...contactMethods,
   ...lanMethods,
   ...conversationMethods,
+  ...complaintMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -181,6 +181,8 @@ export const reportResult = z.object({
   experts: z.array(expertRow),
   councils: z.array(councilRow),
   financial: financialReport,
+  /** citizens' complaints filed in the period, and the office's answers given in it (issue 14) */
+  complaints: z.object({ received: count, answered: count }).optional(),
 });
 export type ReportResult = z.infer<typeof reportResult>;
 

@@ -17,6 +17,7 @@ import { letterNumberKey } from '../letters/numbering';
 import { sha256Pattern } from './protocol';
 import { safeString } from '../schemas/fields';
 import { hasUnsafeCharacters } from '../text/persian';
+import { complaintAnswerRecord } from './complaints';
 
 // text refuses control characters (safeString): PostgreSQL cannot store a NUL at all
 const str = (max = 400) => safeString().max(max);
@@ -414,6 +415,7 @@ export const PUSHED_ENTITIES = {
     owner: { kind: 'parent', entity: 'letter', field: 'letterId' },
     blobs: (d) => [String(d.pdfSha256)],
   },
+  complaint_answer: { schema: complaintAnswerRecord, owner: { kind: 'office', field: 'officeId' } },
 } as const satisfies Record<string, PushedEntitySpec>;
 
 export type PushedEntity = keyof typeof PUSHED_ENTITIES;
@@ -445,6 +447,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   deadline_policy: 'ضوابط مهلت‌ها',
   legal_reference: 'مستند قانونی',
   letter_template: 'الگوی نامه',
+  complaint: 'شکایت شهروند',
+  complaint_answer: 'پاسخ به شکایت',
 };
 
 export function entityLabel(entity: string): string {

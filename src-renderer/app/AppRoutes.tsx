@@ -23,6 +23,7 @@ import { LandingPage } from '../pages/members/LandingPage';
 import { WorkspacePage } from '../pages/members/WorkspacePage';
 import { ContactsPage } from '../pages/members/ContactsPage';
 import { MessagesPage } from '../pages/messages/MessagesPage';
+import { complaintRoutes } from '../pages/complaints/routes';
 
 export function AppRoutes() {
   return (
@@ -71,6 +72,7 @@ export function AppRoutes() {
               </RequireAccess>
             }
           />
+          {complaintRoutes}
           <Route path="councils" element={<CouncilsPage />} />
           <Route path="references" element={<ReferencesPage />} />
           <Route

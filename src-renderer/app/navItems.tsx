@@ -13,6 +13,8 @@ import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
+import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
+import { complaintsMessages } from '../messages/complaints';
 import { contract, type Method } from '../../shared/api/contract';
 import { shellMessages as m } from '../messages/shell';
 import { membersMessages as mm } from '../messages/members';
@@ -61,6 +63,7 @@ export const WORK: NavItem[] = [
     'letters.list',
     (p) => p === '/letters' || (p.startsWith('/letters/') && !p.startsWith('/letters/settings')),
   ),
+  item('/complaints', complaintsMessages.nav, <ReportProblemOutlined />, 'nav-complaints', 'complaints.list'),
   item('/reports', m.navReports, <InsightsOutlined />, 'nav-reports', 'reports.get', undefined, {
     chairOnlyAmongMembers: true,
   }),

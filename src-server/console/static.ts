@@ -43,6 +43,7 @@ export function registerConsolePages(app: FastifyInstance) {
   app.get('/console', async (_req, reply) => reply.redirect('/console/'));
   app.get('/console/', page('index.html'));
   app.get('/public/verify', page('verify.html'));
+  app.get('/public/complaint', page('complaint.html'));
   if (dir)
     app.register(fastifyStatic, {
       root: path.join(dir, 'assets'),

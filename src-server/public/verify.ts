@@ -147,7 +147,7 @@ export async function publicVerify(
   return answer(exact.status === 'voided' ? 'voided' : 'genuine', exact);
 }
 
-function publicLetter(json: string): PublicLetter {
+export function publicLetter(json: string): PublicLetter {
   const d = JSON.parse(json) as Record<string, unknown>;
   const s = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '');
   return {

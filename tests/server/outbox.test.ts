@@ -9,6 +9,7 @@ import { SYNCED_TABLES } from '../../src-main/core/sync/tables';
 import { outboxTriggerSql } from '../../src-main/core/storage/outbox';
 import { SYNC_0007_TABLES } from '../../src-main/core/storage/migrations/0007-sync';
 import { SYNC_0008_TABLES } from '../../src-main/core/storage/migrations/0008-legal';
+import { SYNC_0017_TABLES } from '../../src-main/core/storage/migrations/0017-complaints';
 import { collectBatch } from '../../src-main/core/sync/push';
 import { resolutionInput, seedOffice, startCore } from '../support/core';
 
@@ -26,7 +27,9 @@ describe('the synced tables', () => {
         outboxTriggerSql(s).map((sql) => /CREATE TRIGGER (\S+)/.exec(sql)![1]),
       );
       expect(triggers.map((x) => x.name).sort()).toEqual(expected.sort());
-      expect([...SYNC_0007_TABLES, ...SYNC_0008_TABLES].sort()).toEqual(SYNCED_TABLES.map((s) => s.table).sort());
+      expect([...SYNC_0007_TABLES, ...SYNC_0008_TABLES, ...SYNC_0017_TABLES].sort()).toEqual(
+        SYNCED_TABLES.map((s) => s.table).sort(),
+      );
     } finally {
       await t.close();
     }

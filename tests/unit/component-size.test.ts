@@ -19,7 +19,6 @@ const NOT_YET: Record<string, number> = {
   'pages/letters/TemplateEditor.tsx': 219,
   'pages/register/RegisterFilters.tsx': 188,
   'pages/reports/ReportControls.tsx': 164,
-  'pages/resolution/ResolutionPage.tsx': 161,
   'pages/resolution/Timeline.tsx': 156,
   'pages/resolution/actions/ActionsPanel.tsx': 223,
   'pages/resolution/actions/CouncilDialogs.tsx': 156,

@@ -29,6 +29,7 @@ import { lanHandlers } from '../lan/handlers';
 import type { Lan } from '../lan/service';
 import { conversationHandlers } from '../conversations/handlers';
 import { withSessionNotices } from '../conversations/notices';
+import { complaintHandlers } from '../complaints/handlers';
 
 export function createHandlers(core: CoreContext & { sessions: Sessions; lan: Lan }): Handlers {
   return {
@@ -48,6 +49,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions; lan: La
     ...contactHandlers(core),
     ...lanHandlers(core),
     ...conversationHandlers(core),
+    ...complaintHandlers(core),
     'app.info': async (_input, call) => ({
       version: core.version,
       user: call.actor.id === ANONYMOUS.id ? null : currentUserOf(call.actor),

@@ -9,6 +9,7 @@ import { computeReports } from '../../../shared/reports';
 import { resolvePeriod } from '../../../shared/reports/period';
 import type { ReportFile, ReportResult, reportInput } from '../../../shared/reports/schema';
 import { findOffice } from '../office/service';
+import { complaintFigures } from '../complaints/read';
 import { reportWorkbook } from './excel';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
@@ -40,6 +41,7 @@ export async function getReports(
   const started = performance.now();
   const facts = await readReportFacts(m, period, input.filters, policy);
   const result = computeReports(facts, period, policy, asOf);
+  result.complaints = await complaintFigures(m, result.period.from, result.period.to);
   const ms = Math.round(performance.now() - started);
   if (ms > 300) core.log.warn({ ms, period, rows: facts.resolutions.length }, 'slow report');
   return result;

@@ -14,6 +14,8 @@ import { auditChainHead, auditHashAt, saveAnchor } from '../audit/anchor';
 import { newId } from '../ids';
 import { requireOffice } from '../office/service';
 import { applyPage, setAsideChanges } from './apply';
+import { missingComplaintFiles } from '../complaints/receive';
+import { sha256Hex } from '../storage/blobs';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
 import { collectBatch, pendingCount, recordAnswer, uploadBlobs } from './push';
 import {
@@ -187,6 +189,7 @@ export class SyncEngine {
       ({ pushed, rejected } = await this.pushAll(transport));
       await this.anchor(transport);
       pulled = await this.pullAll(transport);
+      await this.fetchComplaintFiles(transport);
       // what the pull changed here (a council added, deadlines moved) goes up in the same run
       if (pulled > 0) {
         const again = await this.pushAll(transport);
@@ -268,6 +271,19 @@ export class SyncEngine {
     const answer = await this.step(() => transport.postAnchor({ ...mine, base }));
     if (answer.flagged) core.log.warn({ flagged: answer.flagged }, 'the server refused the audit anchor');
     await core.db.write((tx) => saveAnchor(tx, answer.held ?? mine, core.clock().toISOString()));
+  }
+
+  /** The files of complaints pulled (now or before) that this office does not hold yet; best effort. */
+  private async fetchComplaintFiles(transport: Transport): Promise<void> {
+    const core = this.core;
+    for (const sha of await missingComplaintFiles(core.db.read, (h) => core.blobs.has(h))) {
+      try {
+        const data = await transport.getBlob(sha);
+        if (sha256Hex(data) === sha) await core.blobs.put(data);
+      } catch (err) {
+        core.log.warn({ sha, err }, 'complaint file not fetched; tried again on the next sync');
+      }
+    }
   }
 
   private async pullAll(transport: Transport): Promise<number> {

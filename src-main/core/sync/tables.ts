@@ -60,6 +60,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     describe: `number || ' — ' || subject`,
   },
   { entity: 'letter_copy', table: 'letter_copy', rev: null, describe: 'copy_no' },
+  { entity: 'complaint_answer', table: 'complaint_answer', rev: 'rev', describe: 'id' },
 ];
 
 const byEntity = new Map<string, SyncedTable>(SYNCED_TABLES.map((t) => [t.entity, t]));

@@ -44,6 +44,8 @@ export interface Transport {
   push(req: PushRequest): Promise<PushResponse>;
   pull(since: string, limit: number): Promise<PullResponse>;
   putBlob(sha256: string, data: Buffer): Promise<void>;
+  /** a file the server holds for this office (a complaint's attachment) */
+  getBlob(sha256: string): Promise<Buffer>;
   getAnchor(): Promise<AnchorResponse>;
   postAnchor(req: AnchorRequest): Promise<AnchorResponse>;
 }
@@ -150,6 +152,22 @@ export function httpTransport(opts: TransportOptions): Transport {
         },
         null,
       );
+    },
+    getBlob: async (sha256) => {
+      let res: Response;
+      try {
+        res = await fetch(`${opts.baseUrl.replace(/\/+$/, '')}/v1/blobs/${sha256}`, {
+          headers: {
+            authorization: `Bearer ${opts.token ?? ''}`,
+            ...(opts.version ? { [VERSION_HEADER]: opts.version } : {}),
+          },
+          signal: AbortSignal.timeout(opts.timeoutMs),
+        });
+      } catch {
+        throw new SyncError('network', SYNC_MESSAGES.network);
+      }
+      if (!res.ok) throw new SyncError(res.status >= 500 ? 'server' : 'refused', SYNC_MESSAGES.protocol, res.status);
+      return Buffer.from(await res.arrayBuffer());
     },
   };
 }

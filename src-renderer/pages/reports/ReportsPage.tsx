@@ -14,6 +14,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { dateFa } from '../../format/fa';
 import { reportMessages as m } from '../../messages/reports';
+import { ComplaintsFigure } from './ComplaintsFigure';
 import { ComplianceSection } from './ComplianceSection';
 import { CouncilsSection } from './CouncilsSection';
 import { OutcomesSection } from './OutcomesSection';
@@ -75,6 +76,7 @@ export function ReportsPage() {
             ))}
           </Tabs>
           {tab === 'compliance' && <ComplianceSection report={r.compliance} />}
+          {tab === 'compliance' && r.complaints && <ComplaintsFigure c={r.complaints} />}
           {tab === 'outcomes' && <OutcomesSection report={r.outcomes} />}
           {tab === 'members' && <MembersSection rows={r.members} />}
           {tab === 'experts' && <ExpertsSection rows={r.experts} />}

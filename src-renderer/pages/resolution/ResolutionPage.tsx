@@ -1,10 +1,10 @@
-// One resolution: header (title, status, council), actions, letters, details, full text, attachments.
+// One resolution: header (title, status, council), full text, review records and timeline; the
+// side column (ResolutionSide.tsx): actions, letters, details, attachments and citizens' complaints.
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
@@ -17,31 +17,15 @@ import { StatusChip } from '../../components/StatusChip';
 import { dateLongFa } from '../../format/fa';
 import { resolutionMessages as m } from '../../messages/resolution';
 import { registerMessages } from '../../messages/register';
-import { AttachmentList } from './AttachmentList';
-import { ResolutionDetails } from './ResolutionDetails';
 import { Timeline } from './Timeline';
 import { LifecycleProvider } from './actions/LifecycleContext';
-import { ActionsPanel } from './actions/ActionsPanel';
 import { DeadlineBanner } from './actions/DeadlineBanner';
 import { ReviewRecords } from './actions/ReviewRecords';
-import { lifecycleMessages } from '../../messages/lifecycle';
-import { lettersMessages } from '../../messages/letters';
-import { ResolutionLetters } from './ResolutionLetters';
 import { ResolutionHeaderButtons } from './ResolutionHeaderButtons';
+import { Card, ResolutionSide } from './ResolutionSide';
 import { LoadError } from '../../components/LoadError';
 import { registrationMessages } from '../../messages/registration';
 import Alert from '@mui/material/Alert';
-
-function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 2.5 }} data-testid={testId}>
-      <Typography variant="subtitle1" component="h2" sx={{ mb: 2, color: 'primary.dark' }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
 
 export function ResolutionPage() {
   const { id = '' } = useParams();
@@ -140,20 +124,7 @@ export function ResolutionPage() {
             <ReviewRecords />
             <Timeline resolutionId={r.id} rev={r.rev} />
           </Box>
-          <Box sx={{ display: 'grid', gap: 2 }}>
-            <Card title={lifecycleMessages.actions} testId="actions-card">
-              <ActionsPanel />
-            </Card>
-            <Card title={lettersMessages.related} testId="resolution-letters">
-              <ResolutionLetters r={r} />
-            </Card>
-            <Card title={m.details}>
-              <ResolutionDetails r={r} />
-            </Card>
-            <Card title={m.attachments} testId="resolution-attachments">
-              <AttachmentList attachments={r.attachments} />
-            </Card>
-          </Box>
+          <ResolutionSide r={r} />
         </Box>
       </Box>
     </LifecycleProvider>

@@ -1,0 +1,4 @@
+import { mount } from './mount';
+import { ComplaintPage } from './complaint/ComplaintPage';
+
+mount(<ComplaintPage />);
