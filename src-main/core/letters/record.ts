@@ -111,4 +111,4 @@ export function toLetter(r: LetterRecord): Letter {
 }
 
 // one function with the ministry server, which recomputes it from the pushed letter
-export { letterContentHash as contentHash, type HashedContent } from '../../../shared/letters/contentHash';
+export { letterContentHash as contentHash } from '../../../shared/letters/contentHash';
