@@ -11,6 +11,7 @@ import { privateNoteTable } from './notes/entities';
 import { userContactTable } from './contacts/entities';
 import { deadlinePolicyTable } from './lifecycle/entities';
 import { CONVERSATION_TABLES } from './conversations/entities';
+import { SYNC_OWN_TABLES } from './sync/entities';
 
 export const TABLES = [
   ...BASE_TABLES,
@@ -23,6 +24,7 @@ export const TABLES = [
   userContactTable,
   deadlinePolicyTable,
   ...CONVERSATION_TABLES,
+  ...SYNC_OWN_TABLES,
 ] as const;
 
 export const ENTITIES = TABLES.map((t) => t.entity);

@@ -124,7 +124,8 @@ export interface InsertOptions<C extends Columns> {
   or?: 'IGNORE' | 'REPLACE';
   /** an upsert: on a conflict on these columns, every other field given is updated to the new value */
   onConflict?: readonly (keyof C & string)[];
-  /** on such a conflict these keep their stored value (a row's creation, its parents) */
+  /** on such a conflict these keep their stored value (a row's creation, its parents); when
+   * every field given is a key or kept, a conflict does nothing */
   keep?: readonly (keyof C & string)[];
   /** on such a conflict these take an SQL expression instead, e.g. `letter_template.rev + 1` */
   set?: Partial<Record<keyof C & string, string>>;
@@ -152,7 +153,8 @@ export async function insertRows<C extends Columns>(
   const set = fields
     .filter((f) => !keys.includes(f) && !opts.keep?.includes(f))
     .map((f) => `${snakeCase(f)} = ${opts.set?.[f] ?? `excluded.${snakeCase(f)}`}`);
-  const tail = keys.length ? ` ON CONFLICT (${keys.map(snakeCase).join(', ')}) DO UPDATE SET ${set.join(', ')}` : '';
+  const action = set.length ? `DO UPDATE SET ${set.join(', ')}` : 'DO NOTHING';
+  const tail = keys.length ? ` ON CONFLICT (${keys.map(snakeCase).join(', ')}) ${action}` : '';
   const one = `(${fields.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const part = rows.slice(i, i + CHUNK);

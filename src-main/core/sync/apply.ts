@@ -23,6 +23,7 @@ import { reindexCouncil } from '../storage/fts';
 import type { Office } from '../../../shared/schemas/office';
 import { newId } from '../ids';
 import { putTemplate } from '../letters/templates';
+import { syncReferenceTable, syncSetAsideTable } from './entities';
 import { insertRow, insertRows, type RowOf } from '../storage/table';
 import { councilTable } from '../storage/entities';
 import { legalReferenceTable } from '../review/entities';
@@ -164,12 +165,14 @@ async function applyCouncil(ctx: Ctx, id: string, c: ReferenceCouncilRecord): Pr
 
 const CHUNK = 400;
 
-/** INSERT … ON CONFLICT of many rows in few statements: a new office pulls 10^5 references. */
-async function upsertMany(tx: EntityManager, head: string, width: number, tail: string, rows: unknown[][]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
-    const one = `(${Array(width).fill('?').join(', ')})`;
-    await tx.query(`${head} VALUES ${part.map(() => one).join(', ')} ${tail}`, part.flat());
+/** The set-aside records with these keys removed, a few hundred keys to a statement. */
+async function unsetAside(tx: EntityManager, keys: string[][]) {
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const part = keys.slice(i, i + CHUNK);
+    await tx.query(
+      `DELETE FROM sync_setaside WHERE (entity, id) IN (VALUES ${part.map(() => '(?, ?)').join(', ')})`,
+      part.flat(),
+    );
   }
 }
 
@@ -269,27 +272,39 @@ export async function applyPage(
       );
     }
   }
-  await upsertMany(
+  await insertRows(
     tx,
-    'INSERT INTO sync_reference (entity, id, rev, scope, data, local_id, received_at)',
-    7,
-    `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
-       local_id = COALESCE(excluded.local_id, sync_reference.local_id), received_at = excluded.received_at`,
-    received.map(({ c, data, localId }) => [c.entity, c.id, c.rev, c.scope, JSON.stringify(data), localId, ctx.at]),
+    syncReferenceTable,
+    received.map(({ c, data, localId }) => ({
+      entity: c.entity,
+      id: c.id,
+      rev: c.rev,
+      scope: c.scope,
+      data: JSON.stringify(data),
+      localId,
+      receivedAt: ctx.at,
+    })),
+    { onConflict: ['entity', 'id'], set: { localId: 'COALESCE(excluded.local_id, sync_reference.local_id)' } },
   );
   // what applied is no longer set aside; what did not is kept (its latest version) with its reason
   const [{ n: setAsideBefore }]: { n: number }[] = await tx.query('SELECT count(*) AS n FROM sync_setaside');
   if (setAsideBefore > 0) {
     const keys = received.map(({ c }) => [c.entity, c.id]);
-    await upsertMany(tx, 'DELETE FROM sync_setaside WHERE (entity, id) IN (', 2, ')', keys);
+    await unsetAside(tx, keys);
   }
-  await upsertMany(
+  await insertRows(
     tx,
-    'INSERT INTO sync_setaside (entity, id, rev, scope, data, reason, at)',
-    7,
-    `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
-       reason = excluded.reason, at = excluded.at`,
-    aside.map(({ c, reason }) => [c.entity, c.id, c.rev, c.scope, JSON.stringify(c.data), reason, ctx.at]),
+    syncSetAsideTable,
+    aside.map(({ c, reason }) => ({
+      entity: c.entity,
+      id: c.id,
+      rev: c.rev,
+      scope: c.scope,
+      data: JSON.stringify(c.data),
+      reason,
+      at: ctx.at,
+    })),
+    { onConflict: ['entity', 'id'] },
   );
   if (aside.length)
     core.log.warn({ setAside: aside.map((x) => `${x.c.entity}/${x.c.id}`) }, 'pulled changes set aside');
