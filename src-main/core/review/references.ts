@@ -12,17 +12,11 @@ import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { newId } from '../ids';
 import { insertRow, type RowOf } from '../storage/table';
-import { officeReferenceTable } from './entities';
+import { officeReferenceTable, type LegalReferenceRow } from './entities';
 import { reviewMessages as msg } from './messages';
 
-interface ReferenceRecord {
-  id: string;
-  law: string;
-  article: string;
-  note: string;
-  subject: string;
-  active: number;
-}
+/** A legal_reference row as the list reads it (active 0 or 1). */
+type ReferenceRecord = Pick<LegalReferenceRow, 'id' | 'law' | 'article' | 'note' | 'subject'> & { active: number };
 
 /** An office_reference row as raw SQL reads it (active 0 or 1). */
 type OfficeReferenceRecord = Omit<RowOf<typeof officeReferenceTable>, 'active'> & { active: number };
