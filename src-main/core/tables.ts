@@ -12,6 +12,7 @@ import { userContactTable } from './contacts/entities';
 import { deadlinePolicyTable } from './lifecycle/entities';
 import { CONVERSATION_TABLES } from './conversations/entities';
 import { SYNC_OWN_TABLES } from './sync/entities';
+import { auditEventTable } from './audit/entities';
 
 export const TABLES = [
   ...BASE_TABLES,
@@ -25,6 +26,7 @@ export const TABLES = [
   deadlinePolicyTable,
   ...CONVERSATION_TABLES,
   ...SYNC_OWN_TABLES,
+  auditEventTable,
 ] as const;
 
 export const ENTITIES = TABLES.map((t) => t.entity);
