@@ -2,10 +2,7 @@
 // Node, no Electron: the desktop shell and the browser-mode host both wrap this.
 import path from 'node:path';
 import { openDatabase } from './storage/database';
-import { BASE_ENTITIES } from './storage/entities';
-import { UserEntity } from './users/entities';
-import { REVIEW_ENTITIES } from './review/entities';
-import { SESSION_ENTITIES } from './sessions/entities';
+import { ENTITIES } from './tables';
 import { openBlobStore } from './storage/blobs';
 import { createHandlers } from './api/handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
@@ -46,9 +43,6 @@ export interface Core {
   lan: Lan;
   close(): Promise<void>;
 }
-
-/** Every table TypeORM maps: storage's own and each capability's. */
-const ENTITIES = [...BASE_ENTITIES, UserEntity, ...REVIEW_ENTITIES, ...SESSION_ENTITIES];
 
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? createLogger();

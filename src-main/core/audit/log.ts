@@ -4,6 +4,8 @@ import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../context';
 import { newId } from '../ids';
+import { insertRows, type RowOf } from '../storage/table';
+import { auditEventTable } from './entities';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -92,7 +94,7 @@ export async function recordAuditMany(tx: EntityManager, inputs: readonly AuditI
     const last: { hash: string }[] = await tx.query('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1');
     head = last[0]?.hash ?? GENESIS;
   }
-  const values: unknown[][] = [];
+  const rows: RowOf<typeof auditEventTable>[] = [];
   for (const input of inputs) {
     const e = {
       id: newId(),
@@ -109,32 +111,9 @@ export async function recordAuditMany(tx: EntityManager, inputs: readonly AuditI
       prevHash: head,
     };
     head = eventHash(e);
-    values.push([
-      e.id,
-      e.at,
-      e.actorId,
-      e.actorName,
-      e.entity,
-      e.entityId,
-      e.action,
-      e.before,
-      e.after,
-      e.reason,
-      e.resolutionId,
-      e.prevHash,
-      head,
-    ]);
+    rows.push({ ...e, hash: head });
   }
-  // 13 parameters a row: 100 rows a statement stays far under SQLite's parameter limit
-  for (let i = 0; i < values.length; i += 100) {
-    const part = values.slice(i, i + 100);
-    await tx.query(
-      `INSERT INTO audit_event (id, at, actor_id, actor_name, entity, entity_id, action, before, after, reason,
-         resolution_id, prev_hash, hash)
-       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      part.flat(),
-    );
-  }
+  await insertRows(tx, auditEventTable, rows);
   heads.set(tx, head);
 }
 

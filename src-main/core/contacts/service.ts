@@ -6,6 +6,8 @@ import { AppError } from '../../../shared/api/errors';
 import type { Contact, contactInput } from '../../../shared/schemas/contact';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
+import { insertRow } from '../storage/table';
+import { userContactTable } from './entities';
 import { contactMessages as msg } from './messages';
 
 const SELECT = `SELECT u.id AS userId, u.full_name AS fullName, u.title, u.role, u.is_chair AS isChair,
@@ -30,10 +32,11 @@ export async function updateContact(
     const [cur]: Row[] = await tx.query(`${SELECT} AND u.id = ?`, [f.userId]);
     if (!cur) throw new AppError('not_found', msg.notOnPanel);
     const at = core.clock().toISOString();
-    await tx.query(
-      `INSERT INTO user_contact (user_id, phone, email, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (user_id) DO UPDATE SET phone = excluded.phone, email = excluded.email, updated_at = excluded.updated_at`,
-      [f.userId, f.phone, f.email, at],
+    await insertRow(
+      tx,
+      userContactTable,
+      { userId: f.userId, phone: f.phone, email: f.email, updatedAt: at },
+      { onConflict: ['userId'] },
     );
     await recordAudit(tx, {
       actor: call.actor,

@@ -6,6 +6,8 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
 import type { ConversationMessage, ConversationTarget } from '../../../shared/schemas/conversation';
 import { newId } from '../ids';
+import { insertRow } from '../storage/table';
+import { conversationMessageTable, conversationReadTable, conversationTable } from './entities';
 import { directPair, findParty, SECRETARIAT_ROLES, type Party } from './access';
 import { conversationMessages as msg } from './messages';
 
@@ -34,11 +36,7 @@ export async function ensureThread(tx: EntityManager, me: Party, t: Conversation
       t.resolutionId,
     ]);
     if (cur) return cur;
-    await tx.query(`INSERT INTO conversation (id, kind, resolution_id, created_at) VALUES (?, 'resolution', ?, ?)`, [
-      id,
-      t.resolutionId,
-      now,
-    ]);
+    await insertRow(tx, conversationTable, { id, kind: 'resolution', resolutionId: t.resolutionId, createdAt: now });
     return id;
   }
   if (t.kind === 'session') {
@@ -47,11 +45,7 @@ export async function ensureThread(tx: EntityManager, me: Party, t: Conversation
       t.sessionId,
     ]);
     if (cur) return cur;
-    await tx.query(`INSERT INTO conversation (id, kind, session_id, created_at) VALUES (?, 'session', ?, ?)`, [
-      id,
-      t.sessionId,
-      now,
-    ]);
+    await insertRow(tx, conversationTable, { id, kind: 'session', sessionId: t.sessionId, createdAt: now });
     return id;
   }
   if (t.userId === me.id) throw new AppError('validation', msg.notYourself);
@@ -66,21 +60,17 @@ export async function ensureThread(tx: EntityManager, me: Party, t: Conversation
     b,
   ]);
   if (cur) return cur;
-  await tx.query(`INSERT INTO conversation (id, kind, user_a, user_b, created_at) VALUES (?, 'direct', ?, ?, ?)`, [
-    id,
-    a,
-    b,
-    now,
-  ]);
+  await insertRow(tx, conversationTable, { id, kind: 'direct', userA: a, userB: b, createdAt: now });
   return id;
 }
 
 /** The author has read up to seq (their own message, or what they just opened). */
 export async function markReadTo(tx: EntityManager, userId: string, conversationId: string, seq: number) {
-  await tx.query(
-    `INSERT INTO conversation_read (conversation_id, user_id, last_seq) VALUES (?, ?, ?)
-     ON CONFLICT (user_id, conversation_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)`,
-    [conversationId, userId, seq],
+  await insertRow(
+    tx,
+    conversationReadTable,
+    { conversationId, userId, lastSeq: seq },
+    { onConflict: ['userId', 'conversationId'], set: { lastSeq: 'max(last_seq, excluded.last_seq)' } },
   );
 }
 
@@ -111,11 +101,7 @@ export async function appendMessage(
     text,
     createdAt: now,
   };
-  await tx.query(
-    `INSERT INTO conversation_message (id, conversation_id, seq, author_id, author_name, kind, notice_key, text, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [message.id, conversationId, n, author.id, author.name, kind, noticeKey, text, now],
-  );
+  await insertRow(tx, conversationMessageTable, { ...message, conversationId, noticeKey });
   await tx.query('UPDATE conversation SET last_seq = ? WHERE id = ?', [n, conversationId]);
   if (author.id) await markReadTo(tx, author.id, conversationId, n);
   return message;

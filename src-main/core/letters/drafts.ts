@@ -14,6 +14,8 @@ import { newId } from '../ids';
 import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
 import { requireLetter, toLetter, type LetterRecord } from './record';
+import { letterTable } from './entities';
+import { insertRow } from '../storage/table';
 import { letterhead } from './settings';
 import { templateFor } from './templates';
 import { fieldValues, type LetterSubject } from './values';
@@ -92,40 +94,31 @@ export async function createDraft(
       copies: template.copies.map((c) => fillText(c, values)).filter((c) => c !== ''),
     };
     const council = await councilName(tx, councilId);
-    await tx.query(
-      `INSERT INTO letter (id, office_id, kind, status, resolution_id, session_id, council_id, recipient, subject,
-         salutation, body, closing, attachments, copies, signatory_name, signatory_title, search_key, created_by,
-         created_by_name, rev, created_at, updated_at)
-       VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-      [
-        id,
-        office.id,
-        input.kind,
-        subject.resolutionId,
-        subject.sessionId,
-        councilId,
-        row.recipient,
-        row.subject,
-        row.salutation,
-        row.body,
-        row.closing,
-        row.attachments,
-        JSON.stringify(row.copies),
-        head.signatoryName,
-        head.signatoryTitle,
-        letterSearchKey({
-          number: null,
-          subject: row.subject,
-          recipient: row.recipient,
-          councilName: council,
-          kind: input.kind,
-        }),
-        call.actor.id,
-        call.actor.name,
-        now,
-        now,
-      ],
-    );
+    await insertRow(tx, letterTable, {
+      id,
+      officeId: office.id,
+      kind: input.kind,
+      status: 'draft',
+      resolutionId: subject.resolutionId ?? null,
+      sessionId: subject.sessionId ?? null,
+      councilId,
+      ...row,
+      copies: JSON.stringify(row.copies),
+      signatoryName: head.signatoryName,
+      signatoryTitle: head.signatoryTitle,
+      searchKey: letterSearchKey({
+        number: null,
+        subject: row.subject,
+        recipient: row.recipient,
+        councilName: council,
+        kind: input.kind,
+      }),
+      createdBy: call.actor.id,
+      createdByName: call.actor.name,
+      rev: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordAudit(tx, {
       actor: call.actor,
       at: now,

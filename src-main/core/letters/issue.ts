@@ -26,7 +26,7 @@ import { letterSentInTx } from '../rulings/letters';
 import { buildView, renderPdf } from './compose';
 import { letterSearchKey, missingParts, requireDraft } from './drafts';
 import { checkValidity, readP12, type P12Contents } from './p12';
-import { contentHash, copiesOf, councilNameOf, requireLetter, toLetter, type LetterRecord } from './record';
+import { contentHash, councilNameOf, requireLetter, toLetter, type LetterRecord } from './record';
 import { letterhead, numbering, storedCertificate } from './settings';
 import { signPdf } from './sign';
 import type { Letterhead } from '../../../shared/schemas/letter';
@@ -108,21 +108,15 @@ async function planIssue(core: CoreContext, m: EntityManager, input: IssueInput,
   );
   const serial = (last ?? 0) + 1;
   const number = formatLetterNumber(format, year, serial);
-  const hash = contentHash({
-    officeCode: office.code,
+  // the letter as it will stand once issued: its number and date, and today's signatory
+  const hash = contentHash(office.code, {
+    ...r,
     number,
     letterDate: today,
-    kind: r.kind,
-    recipient: r.recipient,
-    subject: r.subject,
-    salutation: r.salutation,
-    body: r.body,
-    closing: r.closing,
-    attachments: r.attachments,
-    copies: copiesOf(r),
     signatoryName: head.signatoryName,
     signatoryTitle: head.signatoryTitle,
   });
+  if (!hash) throw new Error(`letter ${r.id}: its copies are not a JSON list`);
   const qrText = qrPayloadText({
     officeCode: office.code,
     number,

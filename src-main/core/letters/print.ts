@@ -16,6 +16,8 @@ import { buildView, headFor, htmlFor, renderPdf } from './compose';
 import { letterMessages as msg } from './messages';
 import { modeOf, qrTextOf } from './output';
 import { requireLetter } from './record';
+import { letterCopyTable } from './entities';
+import { insertRow } from '../storage/table';
 import { pdfRenderer } from './runtime';
 import { letterMessages } from './messages';
 
@@ -67,11 +69,15 @@ async function recordPrints(
       const r = await requireLetter(tx, p.id);
       if (r.printCount !== p.copyNo) throw new AppError('conflict', msg.printedMeanwhile(r.number ?? ''));
       if (p.copySha) {
-        await tx.query(
-          `INSERT INTO letter_copy (id, letter_id, copy_no, pdf_sha256, printed_at, printed_by, printed_by_name)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          [newId(), r.id, p.copyNo, p.copySha, at, call.actor.id, call.actor.name],
-        );
+        await insertRow(tx, letterCopyTable, {
+          id: newId(),
+          letterId: r.id,
+          copyNo: p.copyNo,
+          pdfSha256: p.copySha,
+          printedAt: at,
+          printedBy: call.actor.id,
+          printedByName: call.actor.name,
+        });
       }
       await tx.query('UPDATE letter SET print_count = print_count + 1, rev = rev + 1, updated_at = ? WHERE id = ?', [
         at,

@@ -1,72 +1,29 @@
-// A letter as stored (one row of `letter`), its API shape, and the hash of its content that the
-// QR code carries. The hash covers everything the reader of the letter sees, in a fixed order.
+// A letter as read (one row of `letter`, declared in entities.ts) and its API shape; the hash of
+// its content that the QR code carries is shared/letters/contentHash.ts's, re-exported here.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import type { Letter, Letterhead } from '../../../shared/schemas/letter';
 import { selectList } from '../storage/columns';
+import { columnsOf } from '../storage/table';
+import { letterTable, type LetterRow } from './entities';
 import { letterMessages } from './messages';
 
-/** The fields the API shows as stored; the rest of `Letter` is read from the row below. */
-type StoredAsShown = Omit<Letter, 'date' | 'councilName' | 'copies' | 'signed'>;
+/** The columns a letter is read without: the register's keys and who, by id (their names are kept). */
+const UNREAD = ['numberKey', 'searchKey', 'voidedBy', 'issuedBy', 'createdBy'] as const;
 
-/** One row of `letter` (with its council's kind and name), typed from the API's schema. */
-export type LetterRecord = StoredAsShown & {
-  officeId: string;
+/** One row of `letter` as it is read, with its council's kind and name. */
+export type LetterRecord = Omit<LetterRow, (typeof UNREAD)[number]> & {
   councilKind: string | null;
   councilName: string | null;
-  letterDate: string | null;
-  /** JSON array of the copy lines */
-  copies: string;
-  /** 0 or 1 */
-  signed: number;
-  /** JSON of the letterhead printed on an issued letter */
-  letterhead: string | null;
 };
 
-/** Where each field of a LetterRecord is read from: the one list of the row's columns. */
-const LETTER_ROW: Record<keyof LetterRecord, string> = {
-  id: 'l.id',
-  officeId: 'l.office_id',
-  kind: 'l.kind',
-  status: 'l.status',
-  resolutionId: 'l.resolution_id',
-  sessionId: 'l.session_id',
-  councilId: 'l.council_id',
+/** The SELECT list of a LetterRecord: the table's columns (less UNREAD) and the council's two. */
+export const LETTER_COLUMNS = selectList({
+  ...columnsOf(letterTable, 'l', UNREAD),
   councilKind: 'c.kind',
   councilName: 'c.name',
-  year: 'l.year',
-  serial: 'l.serial',
-  number: 'l.number',
-  letterDate: 'l.letter_date',
-  recipient: 'l.recipient',
-  subject: 'l.subject',
-  salutation: 'l.salutation',
-  body: 'l.body',
-  closing: 'l.closing',
-  attachments: 'l.attachments',
-  copies: 'l.copies',
-  signatoryName: 'l.signatory_name',
-  signatoryTitle: 'l.signatory_title',
-  letterhead: 'l.letterhead',
-  contentHash: 'l.content_hash',
-  pdfSha256: 'l.pdf_sha256',
-  pdfPages: 'l.pdf_pages',
-  signed: 'l.signed',
-  certificateSubject: 'l.certificate_subject',
-  printCount: 'l.print_count',
-  voidReason: 'l.void_reason',
-  voidedAt: 'l.voided_at',
-  voidedByName: 'l.voided_by_name',
-  issuedAt: 'l.issued_at',
-  issuedByName: 'l.issued_by_name',
-  createdAt: 'l.created_at',
-  createdByName: 'l.created_by_name',
-  updatedAt: 'l.updated_at',
-  rev: 'l.rev',
-};
-
-export const LETTER_COLUMNS = selectList(LETTER_ROW);
+});
 
 export const LETTER_FROM = 'letter l LEFT JOIN council c ON c.id = l.council_id';
 
@@ -95,6 +52,17 @@ export function letterheadOf(r: Pick<LetterRecord, 'letterhead'>): Letterhead | 
   return r.letterhead ? (JSON.parse(r.letterhead) as Letterhead) : null;
 }
 
+/** The fields of a LetterRecord the API shows as they are stored: exactly Letter's, less four. */
+type ShownAsStored = Omit<
+  LetterRecord,
+  'officeId' | 'councilKind' | 'councilName' | 'letterDate' | 'copies' | 'signed' | 'letterhead'
+>;
+const _sameFields: [keyof ShownAsStored] extends [keyof Letter]
+  ? [Exclude<keyof Letter, keyof ShownAsStored>] extends ['date' | 'councilName' | 'copies' | 'signed']
+    ? true
+    : never
+  : never = true;
+
 export function toLetter(r: LetterRecord): Letter {
   // what is shown as stored passes through; the rest is read from its stored form
   const {
@@ -111,4 +79,4 @@ export function toLetter(r: LetterRecord): Letter {
 }
 
 // one function with the ministry server, which recomputes it from the pushed letter
-export { letterContentHash as contentHash, type HashedContent } from '../../../shared/letters/contentHash';
+export { letterContentHash as contentHash } from '../../../shared/letters/contentHash';

@@ -21,6 +21,8 @@ import { certificateFacts, readP12, type P12Contents } from './p12';
 import { letterWords } from './texts';
 import { letterMessages } from './messages';
 import { putSetting, readSetting } from '../storage/settings';
+import { insertRow } from '../storage/table';
+import { signingCertificateTable } from './entities';
 
 const LETTERHEAD = 'letters.letterhead';
 const NUMBERING = 'letters.numbering';
@@ -141,24 +143,22 @@ export async function importCertificate(core: CoreContext, call: CallContext, p1
     });
   }
   await core.db.write(async (tx) => {
-    await tx.query(
-      `INSERT INTO signing_certificate (id, p12, subject, issuer, serial_number, valid_from, valid_to, fingerprint,
-         imported_by, imported_at)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET p12 = excluded.p12, subject = excluded.subject, issuer = excluded.issuer,
-         serial_number = excluded.serial_number, valid_from = excluded.valid_from, valid_to = excluded.valid_to,
-         fingerprint = excluded.fingerprint, imported_by = excluded.imported_by, imported_at = excluded.imported_at`,
-      [
+    await insertRow(
+      tx,
+      signingCertificateTable,
+      {
+        id: 1,
         p12,
-        facts.subject,
-        facts.issuer,
-        facts.serialNumber,
-        facts.validFrom,
-        facts.validTo,
-        facts.fingerprint,
-        call.actor.id,
-        at,
-      ],
+        subject: facts.subject,
+        issuer: facts.issuer,
+        serialNumber: facts.serialNumber,
+        validFrom: facts.validFrom,
+        validTo: facts.validTo,
+        fingerprint: facts.fingerprint,
+        importedBy: call.actor.id,
+        importedAt: at,
+      },
+      { onConflict: ['id'] },
     );
     // the password is neither stored nor logged: it is asked again at each signing
     await recordAudit(tx, {

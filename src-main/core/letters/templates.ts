@@ -11,11 +11,40 @@ import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { DEFAULT_TEMPLATES, type TemplateText } from './texts';
 import { letterMessages } from './messages';
+import { letterTemplateTable, type LetterTemplateRow } from './entities';
+import { insertRow } from '../storage/table';
 
-interface TemplateRow extends Omit<TemplateText, 'copies'> {
-  kind: LetterKind;
-  copies: string;
-  updatedAt: string;
+type TemplateRow = Omit<LetterTemplateRow, 'rev' | 'updatedBy'>;
+
+/**
+ * Writes a kind's template over the one in force (the office's edit, or the ministry's from a
+ * pull, sync/apply.ts): a new version of the row.
+ */
+export async function putTemplate(
+  tx: EntityManager,
+  kind: LetterKind,
+  t: TemplateText,
+  by: string,
+  at: string,
+): Promise<void> {
+  await insertRow(
+    tx,
+    letterTemplateTable,
+    {
+      kind,
+      recipient: t.recipient,
+      subject: t.subject,
+      salutation: t.salutation,
+      body: t.body,
+      closing: t.closing,
+      attachments: t.attachments,
+      copies: JSON.stringify(t.copies),
+      rev: 1,
+      updatedBy: by,
+      updatedAt: at,
+    },
+    { onConflict: ['kind'], set: { rev: 'letter_template.rev + 1' } },
+  );
 }
 
 async function storedTemplates(m: EntityManager): Promise<Map<string, TemplateRow>> {
@@ -82,27 +111,7 @@ export async function updateTemplate(
   await core.db.write(async (tx) => {
     const before = await templateFor(tx, kind);
     const at = core.clock().toISOString();
-    await tx.query(
-      `INSERT INTO letter_template (kind, recipient, subject, salutation, body, closing, attachments, copies, rev,
-         updated_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-       ON CONFLICT (kind) DO UPDATE SET recipient = excluded.recipient, subject = excluded.subject,
-         salutation = excluded.salutation, body = excluded.body, closing = excluded.closing,
-         attachments = excluded.attachments, copies = excluded.copies, rev = letter_template.rev + 1,
-         updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-      [
-        kind,
-        t.recipient,
-        t.subject,
-        t.salutation,
-        t.body,
-        t.closing,
-        t.attachments,
-        JSON.stringify(t.copies),
-        call.actor.id,
-        at,
-      ],
-    );
+    await putTemplate(tx, kind, t, call.actor.id, at);
     await recordAudit(tx, {
       actor: call.actor,
       at,

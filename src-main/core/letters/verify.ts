@@ -10,7 +10,7 @@ import type { CoreContext } from '../context';
 import { requireOffice } from '../office/service';
 import { sha256Hex } from '../storage/blobs';
 import { readKeywords } from './pdfpost';
-import { LETTER_COLUMNS, LETTER_FROM, contentHash, copiesOf, type LetterRecord } from './record';
+import { LETTER_COLUMNS, LETTER_FROM, contentHash, type LetterRecord } from './record';
 import { verifyMessages as vm } from './messages';
 
 type Check = VerifyResult['checks'][number];
@@ -45,21 +45,7 @@ async function byNumber(core: CoreContext, numberKey: string): Promise<LetterRec
 /** The checks every verification makes against the register. */
 async function checkAgainst(core: CoreContext, p: QrPayload, r: LetterRecord, officeCode: string): Promise<Check[]> {
   const issuedDate = formatJalali(r.letterDate!, { digits: 'latin' });
-  const recomputed = contentHash({
-    officeCode,
-    number: r.number!,
-    letterDate: r.letterDate!,
-    kind: r.kind,
-    recipient: r.recipient,
-    subject: r.subject,
-    salutation: r.salutation,
-    body: r.body,
-    closing: r.closing,
-    attachments: r.attachments,
-    copies: copiesOf(r),
-    signatoryName: r.signatoryName,
-    signatoryTitle: r.signatoryTitle,
-  });
+  const recomputed = contentHash(officeCode, { ...r, number: r.number!, letterDate: r.letterDate! });
   return [
     { label: vm.numberLabel, ok: true, detail: vm.numberRegistered(displayLetterNumber(r.number!)) },
     {

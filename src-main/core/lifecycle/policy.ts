@@ -2,6 +2,8 @@
 // defaults shipped with the app. Parsed once per stored version.
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_POLICY, deadlinePolicySchema, type DeadlinePolicy } from '../../../shared/deadlines/policy';
+import { insertRow } from '../storage/table';
+import { deadlinePolicyTable } from './entities';
 
 let cached: { body: string; policy: DeadlinePolicy } | null = null;
 
@@ -18,9 +20,10 @@ export async function currentPolicy(m: EntityManager): Promise<DeadlinePolicy> {
 
 /** Installs a policy (from sync or an admin import); deadlines already fixed keep their values. */
 export async function installPolicy(tx: EntityManager, policy: DeadlinePolicy, at: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO deadline_policy (id, version, body, installed_at) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET version = excluded.version, body = excluded.body, installed_at = excluded.installed_at`,
-    [policy.version, JSON.stringify(policy), at],
+  await insertRow(
+    tx,
+    deadlinePolicyTable,
+    { id: 1, version: policy.version, body: JSON.stringify(policy), installedAt: at },
+    { onConflict: ['id'] },
   );
 }

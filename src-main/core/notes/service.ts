@@ -7,6 +7,8 @@ import { AppError } from '../../../shared/api/errors';
 import type { noteListInput, noteSaveInput, noteTarget, PrivateNote } from '../../../shared/schemas/note';
 import type { CallContext, CoreContext } from '../context';
 import { newId } from '../ids';
+import { insertRow } from '../storage/table';
+import { privateNoteTable } from './entities';
 import { getUserRow } from '../users/service';
 import { noteMessages as msg } from './messages';
 
@@ -87,11 +89,7 @@ export async function saveNote(
       createdAt: now,
       updatedAt: now,
     };
-    await tx.query(
-      `INSERT INTO private_note (id, author_id, session_id, item_id, text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [note.id, authorId, note.sessionId, note.itemId, text, now, now],
-    );
+    await insertRow(tx, privateNoteTable, { ...note, authorId, text, createdAt: now, updatedAt: now });
     return note;
   });
 }

@@ -1,6 +1,7 @@
 // Loading many resolutions at once (demo data, benchmarks, and later sync pulls): the same
 // normalization and index as a single registration, in one transaction, in chunks.
-import type { CouncilRow, ResolutionRecord } from '../storage/entities';
+import type { CouncilRow, resolutionTable } from '../storage/entities';
+import type { InsertOf } from '../storage/table';
 import { ResolutionBodyEntity, ResolutionEntity } from '../storage/entities';
 import type { ResolutionRegisterInput } from '../../../shared/schemas/resolution';
 import { resolutionRegisterInput } from '../../../shared/schemas/resolution';
@@ -30,7 +31,7 @@ export async function bulkInsertResolutions(
     const councils = new Map<string, CouncilRow>();
     const now = core.clock().toISOString();
     for (let i = 0; i < items.length; i += CHUNK) {
-      const rows: ResolutionRecord[] = [];
+      const rows: InsertOf<typeof resolutionTable>[] = [];
       const texts = new Map<string, string>();
       for (const item of items.slice(i, i + CHUNK)) {
         const f = resolutionRegisterInput.parse(item);

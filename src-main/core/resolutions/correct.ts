@@ -33,6 +33,8 @@ import { newId } from '../ids';
 import { currentPolicy } from '../lifecycle/policy';
 import { applyTransition, defaultDue, loadResolution } from '../lifecycle/transition';
 import { ResolutionEntity, type ResolutionRecord } from '../storage/entities';
+import { insertRow } from '../storage/table';
+import { registrationCorrectionTable } from './entities';
 import { receiptClock } from './clock';
 import { indexResolution, resolutionDocument } from '../storage/fts';
 import { resolutionSortRows, writeResolutionSortKeys } from '../storage/sortKeys';
@@ -167,21 +169,17 @@ export async function correctRegistration(
     );
     const before = pick(cur);
     const after = pick({ ...cur, ...next });
-    await tx.query(
-      `INSERT INTO registration_correction (id, resolution_id, before, after, reason, effect, recorded_by,
-         recorded_by_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        newId(),
-        cur.id,
-        JSON.stringify(before),
-        JSON.stringify(after),
-        f.reason,
-        p.effect,
-        call.actor.id,
-        call.actor.name,
-        now,
-      ],
-    );
+    await insertRow(tx, registrationCorrectionTable, {
+      id: newId(),
+      resolutionId: cur.id,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      reason: f.reason,
+      effect: p.effect,
+      recordedBy: call.actor.id,
+      recordedByName: call.actor.name,
+      recordedAt: now,
+    });
     await recordAudit(tx, {
       actor: call.actor,
       at: now,

@@ -1,265 +1,155 @@
-// Issue 3: the review and rulings capabilities' entities (expert opinions, legal references,
-// rulings, letters to the council, council answers, dispute-board referrals, court rulings).
-// List columns (clauses, grounds, reference ids, votes) hold JSON text, written and parsed by the
-// services; reads that build a page's view use SQL.
-import { EntitySchema } from 'typeorm';
+// Issue 3: the review and rulings capabilities' tables (expert opinions, legal references,
+// rulings, letters to the council, council answers, dispute-board referrals, court rulings), each
+// declared once (storage/table.ts). List columns (clauses, grounds, reference ids, votes) hold JSON
+// text, written and parsed by the services; reads that build a page's view use SQL.
+import { col, defineTable, type RowOf } from '../storage/table';
 
-const text = (name: string) => ({ type: 'text' as const, name });
-const nullableText = (name: string) => ({ type: 'text' as const, name, nullable: true });
-const int = (name: string) => ({ type: 'integer' as const, name });
-
-export interface LegalReferenceRow {
-  id: string;
-  law: string;
-  article: string;
-  note: string;
-  subject: string;
-  sortNo: number;
-  active: boolean;
-  rev: number;
-  updatedAt: string;
-}
-
-export const LegalReferenceEntity = new EntitySchema<LegalReferenceRow>({
-  name: 'legal_reference',
-  tableName: 'legal_reference',
-  columns: {
-    id: { type: 'text', primary: true },
-    law: text('law'),
-    article: text('article'),
-    note: text('note'),
-    subject: text('subject'),
-    sortNo: int('sort_no'),
-    active: { type: 'boolean', name: 'active' },
-    rev: int('rev'),
-    updatedAt: text('updated_at'),
-  },
+export const legalReferenceTable = defineTable('legal_reference', {
+  id: col.id(),
+  law: col.text(),
+  article: col.text(),
+  note: col.text(),
+  subject: col.text(),
+  sortNo: col.int(),
+  active: col.bool(),
+  rev: col.int(),
+  updatedAt: col.text(),
 });
+export type LegalReferenceRow = RowOf<typeof legalReferenceTable>;
 
-export interface OpinionRow {
-  id: string;
-  resolutionId: string;
-  expertId: string;
-  status: 'draft' | 'submitted';
-  conclusion: string | null;
-  reasoning: string;
+export const opinionTable = defineTable('expert_opinion', {
+  id: col.id(),
+  resolutionId: col.text(),
+  expertId: col.text(),
+  status: col.text<'draft' | 'submitted'>(),
+  conclusion: col.maybeText(),
+  reasoning: col.text(),
   /** JSON arrays */
-  clauses: string;
-  grounds: string;
-  referenceIds: string;
-  citations: string;
-  submittedAt: string | null;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const OpinionEntity = new EntitySchema<OpinionRow>({
-  name: 'expert_opinion',
-  tableName: 'expert_opinion',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    expertId: text('expert_id'),
-    status: text('status'),
-    conclusion: nullableText('conclusion'),
-    reasoning: text('reasoning'),
-    clauses: text('clauses'),
-    grounds: text('grounds'),
-    referenceIds: text('reference_ids'),
-    citations: text('citations'),
-    submittedAt: nullableText('submitted_at'),
-    rev: int('rev'),
-    createdAt: text('created_at'),
-    updatedAt: text('updated_at'),
-  },
+  clauses: col.text(),
+  grounds: col.text(),
+  referenceIds: col.text(),
+  citations: col.text(),
+  submittedAt: col.maybeText(),
+  rev: col.int(),
+  createdAt: col.text(),
+  updatedAt: col.text(),
 });
+export type OpinionRow = RowOf<typeof opinionTable>;
 
-export interface RulingRow {
-  id: string;
-  resolutionId: string;
-  outcome: 'compliant' | 'objected';
-  sessionId: string | null;
+export const rulingTable = defineTable('ruling', {
+  id: col.id(),
+  resolutionId: col.text(),
+  outcome: col.text<'compliant' | 'objected'>(),
+  sessionId: col.maybeText(),
   /** JSON {conflict, partial, noConflict, systemNoConflict} */
-  votes: string | null;
-  objectionClause: string | null;
+  votes: col.maybeText(),
+  objectionClause: col.maybeText(),
   /** JSON arrays */
-  objectionGrounds: string | null;
-  objectionReferenceIds: string | null;
-  objectionReasoning: string | null;
+  objectionGrounds: col.maybeText(),
+  objectionReferenceIds: col.maybeText(),
+  objectionReasoning: col.maybeText(),
   /** JSON array of written-out citations (issue 11) */
-  objectionCitations: string | null;
-  correctsId: string | null;
-  correctionReason: string | null;
-  recordedBy: string;
-  recordedByName: string;
-  recordedAt: string;
-}
+  objectionCitations: col.maybeText(),
+  correctsId: col.maybeText(),
+  correctionReason: col.maybeText(),
+  recordedBy: col.text(),
+  recordedByName: col.text(),
+  recordedAt: col.text(),
+});
+export type RulingRow = RowOf<typeof rulingTable>;
 
-export const RulingEntity = new EntitySchema<RulingRow>({
-  name: 'ruling',
-  tableName: 'ruling',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    outcome: text('outcome'),
-    sessionId: nullableText('session_id'),
-    votes: nullableText('votes'),
-    objectionClause: nullableText('objection_clause'),
-    objectionGrounds: nullableText('objection_grounds'),
-    objectionReferenceIds: nullableText('objection_reference_ids'),
-    objectionReasoning: nullableText('objection_reasoning'),
-    objectionCitations: nullableText('objection_citations'),
-    correctsId: nullableText('corrects_id'),
-    correctionReason: nullableText('correction_reason'),
-    recordedBy: text('recorded_by'),
-    recordedByName: text('recorded_by_name'),
-    recordedAt: text('recorded_at'),
-  },
+export const councilLetterTable = defineTable('council_letter', {
+  id: col.id(),
+  resolutionId: col.text(),
+  kind: col.text<'objection' | 'compliance'>(),
+  rulingId: col.maybeText(),
+  letterRef: col.maybeText(),
+  outgoingNumber: col.text(),
+  letterDate: col.text(),
+  councilReceivedDate: col.maybeText(),
+  recordedBy: col.text(),
+  recordedByName: col.text(),
+  rev: col.int(),
+  createdAt: col.text(),
+  updatedAt: col.text(),
+});
+export type CouncilLetterRow = RowOf<typeof councilLetterTable>;
+
+export const councilAnswerTable = defineTable('council_answer', {
+  id: col.id(),
+  resolutionId: col.text(),
+  letterId: col.maybeText(),
+  answer: col.text<'amend' | 'repeal' | 'insist'>(),
+  answerDate: col.text(),
+  answerNumber: col.text(),
+  note: col.text(),
+  amendedResolutionId: col.maybeText(),
+  recordedBy: col.text(),
+  recordedByName: col.text(),
+  recordedAt: col.text(),
+});
+export type CouncilAnswerRow = RowOf<typeof councilAnswerTable>;
+
+export const boardReferralTable = defineTable('board_referral', {
+  id: col.id(),
+  resolutionId: col.text(),
+  cause: col.text<'insist' | 'no_answer'>(),
+  boardLevel: col.text<'county' | 'province' | 'central'>(),
+  boardName: col.text(),
+  referralDate: col.text(),
+  referralNumber: col.text(),
+  decision: col.maybeText<'upheld' | 'annulled'>(),
+  decisionNumber: col.maybeText(),
+  decisionDate: col.maybeText(),
+  decisionNote: col.maybeText(),
+  recordedBy: col.text(),
+  recordedByName: col.text(),
+  rev: col.int(),
+  createdAt: col.text(),
+  updatedAt: col.text(),
+});
+export type BoardReferralRow = RowOf<typeof boardReferralTable>;
+
+export const courtRulingTable = defineTable('court_ruling', {
+  id: col.id(),
+  resolutionId: col.text(),
+  rulingNumber: col.text(),
+  rulingDate: col.text(),
+  note: col.text(),
+  recordedBy: col.text(),
+  recordedByName: col.text(),
+  recordedAt: col.text(),
+});
+export type CourtRulingRow = RowOf<typeof courtRulingTable>;
+
+/** A legal reference the office wrote itself, beside the ministry's list (references.ts). */
+export const officeReferenceTable = defineTable('office_reference', {
+  id: col.id(),
+  law: col.text(),
+  article: col.text().withDefault(),
+  text: col.text().withDefault(),
+  active: col.bool().withDefault(),
+  createdBy: col.text(),
+  rev: col.int().withDefault(),
+  createdAt: col.text(),
+  updatedAt: col.text(),
 });
 
-export interface CouncilLetterRow {
-  id: string;
-  resolutionId: string;
-  kind: 'objection' | 'compliance';
-  rulingId: string | null;
-  letterRef: string | null;
-  outgoingNumber: string;
-  letterDate: string;
-  councilReceivedDate: string | null;
-  recordedBy: string;
-  recordedByName: string;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const LegalReferenceEntity = legalReferenceTable.entity;
+export const OpinionEntity = opinionTable.entity;
+export const RulingEntity = rulingTable.entity;
+export const CouncilLetterEntity = councilLetterTable.entity;
+export const CouncilAnswerEntity = councilAnswerTable.entity;
+export const BoardReferralEntity = boardReferralTable.entity;
+export const CourtRulingEntity = courtRulingTable.entity;
 
-export const CouncilLetterEntity = new EntitySchema<CouncilLetterRow>({
-  name: 'council_letter',
-  tableName: 'council_letter',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    kind: text('kind'),
-    rulingId: nullableText('ruling_id'),
-    letterRef: nullableText('letter_ref'),
-    outgoingNumber: text('outgoing_number'),
-    letterDate: text('letter_date'),
-    councilReceivedDate: nullableText('council_received_date'),
-    recordedBy: text('recorded_by'),
-    recordedByName: text('recorded_by_name'),
-    rev: int('rev'),
-    createdAt: text('created_at'),
-    updatedAt: text('updated_at'),
-  },
-});
-
-export interface CouncilAnswerRow {
-  id: string;
-  resolutionId: string;
-  letterId: string | null;
-  answer: 'amend' | 'repeal' | 'insist';
-  answerDate: string;
-  answerNumber: string;
-  note: string;
-  amendedResolutionId: string | null;
-  recordedBy: string;
-  recordedByName: string;
-  recordedAt: string;
-}
-
-export const CouncilAnswerEntity = new EntitySchema<CouncilAnswerRow>({
-  name: 'council_answer',
-  tableName: 'council_answer',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    letterId: nullableText('letter_id'),
-    answer: text('answer'),
-    answerDate: text('answer_date'),
-    answerNumber: text('answer_number'),
-    note: text('note'),
-    amendedResolutionId: nullableText('amended_resolution_id'),
-    recordedBy: text('recorded_by'),
-    recordedByName: text('recorded_by_name'),
-    recordedAt: text('recorded_at'),
-  },
-});
-
-export interface BoardReferralRow {
-  id: string;
-  resolutionId: string;
-  cause: 'insist' | 'no_answer';
-  boardLevel: 'county' | 'province' | 'central';
-  boardName: string;
-  referralDate: string;
-  referralNumber: string;
-  decision: 'upheld' | 'annulled' | null;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  decisionNote: string | null;
-  recordedBy: string;
-  recordedByName: string;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const BoardReferralEntity = new EntitySchema<BoardReferralRow>({
-  name: 'board_referral',
-  tableName: 'board_referral',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    cause: text('cause'),
-    boardLevel: text('board_level'),
-    boardName: text('board_name'),
-    referralDate: text('referral_date'),
-    referralNumber: text('referral_number'),
-    decision: nullableText('decision'),
-    decisionNumber: nullableText('decision_number'),
-    decisionDate: nullableText('decision_date'),
-    decisionNote: nullableText('decision_note'),
-    recordedBy: text('recorded_by'),
-    recordedByName: text('recorded_by_name'),
-    rev: int('rev'),
-    createdAt: text('created_at'),
-    updatedAt: text('updated_at'),
-  },
-});
-
-export interface CourtRulingRow {
-  id: string;
-  resolutionId: string;
-  rulingNumber: string;
-  rulingDate: string;
-  note: string;
-  recordedBy: string;
-  recordedByName: string;
-  recordedAt: string;
-}
-
-export const CourtRulingEntity = new EntitySchema<CourtRulingRow>({
-  name: 'court_ruling',
-  tableName: 'court_ruling',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    rulingNumber: text('ruling_number'),
-    rulingDate: text('ruling_date'),
-    note: text('note'),
-    recordedBy: text('recorded_by'),
-    recordedByName: text('recorded_by_name'),
-    recordedAt: text('recorded_at'),
-  },
-});
-
-export const REVIEW_ENTITIES: EntitySchema[] = [
-  LegalReferenceEntity,
-  OpinionEntity,
-  RulingEntity,
-  CouncilLetterEntity,
-  CouncilAnswerEntity,
-  BoardReferralEntity,
-  CourtRulingEntity,
-] as EntitySchema[];
+export const REVIEW_TABLES = [
+  legalReferenceTable,
+  opinionTable,
+  rulingTable,
+  councilLetterTable,
+  councilAnswerTable,
+  boardReferralTable,
+  courtRulingTable,
+  officeReferenceTable,
+];

@@ -11,28 +11,15 @@ import { searchKey } from '../../../shared/text/persian';
 import type { CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { newId } from '../ids';
+import { insertRow, type RowOf } from '../storage/table';
+import { officeReferenceTable, type LegalReferenceRow } from './entities';
 import { reviewMessages as msg } from './messages';
 
-interface ReferenceRecord {
-  id: string;
-  law: string;
-  article: string;
-  note: string;
-  subject: string;
-  active: number;
-}
+/** A legal_reference row as the list reads it (active 0 or 1). */
+type ReferenceRecord = Pick<LegalReferenceRow, 'id' | 'law' | 'article' | 'note' | 'subject'> & { active: number };
 
-interface OfficeReferenceRecord {
-  id: string;
-  law: string;
-  article: string;
-  text: string;
-  active: number;
-  createdBy: string;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An office_reference row as raw SQL reads it (active 0 or 1). */
+type OfficeReferenceRecord = Omit<RowOf<typeof officeReferenceTable>, 'active'> & { active: number };
 
 const toReference = (r: ReferenceRecord): LegalReference => ({
   id: r.id,
@@ -111,11 +98,7 @@ export async function saveOfficeReference(
         [next.law, next.article, next.text, next.active, next.rev, now, next.id],
       );
     } else {
-      await tx.query(
-        `INSERT INTO office_reference (id, law, article, text, active, created_by, rev, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [next.id, next.law, next.article, next.text, next.active, next.createdBy, next.rev, now, now],
-      );
+      await insertRow(tx, officeReferenceTable, { ...next, active: !!next.active, createdAt: now, updatedAt: now });
     }
     await recordAudit(tx, {
       actor: call.actor,

@@ -12,6 +12,8 @@ import { recordAudit } from '../audit/log';
 import { checkObjection } from '../rulings/checks';
 import { getUserRow } from '../users/service';
 import { SessionItemEntity } from './entities';
+import { sessionObjectionTable } from './entities';
+import { insertRow } from '../storage/table';
 import { sessionMessages as msg } from './messages';
 import { requireScheduled } from './schedule';
 import { requireSessionRow } from './state';
@@ -66,30 +68,10 @@ export async function saveObjection(
       createdAt: cur?.createdAt ?? now,
       updatedAt: now,
     };
-    await tx.query(
-      `INSERT INTO session_objection (item_id, session_id, resolution_id, clause, grounds, reference_ids, citations,
-         reasoning, recorded_by, recorded_by_name, rev, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (item_id) DO UPDATE SET clause = excluded.clause, grounds = excluded.grounds,
-         reference_ids = excluded.reference_ids, citations = excluded.citations, reasoning = excluded.reasoning,
-         recorded_by = excluded.recorded_by, recorded_by_name = excluded.recorded_by_name, rev = excluded.rev,
-         updated_at = excluded.updated_at`,
-      [
-        row.itemId,
-        row.sessionId,
-        row.resolutionId,
-        row.clause,
-        row.grounds,
-        row.referenceIds,
-        row.citations,
-        row.reasoning,
-        row.recordedBy,
-        row.recordedByName,
-        row.rev,
-        row.createdAt,
-        row.updatedAt,
-      ],
-    );
+    await insertRow(tx, sessionObjectionTable, row, {
+      onConflict: ['itemId'],
+      keep: ['sessionId', 'resolutionId', 'createdAt'],
+    });
     await recordAudit(tx, {
       actor: call.actor,
       at: now,

@@ -1,193 +1,122 @@
-// Entity definitions as schemas (no decorators: the build tools emit no decorator metadata), with
-// every column typed explicitly. Hot read paths use SQL directly; these serve writes and lookups.
-// These are the tables every capability reads (the office, its councils, the resolutions); each
-// capability declares its own beside it, and the core's entry (index.ts) hands openDatabase the list.
-import { EntitySchema } from 'typeorm';
+// The tables every capability reads (the office, its councils, the resolutions), each declared
+// once as a table spec (storage/table.ts): the row's type and TypeORM's EntitySchema come from it.
+// Each capability declares its own beside it, and the core's entry (tables.ts) hands openDatabase
+// the list. Hot read paths use SQL directly; the entities serve writes and lookups.
+import { col, defineTable, type RowOf } from './table';
 
-export interface OfficeRow {
-  id: string;
-  name: string;
-  organisation: string;
-  ministry: string;
-  province: string;
-  county: string;
-  code: string;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface CouncilRow {
-  id: string;
-  officeId: string;
-  name: string;
-  nameKey: string;
-  kind: string;
-  county: string;
-  province: string;
-  nationalCode: string;
-  active: boolean;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ResolutionRecord {
-  id: string;
-  officeId: string;
-  councilId: string;
-  councilResolutionNumber: string;
-  numberKey: string;
-  councilSessionNumber: string;
-  councilSessionDate: string;
-  approvalDate: string;
-  approvalYear: number;
-  receiptDate: string;
-  receiptYear: number;
-  incomingNumber: string;
-  incomingKey: string;
-  title: string;
-  category: string;
-  status: string;
-  supersedesId: string | null;
-  /** the panel's objection window, fixed at receipt by the policy in force */
-  objectionDeadline: string | null;
-  /** the next deadline of the current step and what it is (DueKind), for the desk */
-  dueDate: string | null;
-  dueKind: string | null;
-  assignedExpertId: string | null;
-  /** the objection window had already passed when it was registered (issue 11): kept for accountability */
-  registeredLate: number;
-  /** issue 12: the financial side, all null for a resolution that has none (resolutions/financial.ts) */
-  financialKind?: string | null;
-  amountRials?: number | null;
-  budgetYear?: number | null;
-  budgetLine?: string | null;
-  projectDurationMonths?: number | null;
-  projectCostRials?: number | null;
-  projectScope?: string | null;
-  createdBy: string;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The full text of a resolution, kept out of the register's rows. */
-export interface ResolutionBodyRow {
-  resolutionId: string;
-  text: string;
-}
-
-export interface AttachmentRow {
-  id: string;
-  resolutionId: string;
-  sha256: string;
-  name: string;
-  mimeType: string;
-  size: number;
-  createdAt: string;
-}
-
-const text = (name: string) => ({ type: 'text' as const, name });
-const int = (name: string) => ({ type: 'integer' as const, name });
-const common = {
-  rev: int('rev'),
-  createdAt: text('created_at'),
-  updatedAt: text('updated_at'),
+const changed = {
+  rev: col.int(),
+  createdAt: col.text(),
+  updatedAt: col.text(),
 };
 
-export const OfficeEntity = new EntitySchema<OfficeRow>({
-  name: 'office',
-  tableName: 'office',
-  columns: {
-    id: { type: 'text', primary: true },
-    name: text('name'),
-    organisation: text('organisation'),
-    ministry: text('ministry'),
-    province: text('province'),
-    county: text('county'),
-    code: text('code'),
-    ...common,
+export const officeTable = defineTable('office', {
+  id: col.id(),
+  name: col.text(),
+  organisation: col.text(),
+  ministry: col.text(),
+  province: col.text(),
+  county: col.text(),
+  code: col.text(),
+  ...changed,
+});
+export type OfficeRow = RowOf<typeof officeTable>;
+
+export const councilTable = defineTable('council', {
+  id: col.id(),
+  officeId: col.text(),
+  name: col.text(),
+  nameKey: col.text(),
+  kind: col.text(),
+  county: col.text(),
+  province: col.text(),
+  nationalCode: col.text(),
+  active: col.bool(),
+  ...changed,
+});
+export type CouncilRow = RowOf<typeof councilTable>;
+
+export const resolutionTable = defineTable(
+  'resolution',
+  {
+    id: col.id(),
+    officeId: col.text(),
+    councilId: col.text(),
+    councilResolutionNumber: col.text(),
+    numberKey: col.text(),
+    councilSessionNumber: col.text(),
+    councilSessionDate: col.text(),
+    approvalDate: col.text(),
+    approvalYear: col.int(),
+    receiptDate: col.text(),
+    receiptYear: col.int(),
+    incomingNumber: col.text(),
+    incomingKey: col.text(),
+    title: col.text(),
+    category: col.text(),
+    status: col.text(),
+    supersedesId: col.maybeText(),
+    /** the panel's objection window, fixed at receipt by the policy in force */
+    objectionDeadline: col.maybeText(),
+    /** the next deadline of the current step and what it is (DueKind), for the desk */
+    dueDate: col.maybeText(),
+    dueKind: col.maybeText(),
+    assignedExpertId: col.maybeText(),
+    /** the objection window had already passed when it was registered (issue 11): kept for accountability */
+    registeredLate: col.int().withDefault(),
+    /** issue 12: the financial side, all null for a resolution that has none (resolutions/financial.ts) */
+    financialKind: col.maybeText(),
+    amountRials: col.maybeInt(),
+    budgetYear: col.maybeInt(),
+    budgetLine: col.maybeText(),
+    projectDurationMonths: col.maybeInt(),
+    projectCostRials: col.maybeInt(),
+    projectScope: col.maybeText(),
+    createdBy: col.text(),
+    ...changed,
   },
+  // the register's stable integer key (full-text index, sort keys), never read as a field
+  { unmapped: ['row_no'] },
+);
+export type ResolutionRecord = RowOf<typeof resolutionTable>;
+
+/** The full text of a resolution, kept out of the register's rows. */
+export const resolutionBodyTable = defineTable('resolution_body', {
+  resolutionId: col.id(),
+  text: col.text(),
+});
+export type ResolutionBodyRow = RowOf<typeof resolutionBodyTable>;
+
+export const attachmentTable = defineTable('attachment', {
+  id: col.id(),
+  resolutionId: col.text(),
+  sha256: col.text(),
+  name: col.text(),
+  mimeType: col.text(),
+  size: col.int(),
+  createdAt: col.text(),
+});
+export type AttachmentRow = RowOf<typeof attachmentTable>;
+
+/** One office setting: a key and its JSON value (settings.ts). */
+export const officeSettingTable = defineTable('office_setting', {
+  key: col.id(),
+  value: col.text(),
+  updatedAt: col.text(),
 });
 
-export const CouncilEntity = new EntitySchema<CouncilRow>({
-  name: 'council',
-  tableName: 'council',
-  columns: {
-    id: { type: 'text', primary: true },
-    officeId: text('office_id'),
-    name: text('name'),
-    nameKey: text('name_key'),
-    kind: text('kind'),
-    county: text('county'),
-    province: text('province'),
-    nationalCode: text('national_code'),
-    active: { type: 'boolean', name: 'active' },
-    ...common,
-  },
-});
-
-export const ResolutionEntity = new EntitySchema<ResolutionRecord>({
-  name: 'resolution',
-  tableName: 'resolution',
-  columns: {
-    id: { type: 'text', primary: true },
-    officeId: text('office_id'),
-    councilId: text('council_id'),
-    councilResolutionNumber: text('council_resolution_number'),
-    numberKey: text('number_key'),
-    councilSessionNumber: text('council_session_number'),
-    councilSessionDate: text('council_session_date'),
-    approvalDate: text('approval_date'),
-    approvalYear: int('approval_year'),
-    receiptDate: text('receipt_date'),
-    receiptYear: int('receipt_year'),
-    incomingNumber: text('incoming_number'),
-    incomingKey: text('incoming_key'),
-    title: text('title'),
-    category: text('category'),
-    status: text('status'),
-    supersedesId: { type: 'text', name: 'supersedes_id', nullable: true },
-    objectionDeadline: { type: 'text', name: 'objection_deadline', nullable: true },
-    dueDate: { type: 'text', name: 'due_date', nullable: true },
-    dueKind: { type: 'text', name: 'due_kind', nullable: true },
-    assignedExpertId: { type: 'text', name: 'assigned_expert_id', nullable: true },
-    registeredLate: int('registered_late'),
-    financialKind: { type: 'text', name: 'financial_kind', nullable: true },
-    amountRials: { type: 'integer', name: 'amount_rials', nullable: true },
-    budgetYear: { type: 'integer', name: 'budget_year', nullable: true },
-    budgetLine: { type: 'text', name: 'budget_line', nullable: true },
-    projectDurationMonths: { type: 'integer', name: 'project_duration_months', nullable: true },
-    projectCostRials: { type: 'integer', name: 'project_cost_rials', nullable: true },
-    projectScope: { type: 'text', name: 'project_scope', nullable: true },
-    createdBy: text('created_by'),
-    ...common,
-  },
-});
-
-export const ResolutionBodyEntity = new EntitySchema<ResolutionBodyRow>({
-  name: 'resolution_body',
-  tableName: 'resolution_body',
-  columns: {
-    resolutionId: { type: 'text', primary: true, name: 'resolution_id' },
-    text: text('text'),
-  },
-});
-
-export const AttachmentEntity = new EntitySchema<AttachmentRow>({
-  name: 'attachment',
-  tableName: 'attachment',
-  columns: {
-    id: { type: 'text', primary: true },
-    resolutionId: text('resolution_id'),
-    sha256: text('sha256'),
-    name: text('name'),
-    mimeType: text('mime_type'),
-    size: int('size'),
-    createdAt: text('created_at'),
-  },
-});
+export const OfficeEntity = officeTable.entity;
+export const CouncilEntity = councilTable.entity;
+export const ResolutionEntity = resolutionTable.entity;
+export const ResolutionBodyEntity = resolutionBodyTable.entity;
+export const AttachmentEntity = attachmentTable.entity;
 
 /** The tables declared here; the core's entry adds each capability's own. */
-export const BASE_ENTITIES = [OfficeEntity, CouncilEntity, ResolutionEntity, ResolutionBodyEntity, AttachmentEntity];
+export const BASE_TABLES = [
+  officeTable,
+  councilTable,
+  resolutionTable,
+  resolutionBodyTable,
+  attachmentTable,
+  officeSettingTable,
+];

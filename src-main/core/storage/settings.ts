@@ -2,6 +2,8 @@
 // keys; a value a newer version wrote that no longer parses reads as absent, so it never stops the app.
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { officeSettingTable } from './entities';
+import { insertRow } from './table';
 
 export async function readSetting<T>(m: EntityManager, key: string, schema: z.ZodType<T>): Promise<T | null> {
   const rows: { value: string }[] = await m.query('SELECT value FROM office_setting WHERE key = ?', [key]);
@@ -17,9 +19,10 @@ export async function readSetting<T>(m: EntityManager, key: string, schema: z.Zo
 }
 
 export async function putSetting(tx: EntityManager, key: string, value: unknown, at: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO office_setting (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    [key, JSON.stringify(value), at],
+  await insertRow(
+    tx,
+    officeSettingTable,
+    { key, value: JSON.stringify(value), updatedAt: at },
+    { onConflict: ['key'] },
   );
 }

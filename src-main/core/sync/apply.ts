@@ -22,6 +22,11 @@ import { recomputeDeadlines } from '../lifecycle/recompute';
 import { reindexCouncil } from '../storage/fts';
 import type { Office } from '../../../shared/schemas/office';
 import { newId } from '../ids';
+import { putTemplate } from '../letters/templates';
+import { syncReferenceTable, syncSetAsideTable } from './entities';
+import { insertRow, insertRows, type RowOf } from '../storage/table';
+import { councilTable } from '../storage/entities';
+import { legalReferenceTable } from '../review/entities';
 import { APPLY_MESSAGES } from './messages';
 import { receiveComplaint } from '../complaints/receive';
 import { freeCouncilNames, restoreCouncilNames, savepoint, setAsideReason } from './setAside';
@@ -65,27 +70,7 @@ async function applyPolicy(ctx: Ctx, policy: DeadlinePolicy) {
 async function applyTemplate(ctx: Ctx, t: LetterTemplateRecord) {
   const [own] = await ctx.tx.query('SELECT updated_by AS by FROM letter_template WHERE kind = ?', [t.id]);
   if (own && own.by !== MINISTRY) return;
-  await ctx.tx.query(
-    `INSERT INTO letter_template (kind, recipient, subject, salutation, body, closing, attachments, copies, rev,
-       updated_by, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-     ON CONFLICT (kind) DO UPDATE SET recipient = excluded.recipient, subject = excluded.subject,
-       salutation = excluded.salutation, body = excluded.body, closing = excluded.closing,
-       attachments = excluded.attachments, copies = excluded.copies, rev = letter_template.rev + 1,
-       updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-    [
-      t.id,
-      t.recipient,
-      t.subject,
-      t.salutation,
-      sanitizeHtml(t.body),
-      t.closing,
-      t.attachments,
-      JSON.stringify(t.copies),
-      MINISTRY,
-      ctx.at,
-    ],
-  );
+  await putTemplate(ctx.tx, t.id, { ...t, body: sanitizeHtml(t.body) }, MINISTRY, ctx.at);
 }
 
 interface CouncilRow {
@@ -131,11 +116,20 @@ async function applyCouncil(ctx: Ctx, id: string, c: ReferenceCouncilRecord): Pr
   };
   if (!cur) {
     const localId = newId();
-    await tx.query(
-      `INSERT INTO council (id, office_id, name, name_key, kind, county, province, national_code, active, rev, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-      [localId, ctx.office.id, ...Object.values(fields), at, at],
-    );
+    await insertRow(tx, councilTable, {
+      id: localId,
+      officeId: ctx.office.id,
+      name: fields.name,
+      nameKey: fields.name_key,
+      kind: fields.kind,
+      county: fields.county,
+      province: fields.province,
+      nationalCode: fields.national_code,
+      active: fields.active === 1,
+      rev: 1,
+      createdAt: at,
+      updatedAt: at,
+    });
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       at,
@@ -172,12 +166,14 @@ async function applyCouncil(ctx: Ctx, id: string, c: ReferenceCouncilRecord): Pr
 
 const CHUNK = 400;
 
-/** INSERT … ON CONFLICT of many rows in few statements: a new office pulls 10^5 references. */
-async function upsertMany(tx: EntityManager, head: string, width: number, tail: string, rows: unknown[][]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
-    const one = `(${Array(width).fill('?').join(', ')})`;
-    await tx.query(`${head} VALUES ${part.map(() => one).join(', ')} ${tail}`, part.flat());
+/** The set-aside records with these keys removed, a few hundred keys to a statement. */
+async function unsetAside(tx: EntityManager, keys: string[][]) {
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const part = keys.slice(i, i + CHUNK);
+    await tx.query(
+      `DELETE FROM sync_setaside WHERE (entity, id) IN (VALUES ${part.map(() => '(?, ?)').join(', ')})`,
+      part.flat(),
+    );
   }
 }
 
@@ -203,25 +199,20 @@ async function applyOne(ctx: Ctx, c: PulledChange, data: Record<string, unknown>
   return null;
 }
 
-const referenceRow = (c: PulledChange, r: LegalReferenceRecord, at: string) => [
-  r.id,
-  r.law,
-  r.article,
-  r.note,
-  r.subject,
-  r.sortNo,
-  r.active ? 1 : 0,
-  c.rev,
-  at,
-];
+const referenceRow = (c: PulledChange, r: LegalReferenceRecord, at: string): RowOf<typeof legalReferenceTable> => ({
+  id: r.id,
+  law: r.law,
+  article: r.article,
+  note: r.note,
+  subject: r.subject,
+  sortNo: r.sortNo,
+  active: !!r.active,
+  rev: c.rev,
+  updatedAt: at,
+});
 
-const REFERENCE_UPSERT = [
-  'INSERT INTO legal_reference (id, law, article, note, subject, sort_no, active, rev, updated_at)',
-  9,
-  `ON CONFLICT (id) DO UPDATE SET law = excluded.law, article = excluded.article, note = excluded.note,
-     subject = excluded.subject, sort_no = excluded.sort_no, active = excluded.active, rev = excluded.rev,
-     updated_at = excluded.updated_at`,
-] as const;
+const upsertReferences = (tx: EntityManager, rows: RowOf<typeof legalReferenceTable>[]) =>
+  insertRows(tx, legalReferenceTable, rows, { onConflict: ['id'] });
 
 /**
  * Applies one page in the caller's transaction; returns how many records changed. A record that
@@ -252,7 +243,7 @@ export async function applyPage(
     else checked.push({ c, data: p.data });
   }
   const freed = await freeCouncilNames(tx, office, checked);
-  const references: { c: PulledChange; row: unknown[] }[] = [];
+  const references: { c: PulledChange; row: RowOf<typeof legalReferenceTable> }[] = [];
   const received: { c: PulledChange; data: Record<string, unknown>; localId: string | null }[] = [];
   for (const { c, data } of checked) {
     if (c.entity === 'legal_reference') {
@@ -265,20 +256,16 @@ export async function applyPage(
     else aside.push({ c, reason: setAsideReason(c, done.error) });
   }
   await restoreCouncilNames(tx, freed, new Set(aside.map((x) => x.c.id)));
-  const [head, width, tail] = REFERENCE_UPSERT;
   const bulk = await savepoint(tx, () =>
-    upsertMany(
+    upsertReferences(
       tx,
-      head,
-      width,
-      tail,
       references.map((r) => r.row),
     ),
   );
   if (!bulk.ok) {
     // one at a time, so only the record that fails is set aside
     for (const r of references) {
-      const one = await savepoint(tx, () => upsertMany(tx, head, width, tail, [r.row]));
+      const one = await savepoint(tx, () => upsertReferences(tx, [r.row]));
       if (one.ok) continue;
       aside.push({ c: r.c, reason: setAsideReason(r.c, one.error) });
       received.splice(
@@ -287,27 +274,39 @@ export async function applyPage(
       );
     }
   }
-  await upsertMany(
+  await insertRows(
     tx,
-    'INSERT INTO sync_reference (entity, id, rev, scope, data, local_id, received_at)',
-    7,
-    `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
-       local_id = COALESCE(excluded.local_id, sync_reference.local_id), received_at = excluded.received_at`,
-    received.map(({ c, data, localId }) => [c.entity, c.id, c.rev, c.scope, JSON.stringify(data), localId, ctx.at]),
+    syncReferenceTable,
+    received.map(({ c, data, localId }) => ({
+      entity: c.entity,
+      id: c.id,
+      rev: c.rev,
+      scope: c.scope,
+      data: JSON.stringify(data),
+      localId,
+      receivedAt: ctx.at,
+    })),
+    { onConflict: ['entity', 'id'], set: { localId: 'COALESCE(excluded.local_id, sync_reference.local_id)' } },
   );
   // what applied is no longer set aside; what did not is kept (its latest version) with its reason
   const [{ n: setAsideBefore }]: { n: number }[] = await tx.query('SELECT count(*) AS n FROM sync_setaside');
   if (setAsideBefore > 0) {
     const keys = received.map(({ c }) => [c.entity, c.id]);
-    await upsertMany(tx, 'DELETE FROM sync_setaside WHERE (entity, id) IN (', 2, ')', keys);
+    await unsetAside(tx, keys);
   }
-  await upsertMany(
+  await insertRows(
     tx,
-    'INSERT INTO sync_setaside (entity, id, rev, scope, data, reason, at)',
-    7,
-    `ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, scope = excluded.scope, data = excluded.data,
-       reason = excluded.reason, at = excluded.at`,
-    aside.map(({ c, reason }) => [c.entity, c.id, c.rev, c.scope, JSON.stringify(c.data), reason, ctx.at]),
+    syncSetAsideTable,
+    aside.map(({ c, reason }) => ({
+      entity: c.entity,
+      id: c.id,
+      rev: c.rev,
+      scope: c.scope,
+      data: JSON.stringify(c.data),
+      reason,
+      at: ctx.at,
+    })),
+    { onConflict: ['entity', 'id'] },
   );
   if (aside.length)
     core.log.warn({ setAside: aside.map((x) => `${x.c.entity}/${x.c.id}`) }, 'pulled changes set aside');

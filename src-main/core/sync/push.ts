@@ -7,6 +7,8 @@ import { MAX_PUSH_BYTES, MAX_PUSH_CHANGES, type Change, type PushResponse } from
 import { pushedEntity } from '../../../shared/sync/records';
 import type { CoreContext } from '../context';
 import { newId } from '../ids';
+import { insertRow } from '../storage/table';
+import { syncBlobTable } from './entities';
 import { readRecords, wireRev } from './records';
 import { syncedTable } from './tables';
 import { companions, units, type OutboxRow } from './together';
@@ -117,10 +119,12 @@ export async function uploadBlobs(core: CoreContext, transport: Transport, batch
     }
     await transport.putBlob(sha, bytes);
     await core.db.write((tx) =>
-      tx.query('INSERT INTO sync_blob (sha256, uploaded_at) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING', [
-        sha,
-        core.clock().toISOString(),
-      ]),
+      insertRow(
+        tx,
+        syncBlobTable,
+        { sha256: sha, uploadedAt: core.clock().toISOString() },
+        { onConflict: ['sha256'], keep: ['uploadedAt'] },
+      ),
     );
   }
   if (!refused.size) return batch;

@@ -1,41 +1,36 @@
-import { EntitySchema } from 'typeorm';
+// The office's users, declared once (storage/table.ts): the row's type and the EntitySchema.
+import { col, defineTable, type RowOf } from '../storage/table';
 
-export interface UserRow {
-  id: string;
-  officeId: string;
-  username: string;
-  fullName: string;
-  title: string;
-  role: string;
-  isChair: boolean;
-  active: boolean;
-  passwordHash: string;
-  failedAttempts: number;
-  lockedUntil: string | null;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-const text = (name: string) => ({ type: 'text' as const, name });
-
-export const UserEntity = new EntitySchema<UserRow>({
-  name: 'app_user',
-  tableName: 'app_user',
-  columns: {
-    id: { type: 'text', primary: true },
-    officeId: text('office_id'),
-    username: text('username'),
-    fullName: text('full_name'),
-    title: text('title'),
-    role: text('role'),
-    isChair: { type: 'boolean', name: 'is_chair' },
-    active: { type: 'boolean', name: 'active' },
-    passwordHash: text('password_hash'),
-    failedAttempts: { type: 'integer', name: 'failed_attempts' },
-    lockedUntil: { type: 'text', name: 'locked_until', nullable: true },
-    rev: { type: 'integer', name: 'rev' },
-    createdAt: text('created_at'),
-    updatedAt: text('updated_at'),
-  },
+export const userTable = defineTable('app_user', {
+  id: col.id(),
+  officeId: col.text(),
+  username: col.text(),
+  fullName: col.text(),
+  title: col.text(),
+  role: col.text(),
+  isChair: col.bool(),
+  active: col.bool(),
+  passwordHash: col.text(),
+  failedAttempts: col.int(),
+  lockedUntil: col.maybeText(),
+  rev: col.int(),
+  createdAt: col.text(),
+  updatedAt: col.text(),
 });
+export type UserRow = RowOf<typeof userTable>;
+
+/** A signed-in session: the hash of its token, never the token (sessions.ts). */
+export const userSessionTable = defineTable('user_session', {
+  tokenHash: col.id(),
+  userId: col.text(),
+  createdAt: col.text(),
+  lastSeenAt: col.text(),
+  /** how the session came: this computer, or the office network (and from where, with what) */
+  via: col.text().withDefault(),
+  remote: col.text().withDefault(),
+  userAgent: col.text().withDefault(),
+});
+
+export const UserEntity = userTable.entity;
+
+export const USER_TABLES = [userTable, userSessionTable];

@@ -8,7 +8,8 @@ import type { CurrentUser, loginInput, passwordChangeInput } from '../../../shar
 import type { Actor, CallContext, CoreContext } from '../context';
 import { recordAudit } from '../audit/log';
 import { decoyHash, hashPassword, verifyPassword } from './password';
-import { UserEntity, type UserRow } from './entities';
+import { UserEntity, userSessionTable, type UserRow } from './entities';
+import { insertRow } from '../storage/table';
 import { actorOf, currentUserOf } from './actor';
 import { userMessages as m } from './messages';
 import { createThrottle, type Refusal } from './throttle';
@@ -69,19 +70,15 @@ export function createSessions(core: CoreContext, opts: SessionOptions = {}) {
   /** Opens a session for the user in this transaction; the caller's transport keeps the token. */
   async function open(tx: EntityManager, userId: string, now: string, call?: CallContext): Promise<string> {
     const token = crypto.randomBytes(32).toString('base64url');
-    await tx.query(
-      `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, via, remote, user_agent)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [
-        tokenHash(token),
-        userId,
-        now,
-        now,
-        call?.origin?.via ?? 'local',
-        call?.remote ?? '',
-        (call?.origin?.userAgent ?? '').slice(0, 300),
-      ],
-    );
+    await insertRow(tx, userSessionTable, {
+      tokenHash: tokenHash(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      via: call?.origin?.via ?? 'local',
+      remote: call?.remote ?? '',
+      userAgent: (call?.origin?.userAgent ?? '').slice(0, 300),
+    });
     return token;
   }
 
