@@ -13,6 +13,7 @@ import { deadlinePolicyTable } from './lifecycle/entities';
 import { CONVERSATION_TABLES } from './conversations/entities';
 import { SYNC_OWN_TABLES } from './sync/entities';
 import { auditEventTable } from './audit/entities';
+import { COMPLAINT_TABLES } from './complaints/entities';
 
 export const TABLES = [
   ...BASE_TABLES,
@@ -27,6 +28,7 @@ export const TABLES = [
   ...CONVERSATION_TABLES,
   ...SYNC_OWN_TABLES,
   auditEventTable,
+  ...COMPLAINT_TABLES,
 ] as const;
 
 export const ENTITIES = TABLES.map((t) => t.entity);

@@ -6,6 +6,8 @@ import { complaintRecord } from '../../../shared/sync/complaints';
 import { SYSTEM_ACTOR } from '../context';
 import { recordAudit } from '../audit/log';
 import { complaintMessages as msg } from './messages';
+import { insertRow } from '../storage/table';
+import { complaintTable } from './entities';
 
 /** The office's council the complaint names: its own id, or the one it keeps for the ministry's. */
 async function localCouncil(tx: EntityManager, id: string | null): Promise<string | null> {
@@ -29,31 +31,25 @@ export async function receiveComplaint(tx: EntityManager, data: Record<string, u
   const c = r.data;
   const [have] = await tx.query('SELECT 1 AS one FROM complaint WHERE id = ?', [c.id]);
   if (have) return;
-  await tx.query(
-    `INSERT INTO complaint (id, tracking_code, council_id, council_name, resolution_number, resolution_date,
-       resolution_text, grounds, complainant_name, contact, contact_kind, file_sha256, file_name, file_mime,
-       file_size, submitted_at, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      c.id,
-      c.trackingCode,
-      await localCouncil(tx, c.councilId),
-      c.councilName,
-      c.resolutionNumber,
-      c.resolutionDate,
-      c.resolutionText,
-      c.grounds,
-      c.complainantName,
-      c.contact,
-      c.contactKind,
-      c.file?.sha256 ?? null,
-      c.file?.name ?? null,
-      c.file?.mimeType ?? null,
-      c.file?.size ?? null,
-      c.submittedAt,
-      at,
-    ],
-  );
+  await insertRow(tx, complaintTable, {
+    id: c.id,
+    trackingCode: c.trackingCode,
+    councilId: await localCouncil(tx, c.councilId),
+    councilName: c.councilName,
+    resolutionNumber: c.resolutionNumber,
+    resolutionDate: c.resolutionDate,
+    resolutionText: c.resolutionText,
+    grounds: c.grounds,
+    complainantName: c.complainantName,
+    contact: c.contact,
+    contactKind: c.contactKind,
+    fileSha256: c.file?.sha256 ?? null,
+    fileName: c.file?.name ?? null,
+    fileMime: c.file?.mimeType ?? null,
+    fileSize: c.file?.size ?? null,
+    submittedAt: c.submittedAt,
+    receivedAt: at,
+  });
   await recordAudit(tx, {
     actor: SYSTEM_ACTOR,
     at,

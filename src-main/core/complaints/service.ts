@@ -15,6 +15,8 @@ import { recordAudit } from '../audit/log';
 import { requireOffice } from '../office/service';
 import { complaintList, complaintRow, complaintsAbout } from './read';
 import { complaintMessages as msg } from './messages';
+import { insertRow } from '../storage/table';
+import { complaintAnswerTable } from './entities';
 
 export async function listComplaints(core: CoreContext, status: ComplaintStatus | 'all'): Promise<ComplaintSummary[]> {
   return complaintList(core.db.read, status);
@@ -95,11 +97,19 @@ export async function answerComplaint(
         [input.answer, input.letterId, c.resolutionId, call.actor.id, call.actor.name, at, at, input.id],
       );
     else
-      await tx.query(
-        `INSERT INTO complaint_answer (id, office_id, resolution_id, answer, letter_id, answered_by, answered_by_name,
-           answered_at, rev, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-        [input.id, office.id, c.resolutionId, input.answer, input.letterId, call.actor.id, call.actor.name, at, at, at],
-      );
+      await insertRow(tx, complaintAnswerTable, {
+        id: input.id,
+        officeId: office.id,
+        resolutionId: c.resolutionId,
+        answer: input.answer,
+        letterId: input.letterId,
+        answeredBy: call.actor.id,
+        answeredByName: call.actor.name,
+        answeredAt: at,
+        rev: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
     await recordAudit(tx, {
       actor: call.actor,
       at,
