@@ -8,6 +8,9 @@ import type { Logger } from 'pino';
 import type { WorkerAnswer, WorkerAsk } from './rollupWorker';
 import type { Computed } from './rollup';
 
+/** The thread's nice value (Linux): when cores are short, the server's own thread goes first. */
+export const WORKER_NICE = 10;
+
 /** The worker's script: bundled beside the server (build.mjs), or the TypeScript source under tsx. */
 function workerEntry(): { file: string; execArgv: string[] } {
   const built = path.join(__dirname, 'console-rollup-worker.js');

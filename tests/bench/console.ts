@@ -283,7 +283,7 @@ async function syncWithConsole(
     await db.read.query<{ key: string }>("SELECT key FROM console_rollup WHERE key LIKE 'overview|country:|%'")
   ).map((r) => r.key);
   const seen = refreshed.length;
-  const served = await timedGet(users[0], `/console/api/overview?year=${YEAR}`);
+  const served = await timedGet(users[0], views[0]);
   const during: Awaited<ReturnType<typeof burst>>[] = [];
   const t0 = performance.now();
   while (late.some((k) => !refreshed.slice(seen).some((r) => r.key === k)) && performance.now() - t0 < 600_000)
@@ -303,7 +303,7 @@ async function syncWithConsole(
     [
       'cold national rollup refresh (worker thread)',
       these.map((r) => s(r.ms)).join(' + ') || 'not seen',
-      `${late.length} rollups of the country (years ${YEAR} and 1405), computed again off the request path`,
+      `${late.length} rollup(s) of the country kept (the dashboards' year), computed again off the request path`,
     ],
     [
       '  sync p50 / p99 during the refresh',

@@ -4,6 +4,7 @@
 // is logged and tried again; and the offices' pushes and pulls keep being answered quickly while a
 // costly rollup is computed (in the worker thread), where computing it on the main thread would
 // hold them.
+import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src-server/serve';
 import { addOffice, issueCode } from '../../src-server/admin/commands';
 import { computeKind } from '../../src-server/console/rollupKinds';
+import { WORKER_NICE } from '../../src-server/console/offThread';
 import type { Computed } from '../../src-server/console/rollup';
 import { tempDir } from '../support/core';
 import { resolvePeriod } from '../../shared/reports/period';
@@ -105,6 +107,11 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console rollups on %s', (dialect
     const fresh = await get();
     expect(fresh.computedAt).toBe(t1);
     expect(fresh.totals).toMatchObject(EXPECTED.country);
+    // computed in a thread of its own that gives way to the server's when cores are short
+    const nice = fs
+      .readdirSync(`/proc/${process.pid}/task`)
+      .map((t) => Number(fs.readFileSync(`/proc/${process.pid}/task/${t}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+    expect(nice).toContain(WORKER_NICE);
     const logged = lines.find((l) => l.msg === 'rollup refreshed' && l.key === key);
     expect(logged?.ms).toBeGreaterThanOrEqual(0);
     expect(logged?.eventLoopMaxMs).toBeGreaterThanOrEqual(0);
