@@ -86,6 +86,12 @@ export function startRollups(
         continue;
       }
       if (row.as_of === today && now.getTime() - Date.parse(row.computed_at) < opts.refreshAfterMs) continue;
+      // another server process (behind the same load balancer) may have computed it meanwhile
+      const [still] = await db.read.query<{ computed_at: string }>(
+        'SELECT computed_at FROM console_rollup WHERE key = $1',
+        [row.key],
+      );
+      if (!still || still.computed_at !== row.computed_at) continue;
       if (await refreshOne(row.key, kept.spec, today)) done.push(row.key);
     }
     return done;
