@@ -56,7 +56,8 @@ if (!only || only === 'server') {
     ...node,
     external: undefined,
     packages: 'external',
-    entryPoints: { main: 'src-server/main.ts' },
+    // the console's rollups are computed in a worker thread (src-server/console/offThread.ts)
+    entryPoints: { main: 'src-server/main.ts', 'console-rollup-worker': 'src-server/console/rollupWorker.ts' },
     outdir: 'dist/server',
   });
 }

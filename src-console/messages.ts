@@ -49,4 +49,12 @@ export const t = {
   timeline: 'روند رسیدگی',
   letters: 'نامه‌ها',
   loading: 'در حال بارگذاری…',
+  computed: {
+    figures: (period: string, asOf: string) => `${period} — ارقام تا ${asOf}`,
+    at: (instant: string, age: string) => `محاسبه‌شده در ${instant} (${age})`,
+    justNow: 'همین حالا',
+    minutesAgo: (n: string) => `${n} دقیقه پیش`,
+    hoursAgo: (n: string) => `${n} ساعت پیش`,
+    refreshing: 'ارقام تازه در حال محاسبه است و با بارگذاری دوباره دیده می‌شود.',
+  },
 } as const;

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { openServerDb, type ServerDb } from './db/database';
 import { createServerApp } from './http/app';
 import type { ServerConfig } from './config';
+import { startRollups, type RollupSettings, type RunningRollups } from './console/refresher';
 
 export const SERVER_VERSION = '1.0.0';
 
@@ -14,13 +15,15 @@ export interface RunningServer {
   db: ServerDb;
   url: string;
   log: Logger;
+  /** the console's rollups and their refresher */
+  rollups: RunningRollups;
   /** drains in-flight requests, then closes the database */
   close(): Promise<void>;
 }
 
 export async function startServer(
   cfg: ServerConfig,
-  opts: { log?: Logger; clock?: () => Date; signals?: boolean } = {},
+  opts: { log?: Logger; clock?: () => Date; signals?: boolean; rollups?: RollupSettings } = {},
 ): Promise<RunningServer> {
   // buffered: one write per few kilobytes of log, not one per line (flushed at shutdown)
   const log =
@@ -32,7 +35,9 @@ export async function startServer(
   const flushTimer = setInterval(() => log.flush(), 1_000);
   flushTimer.unref();
   const db = await openServerDb({ url: cfg.db, poolSize: cfg.dbPool });
-  const app = createServerApp({ db, log, version: SERVER_VERSION, clock: opts.clock, https: cfg.tls });
+  // the console's costly figures, computed again off the request path (console/refresher.ts)
+  const rollups = startRollups(db, cfg.db, log, opts.clock ?? (() => new Date()), opts.rollups);
+  const app = createServerApp({ db, log, version: SERVER_VERSION, clock: opts.clock, https: cfg.tls, rollups });
   await app.listen({ host: cfg.host, port: cfg.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.port;
@@ -43,6 +48,7 @@ export async function startServer(
   const close = () => {
     closing ??= (async () => {
       await app.close();
+      await rollups.stop();
       await db.close();
       clearInterval(flushTimer);
       log.info('server stopped');
@@ -64,5 +70,5 @@ export async function startServer(
       });
     }
   }
-  return { app, db, url, log, close };
+  return { app, db, url, log, rollups, close };
 }

@@ -12,13 +12,13 @@ import { StatCards } from '../../src-renderer/pages/reports/StatCards';
 import { qs } from '../api';
 import type { Overview, View } from '../types';
 import { t } from '../messages';
-import { dateLongFa, instantFa } from '../../src-renderer/format/fa';
 import { numFa, pct, viewQuery } from './format';
 import { PeriodControls } from './PeriodControls';
 import { UnitTable } from './UnitTable';
 import { StaleTable, CategoryTable } from './SmallTables';
 import { ExpertsTable, MembersTable } from './PeopleTables';
 import { useLoad } from './useLoad';
+import { ComputedNote } from './ComputedNote';
 
 export function UnitDashboard({
   view,
@@ -52,9 +52,7 @@ export function UnitDashboard({
       {error && <Alert severity="error">{error}</Alert>}
       {o && (
         <>
-          <Typography color="text.secondary">
-            {o.period.label} — ارقام تا {dateLongFa(o.asOf)}، محاسبه در {instantFa(o.computedAt)}
-          </Typography>
+          <ComputedNote period={o.period.label} asOf={o.asOf} computedAt={o.computedAt} />
           <StatCards
             stats={[
               { key: 'received', label: t.stats.received, value: numFa(o.totals.received) },

@@ -103,7 +103,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
     const at = new Date(now());
     switch (req.params.table) {
       case 'units.xlsx': {
-        const o = await overview(db, s.account, q, at);
+        const o = await overview(db, s.account, q, at, ctx.rollups);
         return send(
           reply,
           `${o.unit.name} ${o.period.label}`,
@@ -111,7 +111,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
         );
       }
       case 'members.xlsx': {
-        const o = await overview(db, s.account, q, at);
+        const o = await overview(db, s.account, q, at, ctx.rollups);
         return send(
           reply,
           `اعضای هیأت ${o.unit.name} ${o.period.label}`,
@@ -119,7 +119,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
         );
       }
       case 'experts.xlsx': {
-        const o = await overview(db, s.account, q, at);
+        const o = await overview(db, s.account, q, at, ctx.rollups);
         return send(
           reply,
           `کارشناسان ${o.unit.name} ${o.period.label}`,
@@ -127,7 +127,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
         );
       }
       case 'stale.xlsx': {
-        const o = await overview(db, s.account, q, at);
+        const o = await overview(db, s.account, q, at, ctx.rollups);
         return send(
           reply,
           `دبیرخانه‌های بی‌همگام‌سازی ${o.unit.name}`,

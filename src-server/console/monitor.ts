@@ -17,7 +17,7 @@ import type { ConsoleAccount } from './accounts';
 import { field, policyOf, readPeriodFacts } from './facts';
 import { officesIn, unitIn, type OfficeRow, type Unit, type UnitKind } from './scope';
 import { expertFigures, memberFigures, readPeople } from './people';
-import { DEFAULT_ROLLUP, rolledUp, type RollupOptions } from './rollup';
+import { inlineRollups, rolledUp, type Rollups } from './rollup';
 
 export const DEFAULT_STALE_DAYS = 7;
 
@@ -128,36 +128,37 @@ const lastSync = (o: OfficeRow) =>
     .sort()
     .at(-1) ?? null;
 
-/** The figures of a unit over a period, from the rollup while it is young (rollup.ts). */
-export async function overview(
-  db: ServerDb,
-  a: ConsoleAccount,
-  q: MonitorQuery,
-  now: Date,
-  rollup: RollupOptions = DEFAULT_ROLLUP,
-) {
-  const unit = await unitIn(db.read, a, q.unit);
-  const period = resolvePeriod(periodOf(q));
-  const asOf = todayInTehran(now);
-  const staleDays = q.staleDays ?? DEFAULT_STALE_DAYS;
-  // the unit is inside the account's scope, so its offices and figures are the same for every
-  // account that may see it: one rollup per unit, period and day
-  const key = `overview|${unit.kind}:${unit.id ?? ''}|${period.from}|${period.to}|${staleDays}`;
-  const figures = await rolledUp(db, key, asOf, now, rollup, () =>
-    computeOverview(db, a, unit, period, asOf, staleDays),
-  );
-  return { unit, period, asOf, staleDays, ...figures };
+/** What an overview is computed from: its rollup's spec, all a worker thread needs to compute it. */
+export interface OverviewSpec {
+  unit: { kind: UnitKind; id: string | null; name: string };
+  period: ResolvedPeriod;
+  staleDays: number;
 }
 
-async function computeOverview(
-  db: ServerDb,
-  a: ConsoleAccount,
-  unit: Unit,
-  period: ResolvedPeriod,
-  asOf: IsoDate,
-  staleDays: number,
-) {
-  const offices = await officesIn(db.read, a, unit);
+// a direct call (no server) computes here, still once for concurrent callers
+const INLINE = inlineRollups();
+
+/** The figures of a unit over a period: kept as a rollup when costly (rollup.ts). */
+export async function overview(db: ServerDb, a: ConsoleAccount, q: MonitorQuery, now: Date, rollups: Rollups = INLINE) {
+  const unit = await unitIn(db.read, a, q.unit);
+  const period = resolvePeriod(periodOf(q));
+  const today = todayInTehran(now);
+  const staleDays = q.staleDays ?? DEFAULT_STALE_DAYS;
+  // the unit is inside the account's scope, so its offices and figures are the same for every
+  // account that may see it: one rollup per unit, period and settings
+  const key = `overview|${unit.kind}:${unit.id ?? ''}|${period.from}|${period.to}|${staleDays}`;
+  const spec: OverviewSpec = { unit: { kind: unit.kind, id: unit.id, name: unit.name }, period, staleDays };
+  const figures = await rolledUp(db, rollups, key, spec, today, now, () => computeOverview(db, spec, today));
+  return { unit, period, staleDays, ...figures };
+}
+
+// the offices of a unit are its own whoever asks (the asker's scope was checked by unitIn)
+const WHOLE_COUNTRY = { scope: 'ministry' as const, provinceId: null, countyId: null };
+
+/** An overview's figures, read and counted (costly for a whole country: see rollup.ts). */
+export async function computeOverview(db: ServerDb, spec: OverviewSpec, asOf: IsoDate) {
+  const { unit, period, staleDays } = spec;
+  const offices = await officesIn(db.read, WHOLE_COUNTRY, unit);
   const policy = await policyOf(db.read);
   const ids = offices.map((o) => o.id);
   const byOffice = await readPeriodFacts(db.read, db.dialect, ids, period, policy);

@@ -12,7 +12,7 @@ export function registerMonitorRoutes(app: FastifyInstance, ctx: ConsoleContext)
 
   app.get('/console/api/overview', async (req) => {
     const s = await guard(db, req, now());
-    return overview(db, s.account, body(monitorQuery, req.query), at());
+    return overview(db, s.account, body(monitorQuery, req.query), at(), ctx.rollups);
   });
 
   app.get('/console/api/overdue', async (req) => {

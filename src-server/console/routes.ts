@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ServerDb } from '../db/database';
+import type { Rollups } from './rollup';
 import { HttpError, MESSAGES } from '../http/errors';
 import { AccountError, covers, createAccount, listAccounts, resetPassword, type ConsoleAccount } from './accounts';
 import { readAudit } from './audit';
@@ -14,6 +15,8 @@ export interface ConsoleContext {
   now: () => string;
   /** the server speaks HTTPS itself (cookies get Secure) */
   secure: boolean;
+  /** the server's rollups and their refresher (refresher.ts); absent: computed by each request */
+  rollups?: Rollups;
 }
 
 const signInInput = z.strictObject({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) });

@@ -75,7 +75,11 @@ export async function unitIn(db: Sql, a: ConsoleAccount, ref: string | undefined
 }
 
 /** The offices of a unit, inside the account's scope whatever the unit. */
-export async function officesIn(db: Sql, a: ConsoleAccount, unit: Unit): Promise<OfficeRow[]> {
+export async function officesIn(
+  db: Sql,
+  a: Pick<ConsoleAccount, 'scope' | 'provinceId' | 'countyId'>,
+  unit: Pick<Unit, 'kind' | 'id'>,
+): Promise<OfficeRow[]> {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, v: unknown) => {

@@ -28,6 +28,7 @@ import { postAnchor, readAnchor } from '../sync/anchor';
 import { authenticate, bearerHash } from './auth';
 import { HttpError, MESSAGES } from './errors';
 import { registerConsole } from '../console/register';
+import type { Rollups } from '../console/rollup';
 
 export interface AppOptions {
   db: ServerDb;
@@ -36,6 +37,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** PEM files: the server speaks HTTPS itself instead of behind a TLS proxy */
   https?: { key: Buffer; cert: Buffer };
+  /** the console's rollups, kept up to date by the server (console/refresher.ts) */
+  rollups?: Rollups;
 }
 
 function invalid(error: z.ZodError): HttpError {
@@ -191,7 +194,7 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
 
   app.get('/v1/letters/verify', async (req) => verifyLetter(db, parse(letterVerifyQuery, req.query)));
 
-  registerConsole(app, { db, now, secure: Boolean(opts.https) });
+  registerConsole(app, { db, now, secure: Boolean(opts.https), rollups: opts.rollups });
 
   return app;
 }

@@ -8,6 +8,7 @@ import { startTestServer, type Dialect, type TestServer } from './support';
 import ExcelJS from 'exceljs';
 import { accountById } from '../../src-server/console/accounts';
 import { overview as monitorOverview } from '../../src-server/console/monitor';
+import { inlineRollups } from '../../src-server/console/rollup';
 
 type Figures = {
   received: number;
@@ -177,10 +178,10 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console monitoring on %s', (dial
     }
   });
 
-  it('keeps a costly computation as a rollup: served while young, computed again after, per unit', async () => {
+  it('keeps a costly computation as a rollup: served whatever its age, per unit', async () => {
     const [row] = await s.db.read.query<{ id: string }>("SELECT id FROM console_account WHERE username = 'minister'");
     const minister = (await accountById(s.db.read, row.id))!;
-    const kept = { minComputeMs: 0, maxAgeMs: 60_000 };
+    const kept = inlineRollups({ minComputeMs: 0, maxAgeMs: 60_000 });
     const t0 = new Date();
     const first = await monitorOverview(s.db, minister, { year: 1405 }, t0, kept);
     expect(first.computedAt).toBe(t0.toISOString());
@@ -192,8 +193,9 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console monitoring on %s', (dial
     // another unit is its own rollup
     const yazd = await monitorOverview(s.db, minister, { year: 1405, unit: `province:${ids[YAZD]}` }, t0, kept);
     expect(yazd.totals).toMatchObject(EXPECTED[YAZD]);
-    const stale = new Date(t0.getTime() + 61_000);
-    expect((await monitorOverview(s.db, minister, { year: 1405 }, stale, kept)).computedAt).toBe(stale.toISOString());
+    // past its age it is still served, with when it was computed: the refresher computes it again
+    const late = new Date(t0.getTime() + 61_000);
+    expect((await monitorOverview(s.db, minister, { year: 1405 }, late, kept)).computedAt).toBe(t0.toISOString());
     // what is cheap is never kept: the API's default leaves the small country always current
     await s.db.tx((tx) => tx.query('DELETE FROM console_rollup'));
     expect((await overview('minister')).status).toBe(200);
