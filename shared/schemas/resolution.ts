@@ -9,7 +9,7 @@ import { idSchema, isoDate, rawText, requiredLine, requiredText } from './fields
 const category = z.enum(CATEGORY_CODES, { error: 'دسته‌بندی را انتخاب کنید.' });
 const status = z.enum(STATUS_CODES);
 
-const resolutionFields = z.object({
+export const resolutionFields = z.object({
   councilId: idSchema.describe('council'),
   /** the council's own number for the resolution, as written on its letter */
   councilResolutionNumber: requiredLine('شماره مصوبه', 40),

@@ -7,6 +7,7 @@ import { registerExportRoutes } from './exportRoutes';
 import { registerAdminRoutes } from './adminRoutes';
 import { registerConsolePages } from './static';
 import { publicVerify, publicVerifyInput } from '../public/verify';
+import { registerCouncilRoutes } from '../councils/routes';
 
 export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerAccountRoutes(app, ctx);
@@ -14,6 +15,7 @@ export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerExportRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerConsolePages(app);
+  registerCouncilRoutes(app, ctx);
   app.post('/public/api/letters/verify', async (req) =>
     publicVerify(ctx.db, body(publicVerifyInput, req.body), req.ip, ctx.now()),
   );

@@ -3,6 +3,7 @@
 // from the same text. Shipped migrations are never edited: the schema only grows.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Dialect } from './database';
+import { ServerCouncilPortalPostgres1765100000001, ServerCouncilPortalSqlite1765100000001 } from './migrationsCouncils';
 
 interface Types {
   /** the change feed's ever-increasing sequence */
@@ -391,6 +392,7 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerConsolePostgres1764800000001,
     ServerConsoleScalePostgres1764900000001,
     ServerAppVersionPostgres1765000000001,
+    ServerCouncilPortalPostgres1765100000001,
   ],
   sqlite: [
     ServerInitSqlite1763900000001,
@@ -398,5 +400,6 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerConsoleSqlite1764800000001,
     ServerConsoleScaleSqlite1764900000001,
     ServerAppVersionSqlite1765000000001,
+    ServerCouncilPortalSqlite1765100000001,
   ],
 };
