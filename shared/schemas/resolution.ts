@@ -48,7 +48,12 @@ function checkDateOrder(
     ctx.addIssue({ code: 'custom', path: ['receiptDate'], message: 'تاریخ وصول نمی‌تواند پیش از تاریخ تصویب باشد.' });
 }
 
-export const resolutionRegisterInput = resolutionFields.superRefine(checkDateOrder);
+export const resolutionRegisterInput = resolutionFields
+  .extend({
+    /** issue 14: registered from the council portal's submission in the inbox */
+    submissionId: idSchema.optional(),
+  })
+  .superRefine(checkDateOrder);
 export type ResolutionRegisterInput = z.input<typeof resolutionRegisterInput>;
 
 export const resolutionUpdateInput = resolutionFields

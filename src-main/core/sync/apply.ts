@@ -23,6 +23,7 @@ import { reindexCouncil } from '../storage/fts';
 import type { Office } from '../../../shared/schemas/office';
 import { newId } from '../ids';
 import { APPLY_MESSAGES } from './messages';
+import { applySubmission, SUBMISSION_ENTITY } from '../councilInbox/apply';
 import { freeCouncilNames, restoreCouncilNames, savepoint, setAsideReason } from './setAside';
 
 /** Templates the ministry wrote carry this as their author; an office's own edit is never replaced. */
@@ -198,6 +199,7 @@ async function applyOne(ctx: Ctx, c: PulledChange, data: Record<string, unknown>
   if (c.entity === 'deadline_policy') await applyPolicy(ctx, deadlinePolicySchema.parse(data));
   else if (c.entity === 'letter_template') await applyTemplate(ctx, data as LetterTemplateRecord);
   else if (c.entity === 'council') return applyCouncil(ctx, c.id, data as ReferenceCouncilRecord);
+  else if (c.entity === SUBMISSION_ENTITY) return applySubmission(ctx.tx, ctx.at, data);
   return null;
 }
 

@@ -13,6 +13,7 @@ import { GENESIS, recordAudit } from '../audit/log';
 import { auditChainHead, auditHashAt, saveAnchor } from '../audit/anchor';
 import { newId } from '../ids';
 import { requireOffice } from '../office/service';
+import { fetchMissingMinutes } from '../councilInbox/apply';
 import { applyPage, setAsideChanges } from './apply';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
 import { collectBatch, pendingCount, recordAnswer, uploadBlobs } from './push';
@@ -187,6 +188,11 @@ export class SyncEngine {
       ({ pushed, rejected } = await this.pushAll(transport));
       await this.anchor(transport);
       pulled = await this.pullAll(transport);
+      // the signed minutes of council submissions the pull brought (issue 14)
+      if (transport.getBlob) {
+        const get = transport.getBlob.bind(transport);
+        await fetchMissingMinutes(core, (sha) => this.step(() => get(sha)));
+      }
       // what the pull changed here (a council added, deadlines moved) goes up in the same run
       if (pulled > 0) {
         const again = await this.pushAll(transport);

@@ -44,6 +44,8 @@ export interface Transport {
   push(req: PushRequest): Promise<PushResponse>;
   pull(since: string, limit: number): Promise<PullResponse>;
   putBlob(sha256: string, data: Buffer): Promise<void>;
+  /** a file the server lets this office read (its own uploads, its councils' submitted minutes) */
+  getBlob?(sha256: string): Promise<Buffer>;
   getAnchor(): Promise<AnchorResponse>;
   postAnchor(req: AnchorRequest): Promise<AnchorResponse>;
 }
@@ -138,6 +140,24 @@ export function httpTransport(opts: TransportOptions): Transport {
         { method: 'POST', body: json(req), type: 'application/json', auth: true },
         anchorResponse,
       ),
+    getBlob: async (sha256) => {
+      let res: Response;
+      try {
+        res = await fetch(`${opts.baseUrl.replace(/\/+$/, '')}/v1/blobs/${sha256}`, {
+          headers: {
+            authorization: `Bearer ${opts.token ?? ''}`,
+            ...(opts.version ? { [VERSION_HEADER]: opts.version } : {}),
+          },
+          signal: AbortSignal.timeout(opts.timeoutMs),
+        });
+        if (res.ok) return Buffer.from(await res.arrayBuffer());
+      } catch {
+        throw new SyncError('network', SYNC_MESSAGES.network);
+      }
+      if (res.status === 401) throw new SyncError('auth', SYNC_MESSAGES.auth, res.status);
+      if (res.status === 429 || res.status >= 500) throw new SyncError('server', SYNC_MESSAGES.server, res.status);
+      throw new SyncError('refused', SYNC_MESSAGES.protocol, res.status);
+    },
     putBlob: async (sha256, data) => {
       await request(
         opts,
