@@ -17,7 +17,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 3000,
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { index: `${root}/index.html`, verify: `${root}/verify.html` },
+      input: {
+        index: `${root}/index.html`,
+        verify: `${root}/verify.html`,
+        council: `${root}/council.html`,
+      },
     },
   },
 });

@@ -1,6 +1,20 @@
 // The administration pages' Persian texts.
 export const a = {
-  tabs: { offices: 'دبیرخانه‌ها', accounts: 'حساب‌ها', publish: 'انتشار اطلاعات پایه', audit: 'رویدادنگار مدیریت' },
+  tabs: {
+    offices: 'دبیرخانه‌ها',
+    accounts: 'حساب‌ها',
+    councils: 'حساب‌های شوراها',
+    publish: 'انتشار اطلاعات پایه',
+    audit: 'رویدادنگار مدیریت',
+  },
+  councils: {
+    title: 'حساب‌های منشی شوراها (درگاه شوراها)',
+    add: 'حساب تازه برای شورا',
+    council: 'شورا',
+    office: 'دبیرخانه',
+    portal: 'نشانی درگاه شوراها: /council/',
+    none: 'هنوز شورایی از دبیرخانه‌های حوزهٔ شما به سرور نرسیده است؛ شوراها با همگام‌سازی دبیرخانه می‌آیند.',
+  },
   cancel: 'انصراف',
   save: 'ثبت',
   close: 'بستن',
