@@ -18,6 +18,7 @@ import { DeskBucketCard } from './DeskBucketCard';
 import { SessionCalendar } from './SessionCalendar';
 import { LoadError } from '../../components/LoadError';
 import { UnreadAlert } from '../messages/UnreadAlert';
+import { CouncilInboxPanel } from './inbox/CouncilInboxPanel';
 
 const DEADLINES = new Set(['overdue', 'dueToday', 'dueSoon']);
 
@@ -99,6 +100,7 @@ export function DeskPage() {
             }}
           >
             <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2, minWidth: 0 }}>
+              <CouncilInboxPanel onChanged={reload} />
               {idle && <Alert severity="success">{m.nothingAtAll}</Alert>}
               <Box
                 sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2 }}
