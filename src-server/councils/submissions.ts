@@ -91,9 +91,9 @@ export async function submit(db: ServerDb, a: CouncilAccount, raw: unknown, now:
     const year = jalaliYear(receiptDate);
     const [{ n }] = await tx.query<{ n: number | string }>(
       'SELECT count(*) AS n FROM council_submission WHERE receipt_number LIKE $1',
-      [`${year}-%`],
+      [`${year}/%`],
     );
-    const receiptNumber = `${year}-${String(Number(n) + 1).padStart(6, '0')}`;
+    const receiptNumber = `${year}/${String(Number(n) + 1).padStart(6, '0')}`;
     const record: CouncilSubmissionRecord = {
       id,
       receiptNumber,

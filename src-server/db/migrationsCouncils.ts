@@ -39,7 +39,7 @@ function councilPortal(dialect: Dialect): string[] {
       ended_at TEXT
     )`,
     'CREATE INDEX council_session_account ON council_session (account_id)',
-    // receipt_seq numbers the receipts; the receipt number shown is the Tehran year and this
+    // receipt numbers run per Tehran year: 1405/000001, 1405/000002…
     `CREATE TABLE council_submission (
       receipt_seq ${seq},
       id TEXT NOT NULL UNIQUE,

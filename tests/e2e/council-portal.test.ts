@@ -96,7 +96,7 @@ describe('a council submits; the office registers; the council sees it', () => {
     await portal.getByTestId('send-submission').click();
     const receipt = portal.getByTestId('receipt');
     await receipt.waitFor();
-    expect(await receipt.textContent()).toContain('۱۴۰۵-۰۰۰۰۰۱');
+    expect(await receipt.textContent()).toContain('۱۴۰۵/۰۰۰۰۰۱');
     await portal.screenshot({ path: shotPath('council-portal-receipt'), fullPage: true });
     await portal.setViewportSize({ width: 390, height: 844 });
     await portal.screenshot({ path: shotPath('council-portal-receipt-phone'), fullPage: true });

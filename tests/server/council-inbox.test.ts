@@ -59,7 +59,7 @@ describe.each(['sqlite', 'postgres'] as const)('council submissions in the offic
     const [item] = await inbox();
     expect(item).toMatchObject({
       id: sent.body.id,
-      receiptNumber: '1405-000001',
+      receiptNumber: '1405/000001',
       receiptDate: '2026-12-02',
       objectionDeadline: objectionDeadline('2026-12-02', DEFAULT_POLICY),
       councilDisplayName: 'شورای اسلامی شهر کرمان',

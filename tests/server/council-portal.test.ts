@@ -212,7 +212,7 @@ describe.each(DIALECTS)('council portal on %s', (dialect) => {
       }>('/council/api/submissions', submissionInput());
       expect(a.status).toBe(200);
       expect(a.body).toMatchObject({
-        receiptNumber: '1405-000001',
+        receiptNumber: '1405/000001',
         receivedAt: AT,
         receiptDate: '2026-12-02',
         state: 'received',
@@ -235,7 +235,7 @@ describe.each(DIALECTS)('council portal on %s', (dialect) => {
         submissionInput({ councilResolutionNumber: '55/12', title: 'دوباره' }),
       );
       expect(a.status).toBe(409);
-      expect(a.body.error.message).toContain('۱۴۰۵-۰۰۰۰۰۱');
+      expect(a.body.error.message).toContain('۱۴۰۵/۰۰۰۰۰۱');
       expect(await count()).toBe(1);
     });
 
@@ -251,7 +251,7 @@ describe.each(DIALECTS)('council portal on %s', (dialect) => {
       // the same number in another council is another resolution
       const own = await z.post<{ receiptNumber: string }>('/council/api/submissions', submissionInput());
       expect(own.status).toBe(200);
-      expect(own.body.receiptNumber).toBe('1405-000002');
+      expect(own.body.receiptNumber).toBe('1405/000002');
       expect((await kc.get<{ submissions: unknown[] }>('/council/api/submissions')).body.submissions).toHaveLength(1);
       // signed out: nothing
       expect((await new CouncilClient(s.url).get('/council/api/submissions')).status).toBe(401);
