@@ -1,7 +1,7 @@
 // «مصوبات الکترونیکی رسیده» on the desk (issue 14): what councils submitted in their portal and the
 // office's sync brought, each with its deadline counting from the server's receipt; the secretary
 // registers one with one confirmation, or links it to the same resolution typed by hand.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,12 +18,13 @@ import { inboxMessages as m } from '../../../messages/councilInbox';
 import { CountdownChip } from '../CountdownChip';
 import { InboxRegisterDialog } from './InboxRegisterDialog';
 
-export function CouncilInboxPanel({ onChanged }: { onChanged: () => void }) {
+export function CouncilInboxPanel({ onChanged, onCount }: { onChanged: () => void; onCount: (n: number) => void }) {
   const { data, reload } = useCall('councilInbox.list', {});
   const can = useCan();
   const navigate = useNavigate();
   const [open, setOpen] = useState<InboxItem | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => onCount(data?.length ?? 0), [data, onCount]);
   if (!data?.length) return null;
   const done = (id: string) => {
     setOpen(null);
