@@ -45,7 +45,17 @@ export function Receipt({ submission: s, me, onBack }: { submission: Submission;
         <Typography sx={{ textAlign: 'center', mb: 3 }} color="text.secondary">
           {me.account.officeName}
         </Typography>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, auto) 1fr', gap: 1, m: 0 }}>
+        <Box
+          component="dl"
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: 'minmax(8rem, auto) 1fr' },
+            columnGap: 2,
+            rowGap: { xs: 0.25, sm: 1 },
+            m: 0,
+            '& dt': { mt: { xs: 1, sm: 0 } },
+          }}
+        >
           {rows.map(([k, v]) => (
             <Box key={k} sx={{ display: 'contents' }}>
               <Typography component="dt" sx={{ fontWeight: 700 }}>
