@@ -50,9 +50,19 @@ export function SubmissionList({ onNew, onReceipt }: { onNew: () => void; onRece
                 }
                 sx={{ maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.5 } }}
               />
-              <Button size="small" onClick={() => onReceipt(s)}>
-                {cm.showReceipt}
-              </Button>
+              <Stack direction="row" sx={{ gap: 1 }}>
+                <Button size="small" onClick={() => onReceipt(s)}>
+                  {cm.showReceipt}
+                </Button>
+                <Button
+                  size="small"
+                  href={`/council/api/submissions/${s.id}/minutes.pdf`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {cm.minutesShort}
+                </Button>
+              </Stack>
             </Stack>
           </Stack>
         </Paper>

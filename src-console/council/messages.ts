@@ -23,6 +23,7 @@ export const cm = {
   registeredShort: 'ثبت شد',
   showReceipt: 'رسید',
   minutes: 'صورت‌جلسهٔ امضاشده (PDF)',
+  minutesShort: 'صورت‌جلسه',
   chooseFile: 'انتخاب پرونده PDF',
   fileTooBig: 'حجم صورت‌جلسه بیش از ۱۰ مگابایت است.',
   notPdf: 'پرونده انتخاب‌شده PDF نیست.',
