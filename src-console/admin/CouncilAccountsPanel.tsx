@@ -117,7 +117,13 @@ export function CouncilAccountsPanel() {
         canSubmit={!!v.council && !!v.username && !!v.fullName}
       >
         {!councils.length && <Alert severity="info">{a.councils.none}</Alert>}
-        <TextField select label={a.councils.council} value={v.council} onChange={set('council')}>
+        <TextField
+          select
+          label={a.councils.council}
+          value={v.council}
+          onChange={set('council')}
+          data-testid="council-account-council"
+        >
           {councils.map((c) => (
             <MenuItem key={`${c.officeId}/${c.councilId}`} value={`${c.officeId}/${c.councilId}`}>
               {c.name} — {c.officeName}
@@ -128,9 +134,14 @@ export function CouncilAccountsPanel() {
           label={a.accounts.username}
           value={v.username}
           onChange={set('username')}
-          slotProps={{ htmlInput: { dir: 'ltr' } }}
+          slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'council-account-username' } }}
         />
-        <TextField label={a.accounts.fullName} value={v.fullName} onChange={set('fullName')} />
+        <TextField
+          label={a.accounts.fullName}
+          value={v.fullName}
+          onChange={set('fullName')}
+          slotProps={{ htmlInput: { 'data-testid': 'council-account-name' } }}
+        />
       </FormDialog>
     </Section>
   );

@@ -15,7 +15,7 @@ import {
   type OfficeInBrowser,
 } from '../support/app';
 import { tinyPdf } from '../support/core';
-import { ConsoleClient, cliAccount } from '../server/consoleClient';
+import { cliAccount } from '../server/consoleClient';
 import { startTestServer, type TestServer } from '../server/support';
 
 let server: TestServer;
@@ -23,6 +23,7 @@ let office: OfficeInBrowser;
 let browser: Browser;
 let portal: Page;
 let password = '';
+let adminPassword = '';
 
 async function syncOffice(page: Page) {
   const r = await apiCall<{ lastError: string | null }>(page, 'sync.now', {});
@@ -36,7 +37,7 @@ beforeAll(async () => {
     { username: 'secretary', fullName: 'زهرا دبیری', role: 'secretary' },
   ]);
   const p = office.page;
-  const council = await apiCall<{ id: string }>(p, 'councils.create', {
+  await apiCall(p, 'councils.create', {
     name: 'کرمان',
     kind: 'city',
     county: 'کرمان',
@@ -45,22 +46,10 @@ beforeAll(async () => {
   const enrolled = await apiCall(p, 'sync.enroll', { serverUrl: server.url, code });
   if (!enrolled.ok) throw new Error(enrolled.error.message);
   await syncOffice(p);
-  // the county's console admin makes the council secretary's account
-  const [o] = await server.db.read.query<{ id: string }>("SELECT id FROM office WHERE code = '0801'");
-  const admin = new ConsoleClient(server.url);
-  await admin.signIn(
-    'kerman',
-    await cliAccount(server.dbUrl, 'kerman', 'county', { province: 'کرمان', county: 'کرمان' }),
-  );
-  const made = await admin.post<{ password: string }>('/console/api/council-accounts', {
-    officeId: o.id,
-    councilId: council.data.id,
-    username: 'kerman.sec',
-    fullName: 'منشی شورای اسلامی شهر کرمان',
-  });
-  password = made.body.password;
   browser = await launchBrowser();
   portal = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
+  // the county's console admin makes the council secretary's account, in the console
+  adminPassword = await cliAccount(server.dbUrl, 'kerman', 'county', { province: 'کرمان', county: 'کرمان' });
 }, 90_000);
 
 afterAll(async () => {
@@ -70,6 +59,27 @@ afterAll(async () => {
 });
 
 describe('a council submits; the office registers; the council sees it', () => {
+  it('the county admin makes the council secretary’s account in the console', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
+    await page.goto(`${server.url}/console/`);
+    await page.getByLabel('نام کاربری').fill('kerman');
+    await page.getByLabel('گذرواژه').fill(adminPassword);
+    await page.getByRole('button', { name: 'ورود' }).click();
+    await page.getByRole('tab', { name: 'مدیریت' }).click();
+    await page.getByRole('tab', { name: 'حساب‌های شوراها' }).click();
+    await page.getByTestId('add-council-account').click();
+    await page.getByTestId('council-account-council').locator('[role="combobox"]').click();
+    await page.getByRole('option', { name: /شورای اسلامی شهر کرمان/ }).click();
+    await page.getByTestId('council-account-username').fill('kerman.sec');
+    await page.getByTestId('council-account-name').fill('منشی شورای اسلامی شهر کرمان');
+    await page.getByRole('button', { name: 'ثبت' }).click();
+    password = (await page.getByTestId('shown-password').textContent())!.trim();
+    expect(password.length).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => page.getByTestId('admin-council-accounts').textContent()).toContain('kerman.sec');
+    await page.screenshot({ path: shotPath('console-council-accounts') });
+    await page.close();
+  });
+
   it('the council secretary signs in and submits with the signed minutes; the receipt shows', async () => {
     await portal.goto(`${server.url}/council/`);
     await portal.getByLabel('نام کاربری').fill('kerman.sec');
