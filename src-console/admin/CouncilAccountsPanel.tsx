@@ -77,7 +77,7 @@ export function CouncilAccountsPanel() {
       testId="admin-council-accounts"
     >
       <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {a.councils.portal}
+        {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
       </Typography>
       {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
       {shown && (
