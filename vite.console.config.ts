@@ -17,7 +17,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 3000,
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { index: `${root}/index.html`, verify: `${root}/verify.html`, complaint: `${root}/complaint.html` },
+      input: {
+        index: `${root}/index.html`,
+        verify: `${root}/verify.html`,
+        council: `${root}/council.html`,
+        complaint: `${root}/complaint.html`,
+      },
     },
   },
 });

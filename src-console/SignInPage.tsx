@@ -9,7 +9,20 @@ import { api } from './api';
 import type { Me } from './types';
 import { t } from './messages';
 
-export function SignInPage({ onSignedIn, notice }: { onSignedIn: (m: Me) => void; notice: string | null }) {
+export function SignInPage({
+  onSignedIn,
+  notice,
+  path = '/console/api/session',
+  title = t.appTitle,
+  subtitle = t.ministry,
+}: {
+  onSignedIn: (m: Me) => void;
+  notice: string | null;
+  /** the council portal signs in on its own route, with the same form */
+  path?: string;
+  title?: string;
+  subtitle?: string;
+}) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +33,7 @@ export function SignInPage({ onSignedIn, notice }: { onSignedIn: (m: Me) => void
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await api<Me>('POST', '/console/api/session', { username, password }));
+      onSignedIn(await api<Me>('POST', path, { username, password }));
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -32,9 +45,9 @@ export function SignInPage({ onSignedIn, notice }: { onSignedIn: (m: Me) => void
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'grey.100' }}>
       <Paper component="form" onSubmit={submit} sx={{ p: 4, width: 380, display: 'grid', gap: 2 }}>
         <Typography variant="h5" sx={{ fontWeight: 700 }}>
-          {t.appTitle}
+          {title}
         </Typography>
-        <Typography color="text.secondary">{t.ministry}</Typography>
+        <Typography color="text.secondary">{subtitle}</Typography>
         {notice && <Alert severity="info">{notice}</Alert>}
         {error && <Alert severity="error">{error}</Alert>}
         <TextField

@@ -29,7 +29,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!res.ok) {
     const e = new ApiError(res.status, data?.error?.code ?? 'error', data?.error?.message ?? 'خطا در ارتباط با سرور.');
-    if (res.status === 401 && path !== '/console/api/session') onSignedOut();
+    if (res.status === 401 && !path.endsWith('/api/session')) onSignedOut();
     throw e;
   }
   return data as T;

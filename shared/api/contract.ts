@@ -35,6 +35,7 @@ import { syncMethods } from './methods/sync';
 import { backupMethods } from './methods/backup';
 import { reportMethods } from './methods/reports';
 import { noteMethods } from './methods/notes';
+import { councilInboxMethods } from './methods/councilInbox';
 import { workspaceMethods } from './methods/workspace';
 import { packMethods } from './methods/packs';
 import { contactMethods } from './methods/contacts';
@@ -85,6 +86,7 @@ export const contract = {
   ...backupMethods,
   ...reportMethods,
   ...noteMethods,
+  ...councilInboxMethods,
   ...workspaceMethods,
   ...packMethods,
   ...contactMethods,

@@ -9,7 +9,7 @@ import { idSchema, isoDate, rawText, requiredLine, requiredText } from './fields
 const category = z.enum(CATEGORY_CODES, { error: 'دسته‌بندی را انتخاب کنید.' });
 const status = z.enum(STATUS_CODES);
 
-const resolutionFields = z.object({
+export const resolutionFields = z.object({
   councilId: idSchema.describe('council'),
   /** the council's own number for the resolution, as written on its letter */
   councilResolutionNumber: requiredLine('شماره مصوبه', 40),
@@ -48,7 +48,12 @@ function checkDateOrder(
     ctx.addIssue({ code: 'custom', path: ['receiptDate'], message: 'تاریخ وصول نمی‌تواند پیش از تاریخ تصویب باشد.' });
 }
 
-export const resolutionRegisterInput = resolutionFields.superRefine(checkDateOrder);
+export const resolutionRegisterInput = resolutionFields
+  .extend({
+    /** issue 14: registered from the council portal's submission in the inbox */
+    submissionId: idSchema.optional(),
+  })
+  .superRefine(checkDateOrder);
 export type ResolutionRegisterInput = z.input<typeof resolutionRegisterInput>;
 
 export const resolutionUpdateInput = resolutionFields

@@ -126,6 +126,8 @@ const resolution = z.strictObject({
   projectDurationMonths: int.min(0).nullable().optional(),
   projectCostRials: int.min(0).nullable().optional(),
   projectScope: maybeStr(1000).optional(),
+  /** issue 14: the council portal's submission it was registered from (or linked to); optional */
+  submissionId: maybeId.optional(),
   /** resolution_body.text */
   text: longText,
   attachments: z.array(attachment).max(50),

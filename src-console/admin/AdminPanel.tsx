@@ -7,6 +7,7 @@ import Tabs from '@mui/material/Tabs';
 import type { Me } from '../types';
 import { AccountsPanel } from './AccountsPanel';
 import { AuditPanel } from './AuditPanel';
+import { CouncilAccountsPanel } from './CouncilAccountsPanel';
 import { a } from './messages';
 import { OfficesPanel } from './OfficesPanel';
 import { PublishPanel } from './PublishPanel';
@@ -26,6 +27,7 @@ export function AdminPanel({ me }: { me: Me }) {
       </Tabs>
       {part === 'offices' && <OfficesPanel me={me} />}
       {part === 'accounts' && <AccountsPanel me={me} />}
+      {part === 'councils' && <CouncilAccountsPanel />}
       {part === 'publish' && <PublishPanel me={me} />}
       {part === 'audit' && <AuditPanel />}
     </Box>

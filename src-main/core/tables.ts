@@ -14,6 +14,7 @@ import { CONVERSATION_TABLES } from './conversations/entities';
 import { SYNC_OWN_TABLES } from './sync/entities';
 import { auditEventTable } from './audit/entities';
 import { COMPLAINT_TABLES } from './complaints/entities';
+import { councilSubmissionInboxTable } from './councilInbox/entities';
 
 export const TABLES = [
   ...BASE_TABLES,
@@ -29,6 +30,7 @@ export const TABLES = [
   ...SYNC_OWN_TABLES,
   auditEventTable,
   ...COMPLAINT_TABLES,
+  councilSubmissionInboxTable,
 ] as const;
 
 export const ENTITIES = TABLES.map((t) => t.entity);

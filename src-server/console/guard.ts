@@ -4,7 +4,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { ServerDb } from '../db/database';
 import { HttpError } from '../http/errors';
-import { checkCsrf, cookieValue, sessionOf, type ConsoleSession } from './sessions';
+import {
+  CONSOLE_REALM,
+  checkCsrf,
+  cookieValue,
+  sessionIn,
+  type ConsoleSession,
+  type Realm,
+  type Session,
+} from './sessions';
 import { CONSOLE_MESSAGES as M } from './messages';
 
 export const CSRF_HEADER = 'x-tatbiq-csrf';
@@ -27,13 +35,19 @@ export async function guard(
   now: string,
   opts: { admin?: boolean } = {},
 ): Promise<ConsoleSession> {
+  const session = await guardIn(CONSOLE_REALM, db, req, now);
+  if (opts.admin && session.account.role !== 'admin') throw new HttpError(403, 'admin_only', M.adminOnly);
+  return session;
+}
+
+/** The same checks for any realm of web accounts (the console's, the council portal's). */
+export async function guardIn<A>(realm: Realm<A>, db: ServerDb, req: FastifyRequest, now: string): Promise<Session<A>> {
   const write = WRITES.has(req.method);
   if (write && !sameOrigin(req)) throw new HttpError(403, 'cross_origin', M.crossOrigin);
-  const session = await sessionOf(db, cookieValue(req.headers.cookie), now);
+  const session = await sessionIn(realm, db, cookieValue(req.headers.cookie, realm.cookie), now);
   if (write) {
     const sent = req.headers[CSRF_HEADER];
     checkCsrf(session, typeof sent === 'string' ? sent : undefined);
   }
-  if (opts.admin && session.account.role !== 'admin') throw new HttpError(403, 'admin_only', M.adminOnly);
   return session;
 }

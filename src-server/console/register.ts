@@ -8,6 +8,7 @@ import { registerAdminRoutes } from './adminRoutes';
 import { registerConsolePages } from './static';
 import { publicVerify, publicVerifyInput } from '../public/verify';
 import { registerComplaintRoutes } from '../public/complaintRoutes';
+import { registerCouncilRoutes } from '../councils/routes';
 
 export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerAccountRoutes(app, ctx);
@@ -16,6 +17,7 @@ export function registerConsole(app: FastifyInstance, ctx: ConsoleContext) {
   registerAdminRoutes(app, ctx);
   registerConsolePages(app);
   registerComplaintRoutes(app, ctx);
+  registerCouncilRoutes(app, ctx);
   app.post('/public/api/letters/verify', async (req) =>
     publicVerify(ctx.db, body(publicVerifyInput, req.body), req.ip, ctx.now()),
   );

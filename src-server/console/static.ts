@@ -44,6 +44,8 @@ export function registerConsolePages(app: FastifyInstance) {
   app.get('/console/', page('index.html'));
   app.get('/public/verify', page('verify.html'));
   app.get('/public/complaint', page('complaint.html'));
+  app.get('/council', async (_req, reply) => reply.redirect('/council/'));
+  app.get('/council/', page('council.html'));
   if (dir)
     app.register(fastifyStatic, {
       root: path.join(dir, 'assets'),

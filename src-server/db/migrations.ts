@@ -3,6 +3,7 @@
 // from the same text. Shipped migrations are never edited: the schema only grows.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Dialect } from './database';
+import { ServerCouncilPortalPostgres1765100000001, ServerCouncilPortalSqlite1765100000001 } from './migrationsCouncils';
 import { ServerComplaintsPostgres1765200000001, ServerComplaintsSqlite1765200000001 } from './complaintsMigration';
 
 interface Types {
@@ -392,6 +393,7 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerConsolePostgres1764800000001,
     ServerConsoleScalePostgres1764900000001,
     ServerAppVersionPostgres1765000000001,
+    ServerCouncilPortalPostgres1765100000001,
     ServerComplaintsPostgres1765200000001,
   ],
   sqlite: [
@@ -400,6 +402,7 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerConsoleSqlite1764800000001,
     ServerConsoleScaleSqlite1764900000001,
     ServerAppVersionSqlite1765000000001,
+    ServerCouncilPortalSqlite1765100000001,
     ServerComplaintsSqlite1765200000001,
   ],
 };

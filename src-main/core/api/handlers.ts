@@ -22,6 +22,7 @@ import { syncHandlers } from '../sync/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { councilInboxHandlers } from '../councilInbox/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { packHandlers } from '../packs/handlers';
 import { contactHandlers } from '../contacts/handlers';
@@ -44,6 +45,7 @@ export function createHandlers(core: CoreContext & { sessions: Sessions; lan: La
     ...backupHandlers(core),
     ...reportHandlers(core),
     ...noteHandlers(core),
+    ...councilInboxHandlers(core),
     ...workspaceHandlers(core),
     ...packHandlers(core),
     ...contactHandlers(core),

@@ -17,6 +17,15 @@ export const resolutionMessages = {
     `شمارهٔ ثبت وارده ${toPersianDigits(incoming)} در سال ${toPersianDigits(year)} به مصوبهٔ دیگری داده شده است.`,
   attachmentMissing: (name: string) => `پیوست «${name}» یافت نشد؛ آن را دوباره بارگذاری کنید.`,
   notEditable: 'مصوبه پس از ارجاع به کارشناس قابل ویرایش نیست.',
+  // issue 14: the council portal's submissions
+  submissionNotFound: 'این ارسال الکترونیکی در صندوق مصوبات رسیده نیست.',
+  submissionDone: 'این ارسال الکترونیکی پیش‌تر ثبت یا به مصوبه‌ای پیوند شده است.',
+  submissionCouncil: 'شورای مصوبه باید همان شورای فرستندهٔ ارسال الکترونیکی باشد.',
+  submissionReceiptLater: (receipt: string) =>
+    `تاریخ وصول ارسال الکترونیکی ${d(receipt)} است (لحظهٔ دریافت در سرور)؛ تاریخ دیرتری پذیرفته نیست.`,
+  inInbox: (receiptNumber: string, receipt: string) =>
+    `این مصوبه با رسید ${toPersianDigits(receiptNumber)} در ${d(receipt)} به‌صورت الکترونیکی رسیده و در «مصوبات الکترونیکی رسیده» است. ` +
+    'بهتر است از همان‌جا ثبت شود. اگر ثبت دستی را تأیید کنید، همین ثبت به جای آن ارسال می‌نشیند و دو پرونده ساخته نمی‌شود.',
   lateRegistration: (receipt: string, days: number, deadline: string) =>
     `مهلت قانونی اعتراض هیأت به این مصوبه (${toPersianDigits(days)} روز از وصول در ${d(receipt)}) در ${d(deadline)} به پایان رسیده است. ` +
     'با ثبت آن، مصوبه بی‌درنگ «لازم‌الاجرا به علت انقضای مهلت» می‌شود و در فهرست «ثبت پس از انقضای مهلت» میز کار و دفتر مصوبات می‌ماند. اگر تاریخ وصول درست است، ثبت را تأیید کنید.',

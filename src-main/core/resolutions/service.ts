@@ -30,6 +30,7 @@ import { SYSTEM_ACTOR } from '../context';
 import { applyTransition } from '../lifecycle/transition';
 import { resolutionMessages as msg } from './messages';
 import { requireRevision } from '../revision';
+import { linkSubmission, submissionFor } from './submission';
 
 type RegisterFields = z.output<typeof resolutionRegisterInput>;
 type UpdateFields = z.output<typeof resolutionUpdateInput>;
@@ -169,6 +170,7 @@ export async function registerResolution(
   const id = await core.db.write(async (tx) => {
     const office = await requireOffice(tx);
     const k = await checkAgainstRecords(core, tx, office.id, f);
+    const submission = await submissionFor(tx, f, k);
     const now = core.clock().toISOString();
     const policy = await currentPolicy(tx);
     const clock = receiptClock(f.receiptDate, policy, core.clock());
@@ -189,6 +191,8 @@ export async function registerResolution(
       rev: 1,
       createdAt: now,
       updatedAt: now,
+      // a submission's id is set by linkSubmission below, with its inbox row
+      submissionId: null,
     };
     await tx.getRepository(ResolutionEntity).insert(row);
     await tx.getRepository(ResolutionBodyEntity).insert({ resolutionId: row.id, text: f.text });
@@ -210,6 +214,7 @@ export async function registerResolution(
     // its window had already ended: it lapses now, in the registering transaction, not minutes later
     if (clock.registeredLate) await lapseNow(core, tx, row.id, { registeredLate: true });
     await amendment?.within(tx, row.id);
+    if (submission) await linkSubmission(tx, submission.id, row.id, call.actor.id, now, false);
     return row.id;
   });
   core.log.info({ resolutionId: id, actor: call.actor.id }, 'resolution registered');

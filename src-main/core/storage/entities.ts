@@ -74,6 +74,8 @@ export const resolutionTable = defineTable(
     projectScope: col.maybeText(),
     createdBy: col.text(),
     ...changed,
+    /** issue 14: the council portal's submission it was registered from (or linked to), pushed */
+    submissionId: col.maybeText(),
   },
   // the register's stable integer key (full-text index, sort keys), never read as a field
   { unmapped: ['row_no'] },

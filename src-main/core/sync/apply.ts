@@ -29,6 +29,7 @@ import { councilTable } from '../storage/entities';
 import { legalReferenceTable } from '../review/entities';
 import { APPLY_MESSAGES } from './messages';
 import { receiveComplaint } from '../complaints/receive';
+import { applySubmission, SUBMISSION_ENTITY } from '../councilInbox/apply';
 import { freeCouncilNames, restoreCouncilNames, savepoint, setAsideReason } from './setAside';
 
 /** Templates the ministry wrote carry this as their author; an office's own edit is never replaced. */
@@ -196,6 +197,7 @@ async function applyOne(ctx: Ctx, c: PulledChange, data: Record<string, unknown>
   else if (c.entity === 'letter_template') await applyTemplate(ctx, data as LetterTemplateRecord);
   else if (c.entity === 'council') return applyCouncil(ctx, c.id, data as ReferenceCouncilRecord);
   else if (c.entity === 'complaint') await receiveComplaint(ctx.tx, data, ctx.at);
+  else if (c.entity === SUBMISSION_ENTITY) return applySubmission(ctx.tx, ctx.at, data);
   return null;
 }
 

@@ -13,6 +13,7 @@ import { GENESIS, recordAudit } from '../audit/log';
 import { auditChainHead, auditHashAt, saveAnchor } from '../audit/anchor';
 import { newId } from '../ids';
 import { requireOffice } from '../office/service';
+import { fetchMissingMinutes } from '../councilInbox/apply';
 import { applyPage, setAsideChanges } from './apply';
 import { missingComplaintFiles } from '../complaints/receive';
 import { sha256Hex } from '../storage/blobs';
@@ -190,6 +191,8 @@ export class SyncEngine {
       await this.anchor(transport);
       pulled = await this.pullAll(transport);
       await this.fetchComplaintFiles(transport);
+      // the signed minutes of council submissions the pull brought (issue 14)
+      await fetchMissingMinutes(core, (sha) => this.step(() => transport.getBlob(sha)));
       // what the pull changed here (a council added, deadlines moved) goes up in the same run
       if (pulled > 0) {
         const again = await this.pushAll(transport);

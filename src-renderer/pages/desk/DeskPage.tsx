@@ -1,5 +1,6 @@
 // میز کار: the home screen. Deadlines first (overdue, due today, due soon), then what waits for
 // this user's role, the status overview for viewers and admins, and the panel's calendar.
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -18,6 +19,7 @@ import { DeskBucketCard } from './DeskBucketCard';
 import { SessionCalendar } from './SessionCalendar';
 import { LoadError } from '../../components/LoadError';
 import { UnreadAlert } from '../messages/UnreadAlert';
+import { CouncilInboxPanel } from './inbox/CouncilInboxPanel';
 
 const DEADLINES = new Set(['overdue', 'dueToday', 'dueSoon']);
 
@@ -72,7 +74,8 @@ export function DeskPage() {
   const { data, error, loading, reload } = useCall('desk.get', { limit: 6 });
   const deadlines = data?.buckets.filter((b) => DEADLINES.has(b.key)) ?? [];
   const waiting = data?.buckets.filter((b) => !DEADLINES.has(b.key)) ?? [];
-  const idle = data ? data.buckets.every((b) => b.count === 0) : false;
+  const [inboxCount, setInboxCount] = useState(0);
+  const idle = data ? data.buckets.every((b) => b.count === 0) && inboxCount === 0 : false;
 
   return (
     <Box data-testid="desk-page">
@@ -99,6 +102,7 @@ export function DeskPage() {
             }}
           >
             <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2, minWidth: 0 }}>
+              <CouncilInboxPanel onChanged={reload} onCount={setInboxCount} />
               {idle && <Alert severity="success">{m.nothingAtAll}</Alert>}
               <Box
                 sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2 }}

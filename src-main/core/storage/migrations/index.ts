@@ -15,6 +15,7 @@ import { Contacts1796300000013 } from './0013-contacts';
 import { Conversations1796300000014 } from './0014-conversations';
 import { SessionOrigin1796400000016 } from './0016-session-origin';
 import { Complaints1796500000017 } from './0017-complaints';
+import { CouncilInbox1796500000018 } from './0018-council-inbox';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -35,5 +36,6 @@ export const MIGRATIONS = [
   Conversations1796300000014,
   SessionOrigin1796400000016,
   Complaints1796500000017,
+  CouncilInbox1796500000018,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

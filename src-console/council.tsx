@@ -1,0 +1,4 @@
+import { mount } from './mount';
+import { CouncilApp } from './council/CouncilApp';
+
+mount(<CouncilApp />);
