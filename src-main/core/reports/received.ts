@@ -60,6 +60,7 @@ function statement(f: ReportFilters): { sql: string; params: unknown[] } {
               (${inForceOf('g.outcome')}) AS oc
          FROM resolution r${councilJoin(f)}
         WHERE r.receipt_date >= ?1 AND r.receipt_date <= ?2${w.sql}),
+     d AS MATERIALIZED (SELECT q.*, ${DAYS('q.rd', 'q.ad')} AS sd, ${DAYS('q.ro', 'q.rd')} AS td FROM q),
      o AS MATERIALIZED (
        SELECT q.rid, q.st,
               (SELECT a.answer FROM council_answer a WHERE a.resolution_id = q.rid) AS answer,
@@ -79,12 +80,12 @@ function statement(f: ReportFilters): { sql: string; params: unknown[] } {
          `sum(${PENDING})`,
          `sum(q.oc = 'compliant')`,
          `sum(q.oc = 'objected')`,
-         `sum(${DAYS('q.rd', 'q.ad')} > ${LATE_SENDING_DAYS})`,
+         `sum(q.sd > ${LATE_SENDING_DAYS})`,
        ],
-       'FROM q GROUP BY q.cid, q.cat',
+       'FROM d q GROUP BY q.cid, q.cat',
      )}
-     UNION ALL ${arm('s', 'q.cid', 'NULL', [DAYS('q.rd', 'q.ad'), 'count(*)'], 'FROM q GROUP BY 2, 4')}
-     UNION ALL ${arm('r', 'NULL', 'NULL', [DAYS('q.ro', 'q.rd'), 'count(*)'], 'FROM q WHERE q.ro IS NOT NULL GROUP BY 4')}
+     UNION ALL ${arm('s', 'q.cid', 'NULL', ['q.sd', 'count(*)'], 'FROM d q GROUP BY q.cid, q.sd')}
+     UNION ALL ${arm('r', 'NULL', 'NULL', ['q.td', 'count(*)'], 'FROM d q WHERE q.ro IS NOT NULL GROUP BY q.td')}
      UNION ALL ${arm(
        'b',
        `CASE WHEN q.dl IS NULL THEN 'later' WHEN q.dl < ?3 THEN 'overdue' WHEN q.dl = ?3 THEN 'today'

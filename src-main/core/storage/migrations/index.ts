@@ -14,6 +14,7 @@ import { PrivateNotes1796300000012 } from './0012-private-notes';
 import { Contacts1796300000013 } from './0013-contacts';
 import { Conversations1796300000014 } from './0014-conversations';
 import { SessionOrigin1796400000016 } from './0016-session-origin';
+import { ReportIndexes1796400000017 } from './0017-report-indexes';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -33,5 +34,6 @@ export const MIGRATIONS = [
   Contacts1796300000013,
   Conversations1796300000014,
   SessionOrigin1796400000016,
+  ReportIndexes1796400000017,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
