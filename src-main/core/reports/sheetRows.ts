@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 export type SheetCell = { text: string } | { day: string } | null;
 
 const COL = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold
 const UNSAFE = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
 /** exceljs' xmlEncode: the five entities, and control characters XML cannot hold dropped */
