@@ -102,7 +102,7 @@ async function assignments(m: EntityManager, p: ResolvedPeriod, f: ReportFilters
               WHERE o.resolution_id = e.entity_id AND o.expert_id = e.expertId AND o.status = 'submitted') AS submittedDate
        FROM (SELECT a.seq, a.entity_id, json_extract(a.after, '$.assignedExpertId') AS expertId,
                     json_extract(a.after, '$.dueDate') AS dueDate, ${TEHRAN_DAY('a.at')} AS assignedDate
-               FROM resolution r JOIN council c ON c.id = r.council_id
+               FROM resolution r${councilJoin(f)}
                JOIN audit_event a ON a.entity_id = r.id AND a.action IN ('assign_expert', 'reassign_expert')
               WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql}) e
        LEFT JOIN app_user u ON u.id = e.expertId
