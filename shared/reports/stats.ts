@@ -31,3 +31,21 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   }
   return out;
 }
+
+/**
+ * daysStat over a histogram (each whole-day value with how many times it occurs), as a database
+ * counts them: the same count, mean and median as daysStat over the values one by one.
+ */
+export function daysStatOf(histogram: readonly { days: number; n: number }[]): DaysStat {
+  const sorted = histogram.filter((h) => h.n > 0).sort((a, b) => a.days - b.days);
+  const count = sorted.reduce((s, h) => s + h.n, 0);
+  if (!count) return { count: 0, average: null, median: null };
+  const nth = (k: number) => {
+    for (const h of sorted) if ((k -= h.n) < 0) return h.days;
+    return sorted[sorted.length - 1].days;
+  };
+  const mid = Math.floor(count / 2);
+  const median = count % 2 ? nth(mid) : (nth(mid - 1) + nth(mid)) / 2;
+  const average = sorted.reduce((s, h) => s + h.days * h.n, 0) / count;
+  return { count, average: round1(average), median: round1(median) };
+}

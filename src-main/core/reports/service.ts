@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import { formatInstant, formatJalali, todayInTehran } from '../../../shared/dates/jalali';
-import { computeReports } from '../../../shared/reports';
 import { resolvePeriod } from '../../../shared/reports/period';
 import type { ReportFile, ReportResult, reportInput } from '../../../shared/reports/schema';
 import { findOffice } from '../office/service';
@@ -13,7 +12,7 @@ import { complaintFigures } from '../complaints/read';
 import { reportWorkbook } from './excel';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
-import { readReportFacts } from './reader';
+import { readReport } from './reader';
 import { excelMessages, pdfMessages, reportMessages as msg } from './messages';
 import { bundledEmblemSvg, fontDataUrls } from '../letters/assets';
 import { finishPdf } from '../letters/pdfpost';
@@ -39,11 +38,10 @@ export async function getReports(
   const policy = await currentPolicy(m);
   const asOf = todayInTehran(core.clock());
   const started = performance.now();
-  const facts = await readReportFacts(m, period, input.filters, policy);
-  const result = computeReports(facts, period, policy, asOf);
+  const result = await readReport(m, period, input.filters, policy, asOf);
   result.complaints = await complaintFigures(m, result.period.from, result.period.to);
   const ms = Math.round(performance.now() - started);
-  if (ms > 300) core.log.warn({ ms, period, rows: facts.resolutions.length }, 'slow report');
+  if (ms > 300) core.log.warn({ ms, period, rows: result.compliance.received }, 'slow report');
   return result;
 }
 

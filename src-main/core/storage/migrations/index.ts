@@ -16,6 +16,7 @@ import { Conversations1796300000014 } from './0014-conversations';
 import { SessionOrigin1796400000016 } from './0016-session-origin';
 import { Complaints1796500000017 } from './0017-complaints';
 import { CouncilInbox1796500000018 } from './0018-council-inbox';
+import { ReportIndexes1796500000019 } from './0019-report-indexes';
 
 /** In order. The schema version of a database is the count of these it has run. */
 export const MIGRATIONS = [
@@ -37,5 +38,6 @@ export const MIGRATIONS = [
   SessionOrigin1796400000016,
   Complaints1796500000017,
   CouncilInbox1796500000018,
+  ReportIndexes1796500000019,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
