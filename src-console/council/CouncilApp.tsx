@@ -1,16 +1,14 @@
 // The council portal (issue 14): the council secretary signs in (the console's sign-in form on the
 // portal's own route), sees the council's submissions and where each stands, sends a new one, and
 // prints its receipt. The server keeps every call to the account's own council.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { api, setCsrf, whenSignedOut } from '../api';
-import { SignInPage } from '../SignInPage';
-import type { Me } from '../types';
+import { api } from '../api';
+import { SessionGate } from '../SessionGate';
 import { cm } from './messages';
 import type { CouncilMe, Submission } from './types';
 import { SubmissionList } from './SubmissionList';
@@ -20,49 +18,21 @@ import { Receipt } from './Receipt';
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'receipt'; submission: Submission };
 
 export function CouncilApp() {
-  const [me, setMe] = useState<CouncilMe | null | undefined>(undefined);
-  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <SessionGate<CouncilMe>
+      path="/council/api/session"
+      signedOutNotice={cm.signedOut}
+      title={cm.title}
+      subtitle={cm.subtitle}
+    >
+      {(me, signedOut) => <CouncilPortal me={me} onSignedOut={signedOut} />}
+    </SessionGate>
+  );
+}
+
+function CouncilPortal({ me, onSignedOut }: { me: CouncilMe; onSignedOut: () => void }) {
   const [view, setView] = useState<View>({ kind: 'list' });
-
-  useEffect(() => {
-    whenSignedOut(() => {
-      setNotice(cm.signedOut);
-      setMe(null);
-    });
-    api<CouncilMe>('GET', '/council/api/session').then(
-      (m) => {
-        setCsrf(m.csrf);
-        setMe(m);
-      },
-      () => setMe(null),
-    );
-  }, []);
-
-  if (me === undefined)
-    return (
-      <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
-        <CircularProgress />
-      </Box>
-    );
-  if (!me)
-    return (
-      <SignInPage
-        notice={notice}
-        path="/council/api/session"
-        title={cm.title}
-        subtitle={cm.subtitle}
-        onSignedIn={(m: Me) => {
-          setCsrf(m.csrf);
-          setNotice(null);
-          setMe(m as unknown as CouncilMe);
-        }}
-      />
-    );
-  const signOut = () =>
-    void api('DELETE', '/council/api/session').finally(() => {
-      setMe(null);
-      setView({ kind: 'list' });
-    });
+  const signOut = () => void api('DELETE', '/council/api/session').finally(onSignedOut);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'grey.50' }}>
       <AppBar position="static" elevation={0} className="no-print">
