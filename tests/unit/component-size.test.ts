@@ -16,14 +16,11 @@ const NOT_YET: Record<string, number> = {
   'pages/letters/LettersPage.tsx': 219,
   'pages/letters/NewLetterDialog.tsx': 205,
   'pages/letters/TemplateEditor.tsx': 219,
-  'pages/register/RegisterFilters.tsx': 188,
   'pages/reports/ReportControls.tsx': 164,
   'pages/resolution/actions/ActionsPanel.tsx': 223,
   'pages/resolution/actions/OpinionDialog.tsx': 213,
   'pages/resolution/actions/ReviewRecords.tsx': 249,
-  'pages/sessions/AttendancePanel.tsx': 182,
   'pages/setup/OfficeSetupPage.tsx': 221,
-  'pages/users/UserDialog.tsx': 187,
 };
 
 function components(dir: string): string[] {
