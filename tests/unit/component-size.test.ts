@@ -10,7 +10,6 @@ const LIMIT = 150;
 
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'pages/desk/SessionCalendar.tsx': 226,
   'pages/letters/BatchDialog.tsx': 230,
   'pages/letters/LetterheadForm.tsx': 215,
   'pages/letters/LettersPage.tsx': 219,
