@@ -10,7 +10,6 @@ const LIMIT = 150;
 
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'pages/letters/TemplateEditor.tsx': 219,
   'pages/reports/ReportControls.tsx': 164,
   'pages/resolution/actions/ActionsPanel.tsx': 223,
   'pages/resolution/actions/OpinionDialog.tsx': 213,

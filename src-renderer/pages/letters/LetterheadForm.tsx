@@ -9,12 +9,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Letterhead, LetterSettings } from '../../../shared/schemas/letter';
 import { namesToPattern, patternToNames } from '../../../shared/letters/fieldNames';
-import { ApiError, call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { call } from '../../api/client';
 import { useNotify } from '../../app/Notifier';
 import { toFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { ImageField } from './ImageField';
+import { useFieldsAction } from './useFieldsAction';
 import { NumberingFields } from './NumberingFields';
 
 export function LetterheadForm({
@@ -33,8 +33,7 @@ export function LetterheadForm({
   const [numbering, setNumbering] = useState(settings.numbering);
   // the pattern by its Persian parts («[سال]/[پیشوند]/[ردیف]»), stored as {year}/{prefix}/{serial}
   const [pattern, setPattern] = useState(patternToNames(settings.numbering.pattern));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, run } = useFieldsAction();
 
   const current: Letterhead = {
     ...head,
@@ -46,10 +45,8 @@ export function LetterheadForm({
   const key = JSON.stringify(current);
   useEffect(() => onDraftChange(JSON.parse(key) as Letterhead), [key, onDraftChange]);
 
-  const save = async () => {
-    setBusy(true);
-    setErrors({});
-    try {
+  const save = () =>
+    run(async () => {
       const read = namesToPattern(pattern);
       if (!read.ok) {
         setErrors({ 'numbering.pattern': read.error });
@@ -58,13 +55,7 @@ export function LetterheadForm({
       await call('letters.updateSettings', { letterhead: current, numbering: { ...numbering, pattern: read.text } });
       notify(m.settingsSaved);
       onSaved();
-    } catch (e) {
-      if (e instanceof ApiError && e.fields) setErrors(e.fields);
-      notify(errorText(e), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Stack spacing={2} data-testid="letterhead-form">
