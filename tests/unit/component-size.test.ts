@@ -11,7 +11,6 @@ const LIMIT = 150;
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
   'pages/reports/ReportControls.tsx': 164,
-  'pages/setup/OfficeSetupPage.tsx': 221,
 };
 
 function components(dir: string): string[] {
