@@ -2,11 +2,11 @@
 // status, the council and the receipt date, the resolution it replaces, and the header's buttons.
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import type { Resolution } from '../../../shared/schemas/resolution';
+import { BackCrumbs } from '../../components/BackCrumbs';
 import { StatusChip } from '../../components/StatusChip';
 import { useBack } from '../../components/useBack';
 import { dateLongFa } from '../../format/fa';
@@ -18,21 +18,7 @@ export function ResolutionHeader({ r }: { r: Resolution }) {
   const back = useBack('/register');
   return (
     <>
-      <Breadcrumbs sx={{ mb: 1.5 }}>
-        <Link
-          component="button"
-          underline="hover"
-          color="inherit"
-          onClick={back}
-          variant="body2"
-          data-testid="breadcrumb-register"
-        >
-          {registerMessages.title}
-        </Link>
-        <Typography variant="body2" color="text.primary" noWrap sx={{ maxWidth: 420 }}>
-          {r.title}
-        </Typography>
-      </Breadcrumbs>
+      <BackCrumbs label={registerMessages.title} onBack={back} testId="breadcrumb-register" current={r.title} noWrap />
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
