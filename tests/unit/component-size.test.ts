@@ -10,24 +10,7 @@ const LIMIT = 150;
 
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
 const NOT_YET: Record<string, number> = {
-  'pages/councils/CouncilImport.tsx': 162,
-  'pages/desk/SessionCalendar.tsx': 226,
-  'pages/letters/BatchDialog.tsx': 230,
-  'pages/letters/LetterheadForm.tsx': 215,
-  'pages/letters/LettersPage.tsx': 219,
-  'pages/letters/NewLetterDialog.tsx': 205,
-  'pages/letters/TemplateEditor.tsx': 219,
-  'pages/register/RegisterFilters.tsx': 188,
   'pages/reports/ReportControls.tsx': 164,
-  'pages/resolution/Timeline.tsx': 156,
-  'pages/resolution/actions/ActionsPanel.tsx': 223,
-  'pages/resolution/actions/CouncilDialogs.tsx': 156,
-  'pages/resolution/actions/OpinionDialog.tsx': 213,
-  'pages/resolution/actions/ReviewRecords.tsx': 249,
-  'pages/sessions/AttendancePanel.tsx': 182,
-  'pages/setup/OfficeSetupPage.tsx': 221,
-  'pages/users/UserDialog.tsx': 187,
-  'pages/users/UsersPage.tsx': 160,
 };
 
 function components(dir: string): string[] {

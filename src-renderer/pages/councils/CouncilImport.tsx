@@ -7,49 +7,31 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import UploadFile from '@mui/icons-material/UploadFile';
 import type { CouncilImportResult } from '../../../shared/schemas/council';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { readFileAsBase64 } from '../../api/files';
+import { useAction } from '../../api/useAction';
 import { numFa } from '../../format/fa';
 import { councilsMessages as m } from '../../messages/councils';
-
-const EXAMPLE_HEAD = ['نام', 'نوع', 'شهرستان', 'استان', 'کد'];
-const EXAMPLE_ROWS = [
-  ['کرمان', 'شهر', 'کرمان', 'کرمان', '۱۲۳۴'],
-  ['اختیارآباد', 'روستا', 'کرمان', 'کرمان', ''],
-];
+import { CouncilImportErrorTable, CouncilImportExample } from './CouncilImportParts';
 
 export function CouncilImport({ onImported }: { onImported: (count: number) => void }) {
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction<'import'>();
   const [result, setResult] = useState<CouncilImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
     setResult(null);
-    setError(null);
-    try {
+    await run('import', async () => {
       const dataBase64 = await readFileAsBase64(file);
       const res = await call('councils.import', { fileName: file.name, dataBase64 });
       setResult(res);
       if (res.errors.length === 0) onImported(res.imported);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+    });
+    if (input.current) input.current.value = '';
   };
 
   return (
@@ -68,45 +50,16 @@ export function CouncilImport({ onImported }: { onImported: (count: number) => v
             {m.importHelp}
           </Typography>
         </Box>
-        <Table
-          size="small"
-          aria-label={m.importExample}
-          data-testid="council-import-example"
-          sx={{
-            width: 'auto',
-            bgcolor: 'action.hover',
-            borderRadius: 1.5,
-            '& td, & th': { py: 0.5, px: 1.5, fontSize: 13, borderColor: 'divider' },
-          }}
-        >
-          <TableHead>
-            <TableRow>
-              {EXAMPLE_HEAD.map((h) => (
-                <TableCell key={h} sx={{ fontWeight: 700 }}>
-                  {h}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {EXAMPLE_ROWS.map((row) => (
-              <TableRow key={row[0]}>
-                {row.map((cell, i) => (
-                  <TableCell key={i}>{cell}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <CouncilImportExample />
         <Box sx={{ alignSelf: 'center' }}>
           <Button
             variant="outlined"
-            startIcon={busy ? <CircularProgress size={18} /> : <UploadFile />}
+            startIcon={busy !== null ? <CircularProgress size={18} /> : <UploadFile />}
             onClick={() => input.current?.click()}
-            disabled={busy}
+            disabled={busy !== null}
             data-testid="council-import-button"
           >
-            {busy ? m.importing : m.import}
+            {busy !== null ? m.importing : m.import}
           </Button>
           <input
             ref={input}
@@ -137,24 +90,7 @@ export function CouncilImport({ onImported }: { onImported: (count: number) => v
         >
           <AlertTitle>{m.importFailedTitle}</AlertTitle>
           {m.importFailedBody}
-          <TableContainer sx={{ mt: 1.5, maxHeight: 260, bgcolor: 'background.paper', borderRadius: 1 }}>
-            <Table size="small" stickyHeader>
-              <TableHead>
-                <TableRow>
-                  <TableCell sx={{ width: 80, fontWeight: 700 }}>{m.importRow}</TableCell>
-                  <TableCell sx={{ fontWeight: 700 }}>{m.importMessage}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {result.errors.map((e, i) => (
-                  <TableRow key={`${e.row}-${i}`} data-testid="council-import-error-row">
-                    <TableCell>{numFa(e.row)}</TableCell>
-                    <TableCell>{e.message}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <CouncilImportErrorTable errors={result.errors} />
         </Alert>
       )}
     </Paper>

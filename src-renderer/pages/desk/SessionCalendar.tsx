@@ -21,15 +21,12 @@ import {
   weekdayOf,
 } from '../../../shared/dates/jalali';
 import type { DeskSession } from '../../../shared/schemas/desk';
-import { sessionTitle, type SessionSummary } from '../../../shared/schemas/session';
+import type { SessionSummary } from '../../../shared/schemas/session';
 import { useCall } from '../../api/useCall';
 import { toFa } from '../../format/fa';
 import { deskMessages as m } from '../../messages/desk';
-import { sessionsMessages as sm } from '../../messages/sessions';
-import { DateLeaf } from '../sessions/SessionCard';
-
-/** Friday, the weekend day of the default policy. */
-const FRIDAY = 6;
+import { CalendarDay, FRIDAY } from './CalendarDay';
+import { UpcomingSessions } from './UpcomingSessions';
 
 function monthDays(year: number, month: number) {
   const first = fromJalali(year, month, 1);
@@ -45,35 +42,6 @@ const step = ({ year, month }: { year: number; month: number }, by: 1 | -1) => {
   const m0 = month - 1 + by;
   return { year: year + Math.floor(m0 / 12), month: (((m0 % 12) + 12) % 12) + 1 };
 };
-
-function SessionPill({ s }: { s: SessionSummary }) {
-  const color = s.status === 'closed' ? 'success' : s.status === 'cancelled' ? 'grey' : 'primary';
-  return (
-    <Tooltip title={`${sessionTitle(s)} · ${sm.at(s.time)} · ${s.place}`}>
-      <Box
-        component={RouterLink}
-        to={`/sessions/${encodeURIComponent(s.id)}`}
-        data-testid="calendar-session"
-        sx={{
-          display: 'block',
-          mt: 0.25,
-          px: 0.5,
-          borderRadius: 1,
-          fontSize: 11,
-          lineHeight: '18px',
-          textDecoration: s.status === 'cancelled' ? 'line-through' : 'none',
-          color: '#fff',
-          bgcolor: color === 'grey' ? 'grey.500' : `${color}.main`,
-          whiteSpace: 'nowrap',
-          overflow: 'hidden',
-          textOverflow: 'ellipsis',
-        }}
-      >
-        {m.sessionChip(s.number, s.time)}
-      </Box>
-    </Tooltip>
-  );
-}
 
 export function SessionCalendar({ today, upcoming }: { today: string; upcoming: DeskSession[] }) {
   const [shown, setShown] = useState(() => {
@@ -136,88 +104,11 @@ export function SessionCalendar({ today, upcoming }: { today: string; upcoming: 
         ))}
         {cells.map((day, i) => {
           if (!day) return <Box key={`pad-${i}`} />;
-          const isToday = day === today;
-          const events = byDay.get(day) ?? [];
-          return (
-            <Box
-              key={day}
-              data-testid={`calendar-day-${day}`}
-              sx={{
-                minHeight: 56,
-                p: 0.5,
-                borderRadius: 1.5,
-                border: 1,
-                borderColor: isToday ? 'primary.main' : 'divider',
-                bgcolor: events.length
-                  ? 'rgba(31, 95, 139, 0.06)'
-                  : weekdayOf(day) === FRIDAY
-                    ? 'rgba(198, 40, 40, 0.04)'
-                    : 'transparent',
-                minWidth: 0,
-              }}
-            >
-              <Typography
-                variant="caption"
-                sx={{
-                  display: 'inline-block',
-                  minWidth: 20,
-                  textAlign: 'center',
-                  borderRadius: 10,
-                  fontWeight: isToday ? 800 : 500,
-                  color: isToday ? 'primary.contrastText' : weekdayOf(day) === FRIDAY ? 'error.main' : 'text.primary',
-                  bgcolor: isToday ? 'primary.main' : 'transparent',
-                }}
-              >
-                {toFa(jalaliParts(day).day)}
-              </Typography>
-              {events.map((s) => (
-                <SessionPill key={s.id} s={s} />
-              ))}
-            </Box>
-          );
+          return <CalendarDay key={day} day={day} today={today} sessions={byDay.get(day) ?? []} />;
         })}
       </Box>
 
-      <Typography variant="subtitle2" sx={{ mt: 2.5, mb: 1 }}>
-        {m.upcoming}
-      </Typography>
-      {upcoming.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {m.noUpcoming}
-        </Typography>
-      ) : (
-        <Box sx={{ display: 'grid', gap: 1 }}>
-          {upcoming.map((s) => (
-            <Box
-              key={s.id}
-              component={RouterLink}
-              to={`/sessions/${encodeURIComponent(s.id)}`}
-              data-testid="upcoming-session"
-              sx={{
-                display: 'flex',
-                gap: 1.5,
-                alignItems: 'center',
-                color: 'inherit',
-                textDecoration: 'none',
-                '&:hover h4': { color: 'primary.main' },
-              }}
-            >
-              <DateLeaf date={s.date} />
-              <Box sx={{ minWidth: 0 }}>
-                <Typography variant="body2" component="h4" sx={{ fontWeight: 700 }}>
-                  {sessionTitle(s)}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" component="p">
-                  {sm.inDays(s.daysLeft)} · {sm.at(s.time)} · {m.itemsOnAgenda(s.itemCount)}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" noWrap component="p">
-                  {s.place}
-                </Typography>
-              </Box>
-            </Box>
-          ))}
-        </Box>
-      )}
+      <UpcomingSessions upcoming={upcoming} />
       <Link component={RouterLink} to="/sessions" variant="body2" sx={{ display: 'inline-block', mt: 1.5 }}>
         {m.allSessions}
       </Link>

@@ -1,7 +1,7 @@
 // صدور و چاپ دسته‌ای: today's letters — drafts to issue and letters issued today — issued one
 // transaction each, then printed, with a progress bar. Stopping waits for the letter in hand:
 // the core issues a letter whole or not at all, so nothing is left half-issued.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -10,23 +10,18 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import LinearProgress from '@mui/material/LinearProgress';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { LetterRow } from '../../../shared/schemas/letter';
-import { call, isDesktop } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { isDesktop } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useAppInfo } from '../../app/AppInfoContext';
-import { numFa, toFa } from '../../format/fa';
+import { numFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { common } from '../../messages/common';
-import { openPrintWindow, printInWindow } from './printing';
-
-type Phase = { kind: 'idle' } | { kind: 'issuing' | 'printing'; done: number; total: number } | { kind: 'preparing' };
+import { BatchList, BatchProgress } from './BatchParts';
+import { useBatchRun } from './useBatchRun';
 
 export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }) {
   const { today } = useAppInfo();
@@ -45,10 +40,10 @@ export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }
   const [toggled, setToggled] = useState<Set<string>>(new Set());
   const [sign, setSign] = useState(true);
   const [password, setPassword] = useState('');
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [outcome, setOutcome] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
-  const stop = useRef(false);
-  const changed = useRef(false);
+  const { phase, outcome, stop, changed, start } = useBatchRun(() => {
+    drafts.reload();
+    issuedToday.reload();
+  });
 
   const rows: LetterRow[] = [...(drafts.data?.rows ?? []), ...(issuedToday.data?.rows ?? [])];
   const chosenByDefault = (r: LetterRow) => r.status === 'draft' || r.printCount === 0;
@@ -57,70 +52,11 @@ export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }
   const certificate = settings.data?.certificate ?? null;
   const running = phase.kind !== 'idle';
 
-  const run = async () => {
-    stop.current = false;
-    setOutcome(null);
-    const toIssue = chosen.filter((r) => r.status === 'draft');
-    const toPrint = chosen.filter((r) => r.status === 'issued').map((r) => r.id);
-    // browser mode: the print window is opened now, in the click, or pop-up blockers refuse it
-    const win = isDesktop() ? null : openPrintWindow();
-    let issued = 0;
-    let printed = 0;
-    let notPrinted: string | null = null;
-    try {
-      for (const [i, r] of toIssue.entries()) {
-        if (stop.current) break;
-        setPhase({ kind: 'issuing', done: i, total: toIssue.length });
-        const out = await call('letters.issue', {
-          id: r.id,
-          sign: certificate ? sign : undefined,
-          certificatePassword: certificate && sign ? password : undefined,
-        });
-        changed.current = true;
-        issued += 1;
-        toPrint.push(out.letter.id);
-      }
-      if (!stop.current && toPrint.length) {
-        if (isDesktop()) {
-          for (const [i, id] of toPrint.entries()) {
-            if (stop.current) break;
-            setPhase({ kind: 'printing', done: i, total: toPrint.length });
-            const out = await call('letters.print', { ids: [id], silent: true });
-            if (!out.printed) {
-              notPrinted = m.printNotTaken;
-              break;
-            }
-            printed += out.printed;
-          }
-        } else if (!win) {
-          notPrinted = m.popupBlocked;
-        } else {
-          setPhase({ kind: 'preparing' });
-          const shown = await printInWindow(win, await call('letters.print', { ids: toPrint }));
-          if (shown.outcome === 'printed') printed = shown.counted.printed;
-          else notPrinted = m.printWindowClosed;
-        }
-        changed.current = true;
-      }
-      setOutcome(
-        stop.current
-          ? { severity: 'warning', text: m.batchStopped(numFa(issued)) }
-          : notPrinted
-            ? { severity: 'warning', text: m.batchNotPrinted(numFa(issued), notPrinted) }
-            : { severity: 'success', text: m.batchDone(numFa(issued), numFa(printed)) },
-      );
-    } catch (e) {
-      setOutcome({ severity: 'error', text: `${m.batchStopped(numFa(issued))} ${errorText(e)}` });
-    } finally {
-      if (win && !win.closed && printed === 0) win.close();
-      setPhase({ kind: 'idle' });
-      drafts.reload();
-      issuedToday.reload();
-    }
-  };
-
-  const progress =
-    phase.kind === 'issuing' || phase.kind === 'printing' ? (100 * phase.done) / Math.max(1, phase.total) : undefined;
+  const run = () =>
+    start(chosen, {
+      sign: certificate ? sign : undefined,
+      certificatePassword: certificate && sign ? password : undefined,
+    });
 
   return (
     <Dialog
@@ -140,28 +76,17 @@ export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }
           {rows.length === 0 && !drafts.loading && !issuedToday.loading ? (
             <Alert severity="info">{m.batchEmpty}</Alert>
           ) : (
-            <List dense sx={{ maxHeight: 300, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-              {rows.map((r) => (
-                <ListItem key={r.id} disablePadding sx={{ px: 1 }}>
-                  <FormControlLabel
-                    disabled={running}
-                    control={
-                      <Checkbox
-                        size="small"
-                        checked={isChosen(r)}
-                        onChange={() => {
-                          const next = new Set(toggled);
-                          if (next.has(r.id)) next.delete(r.id);
-                          else next.add(r.id);
-                          setToggled(next);
-                        }}
-                      />
-                    }
-                    label={`${r.number ? toFa(r.number) : m.draftBadge} — ${r.subject || '—'} — ${r.recipient || '—'}`}
-                  />
-                </ListItem>
-              ))}
-            </List>
+            <BatchList
+              rows={rows}
+              isChosen={isChosen}
+              disabled={running}
+              onToggle={(id) => {
+                const next = new Set(toggled);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                setToggled(next);
+              }}
+            />
           )}
           {certificate && chosen.some((r) => r.status === 'draft') && (
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -183,18 +108,7 @@ export function BatchDialog({ onClose }: { onClose: (changed: boolean) => void }
               )}
             </Stack>
           )}
-          {running && (
-            <Stack spacing={1} data-testid="batch-progress">
-              <LinearProgress variant={progress === undefined ? 'indeterminate' : 'determinate'} value={progress} />
-              <Typography variant="body2">
-                {phase.kind === 'issuing'
-                  ? m.batchIssuing(numFa(phase.done + 1), numFa(phase.total))
-                  : phase.kind === 'printing'
-                    ? m.batchPrinting(numFa(phase.done + 1), numFa(phase.total))
-                    : m.batchPreparing}
-              </Typography>
-            </Stack>
-          )}
+          {running && <BatchProgress phase={phase} />}
           {outcome && (
             <Alert severity={outcome.severity} data-testid="batch-outcome">
               {outcome.text}

@@ -5,19 +5,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
-import AddOutlined from '@mui/icons-material/AddOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
-import QrCode2 from '@mui/icons-material/QrCode2';
 import Search from '@mui/icons-material/Search';
-import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
-import { LETTER_KIND_CODES, LETTER_KINDS, type LetterKind, type LetterStatus } from '../../../shared/letters/kinds';
+import { LETTER_KIND_CODES, type LetterKind } from '../../../shared/letters/kinds';
 import type { LetterListInput, LetterSortField } from '../../../shared/schemas/letter';
 import { useCall } from '../../api/useCall';
 import { useCan } from '../../app/AppInfoContext';
@@ -29,14 +19,10 @@ import { numFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { BatchDialog } from './BatchDialog';
 import { letterGrid, SORT_FIELD_OF } from './letterColumns';
+import { LettersFilterBar, TABS } from './LettersFilterBar';
+import { LettersHeaderActions } from './LettersHeaderActions';
 import { NewLetterDialog, type NewLetterPreset } from './NewLetterDialog';
 import { VerifyDialog } from './VerifyDialog';
-
-const TABS: { key: string; label: string; status: LetterStatus[] | undefined }[] = [
-  { key: 'issued', label: m.tabIssued, status: ['issued', 'voided'] },
-  { key: 'drafts', label: m.tabDrafts, status: ['draft'] },
-  { key: 'all', label: m.tabAll, status: undefined },
-];
 
 // `filtered` is declared on the grid's no-rows props by the register's overlay (module augmentation)
 function NoRows({ filtered }: { filtered?: boolean }) {
@@ -95,88 +81,17 @@ export function LettersPage() {
         title={m.title}
         subtitle={list.data ? `${m.subtitle} — ${m.total(numFa(list.data.total))}` : m.subtitle}
         actions={
-          <>
-            <Button startIcon={<QrCode2 />} onClick={() => setDialog('verify')} data-testid="verify-button">
-              {m.verify}
-            </Button>
-            {can('letters.updateSettings') && (
-              <Button startIcon={<SettingsOutlined />} onClick={() => navigate('/letters/settings')}>
-                {m.settings}
-              </Button>
-            )}
-            {can('letters.print') && (
-              <Button
-                variant="outlined"
-                startIcon={<PrintOutlined />}
-                onClick={() => setDialog('batch')}
-                data-testid="batch-button"
-              >
-                {m.batch}
-              </Button>
-            )}
-            {can('letters.createDraft') && (
-              <Button
-                variant="contained"
-                startIcon={<AddOutlined />}
-                onClick={() => {
-                  setPreset({});
-                  setDialog('new');
-                }}
-                data-testid="new-letter-button"
-              >
-                {m.newLetter}
-              </Button>
-            )}
-          </>
+          <LettersHeaderActions
+            onVerify={() => setDialog('verify')}
+            onBatch={() => setDialog('batch')}
+            onNew={() => {
+              setPreset({});
+              setDialog('new');
+            }}
+          />
         }
       />
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
-        <Tabs value={tab} onChange={(_e, v: string) => setTab(v)} sx={{ minHeight: 40 }}>
-          {TABS.map((t) => (
-            <Tab
-              key={t.key}
-              value={t.key}
-              label={t.label}
-              data-testid={`letters-tab-${t.key}`}
-              sx={{ minHeight: 40 }}
-            />
-          ))}
-        </Tabs>
-        <TextField
-          size="small"
-          placeholder={m.search}
-          aria-label={m.searchLabel}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          sx={{ flex: '1 1 240px' }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { 'data-testid': 'letters-search' },
-          }}
-        />
-        <TextField
-          select
-          size="small"
-          label={m.kind}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as LetterKind | '')}
-          sx={{ flex: '0 0 220px' }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{m.allKinds}</MenuItem>
-          {LETTER_KINDS.map((k) => (
-            <MenuItem key={k.code} value={k.code}>
-              {k.label}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Box>
+      <LettersFilterBar tab={tab} onTab={setTab} typed={typed} onTyped={setTyped} kind={kind} onKind={setKind} />
       <LoadError error={list.error} onRetry={list.reload} />
       <ListGrid
         testId="letters-grid"

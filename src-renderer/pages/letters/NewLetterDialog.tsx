@@ -1,7 +1,6 @@
 // A new letter: its kind, and what it is about — a resolution in a state that lets the letter go
 // out, a council, or a held session. The core fills the kind's template into a draft.
-import { useEffect, useMemo, useState } from 'react';
-import Autocomplete from '@mui/material/Autocomplete';
+import { useState } from 'react';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
@@ -16,25 +15,23 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { KIND_ALLOWED_STATUSES, KIND_SUBJECT, LETTER_KINDS, type LetterKind } from '../../../shared/letters/kinds';
-import { statusLabel, type StatusCode } from '../../../shared/domain/statuses';
+import type { StatusCode } from '../../../shared/domain/statuses';
 import type { ResolutionRow } from '../../../shared/schemas/resolution';
 import type { Letter } from '../../../shared/schemas/letter';
 import { call } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useCall } from '../../api/useCall';
-import { errorText } from '../../api/errorText';
 import { CouncilAutocomplete } from '../../components/CouncilAutocomplete';
 import { dateFa, toFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { common } from '../../messages/common';
+import { ResolutionPicker, usePresetResolution } from './ResolutionPicker';
 
 export interface NewLetterPreset {
   kind?: LetterKind;
   resolutionId?: string;
   sessionId?: string;
 }
-
-const resolutionLabel = (r: Pick<ResolutionRow, 'councilResolutionNumber' | 'councilDisplayName' | 'title'>) =>
-  `${toFa(r.councilResolutionNumber)} — ${r.councilDisplayName} — ${r.title}`;
 
 export function NewLetterDialog({
   preset,
@@ -47,55 +44,25 @@ export function NewLetterDialog({
 }) {
   const [kind, setKind] = useState<LetterKind>(preset.kind ?? 'objection');
   const [resolution, setResolution] = useState<ResolutionRow | null>(null);
-  const [q, setQ] = useState('');
   const [reminderOf, setReminderOf] = useState<'resolution' | 'council'>('resolution');
   const [councilId, setCouncilId] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(preset.sessionId ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: inFlight, error, run } = useAction();
+  const busy = inFlight !== null;
 
   const about = KIND_SUBJECT[kind];
   const needsResolution = about === 'resolution' || (about === 'council' && reminderOf === 'resolution');
   const statuses = (KIND_ALLOWED_STATUSES[kind] ?? []) as StatusCode[];
-  const resolutions = useCall(
-    'resolutions.list',
-    needsResolution ? { pageSize: 30, filter: { status: statuses, q: q || undefined } } : null,
-  );
-  const presetResolution = useCall('resolutions.get', preset.resolutionId ? { id: preset.resolutionId } : null);
+  usePresetResolution(preset.resolutionId, setResolution);
   const councils = useCall('councils.list', about === 'council' ? {} : null);
   const sessions = useCall('sessions.list', about === 'session' ? { status: ['closed'] } : null);
-
-  useEffect(() => {
-    const r = presetResolution.data;
-    if (r)
-      setResolution({
-        id: r.id,
-        councilId: r.councilId,
-        councilDisplayName: r.councilDisplayName,
-        councilResolutionNumber: r.councilResolutionNumber,
-        incomingNumber: r.incomingNumber,
-        title: r.title,
-        category: r.category,
-        status: r.status,
-        approvalDate: r.approvalDate,
-        receiptDate: r.receiptDate,
-        dueDate: r.dueDate,
-      });
-  }, [presetResolution.data]);
-
-  const options = useMemo(() => {
-    const rows = resolutions.data?.rows ?? [];
-    return resolution && !rows.some((r) => r.id === resolution.id) ? [resolution, ...rows] : rows;
-  }, [resolutions.data, resolution]);
 
   const ready =
     about === 'none' ||
     (needsResolution ? resolution !== null : about === 'council' ? councilId !== null : sessionId !== null);
 
-  const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const create = () =>
+    run('busy', async () => {
       const letter = await call('letters.createDraft', {
         kind,
         resolutionId: needsResolution ? resolution?.id : undefined,
@@ -103,11 +70,7 @@ export function NewLetterDialog({
         sessionId: about === 'session' ? (sessionId ?? undefined) : undefined,
       });
       onCreated(letter);
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" data-testid="new-letter-dialog">
@@ -133,32 +96,7 @@ export function NewLetterDialog({
               <FormControlLabel value="council" control={<Radio />} label={m.reminderCouncil} />
             </RadioGroup>
           )}
-          {needsResolution && (
-            <Autocomplete
-              data-testid="new-letter-resolution"
-              options={options}
-              value={resolution}
-              onChange={(_e, v) => setResolution(v)}
-              onInputChange={(_e, v, reason) => reason === 'input' && setQ(v)}
-              filterOptions={(x) => x}
-              getOptionLabel={resolutionLabel}
-              isOptionEqualToValue={(a, b) => a.id === b.id}
-              loading={resolutions.loading}
-              noOptionsText={m.newNoResolutions}
-              renderInput={(params) => (
-                <TextField
-                  {...params}
-                  label={m.newResolution}
-                  placeholder={m.searchResolutions}
-                  helperText={
-                    statuses.length
-                      ? m.newResolutionHint(statuses.map((s) => `«${statusLabel(s)}»`).join(' یا '))
-                      : undefined
-                  }
-                />
-              )}
-            />
-          )}
+          {needsResolution && <ResolutionPicker statuses={statuses} value={resolution} onChange={setResolution} />}
           {about === 'council' && reminderOf === 'council' && (
             <CouncilAutocomplete
               councils={councils.data ?? []}

@@ -1,27 +1,20 @@
 // One resolution: header (title, status, council), full text, review records and timeline; the
 // side column (ResolutionSide.tsx): actions, letters, details, attachments and citizens' complaints.
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
-import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import { useCall } from '../../api/useCall';
 import { isNotFound } from '../../api/errorText';
 import { EmptyState } from '../../components/EmptyState';
-import { useBack } from '../../components/useBack';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { StatusChip } from '../../components/StatusChip';
-import { dateLongFa } from '../../format/fa';
 import { resolutionMessages as m } from '../../messages/resolution';
-import { registerMessages } from '../../messages/register';
 import { Timeline } from './Timeline';
 import { LifecycleProvider } from './actions/LifecycleContext';
 import { DeadlineBanner } from './actions/DeadlineBanner';
 import { ReviewRecords } from './actions/ReviewRecords';
-import { ResolutionHeaderButtons } from './ResolutionHeaderButtons';
+import { ResolutionHeader } from './ResolutionHeader';
 import { Card, ResolutionSide } from './ResolutionSide';
 import { LoadError } from '../../components/LoadError';
 import { registrationMessages } from '../../messages/registration';
@@ -30,7 +23,6 @@ import Alert from '@mui/material/Alert';
 export function ResolutionPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const back = useBack('/register');
   const { data: r, error, loading, reload } = useCall('resolutions.get', { id });
 
   if (error && isNotFound(error)) {
@@ -55,49 +47,7 @@ export function ResolutionPage() {
   return (
     <LifecycleProvider r={r} onChanged={reload}>
       <Box data-testid="resolution-page" data-resolution-id={r.id}>
-        <Breadcrumbs sx={{ mb: 1.5 }}>
-          <Link
-            component="button"
-            underline="hover"
-            color="inherit"
-            onClick={back}
-            variant="body2"
-            data-testid="breadcrumb-register"
-          >
-            {registerMessages.title}
-          </Link>
-          <Typography variant="body2" color="text.primary" noWrap sx={{ maxWidth: 420 }}>
-            {r.title}
-          </Typography>
-        </Breadcrumbs>
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-              <Typography variant="h5" component="h1" data-testid="resolution-title">
-                {r.title}
-              </Typography>
-              <StatusChip status={r.status} size="medium" />
-            </Box>
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, color: 'text.secondary' }}>
-              <AccountBalanceOutlined fontSize="small" />
-              <Typography data-testid="resolution-council">{r.councilDisplayName}</Typography>
-              <Typography variant="body2">
-                · {m.receiptDate} {dateLongFa(r.receiptDate)}
-              </Typography>
-            </Box>
-            {r.supersedesId && (
-              <Link
-                component={RouterLink}
-                to={`/resolutions/${encodeURIComponent(r.supersedesId)}`}
-                variant="body2"
-                sx={{ mt: 1, display: 'inline-block' }}
-              >
-                {m.supersedes} — {m.viewSupersedes}
-              </Link>
-            )}
-          </Box>
-          <ResolutionHeaderButtons r={r} />
-        </Box>
+        <ResolutionHeader r={r} />
         {r.registeredLate && (
           <Alert severity="warning" sx={{ mb: 2 }} data-testid="registered-late">
             {registrationMessages.lateRegistered}

@@ -4,48 +4,16 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
-import ErrorOutline from '@mui/icons-material/ErrorOutlined';
-import StarOutlined from '@mui/icons-material/StarOutlined';
-import type { QuorumState, SessionDetail } from '../../../shared/schemas/session';
+import type { SessionDetail } from '../../../shared/schemas/session';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { useAction } from '../../api/useAction';
 import { useNotify } from '../../app/Notifier';
 import { dateFa } from '../../format/fa';
 import { sessionsMessages as m } from '../../messages/sessions';
-
-export function QuorumIndicator({ quorum }: { quorum: QuorumState }) {
-  const color = !quorum.recorded ? 'default' : quorum.met ? 'success' : 'error';
-  const value = quorum.required ? Math.min(100, (quorum.present / quorum.required) * 100) : 0;
-  return (
-    <Box data-testid="quorum" data-met={quorum.met} data-recorded={quorum.recorded}>
-      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.75, mb: 1 }}>
-        <Chip
-          size="small"
-          color={color}
-          icon={quorum.met ? <CheckCircleOutlined /> : <ErrorOutline />}
-          label={!quorum.recorded ? m.quorumUnknown : quorum.met ? m.quorumMet : m.quorumNotMet}
-        />
-        <Typography variant="body2" color="text.secondary">
-          {m.quorum(quorum.present, quorum.required, quorum.activeMembers)}
-        </Typography>
-      </Box>
-      <LinearProgress
-        variant="determinate"
-        value={quorum.recorded ? value : 0}
-        color={quorum.met ? 'success' : quorum.recorded ? 'warning' : 'inherit'}
-        sx={{ height: 6, borderRadius: 3 }}
-      />
-    </Box>
-  );
-}
+import { AttendanceMember, QuorumIndicator } from './AttendanceParts';
 
 export function AttendancePanel({
   detail,
@@ -61,23 +29,15 @@ export function AttendancePanel({
   const [present, setPresent] = useState<Set<string>>(
     () => new Set(detail.members.filter((x) => x.present).map((x) => x.id)),
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const { session } = detail;
   const notYet = session.status === 'scheduled' && detail.today < session.date;
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    run('busy', async () => {
       onChange(await call('sessions.recordAttendance', { id: session.id, presentMemberIds: [...present] }));
       notify(m.attendanceSaved);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Paper
@@ -99,55 +59,20 @@ export function AttendancePanel({
       </Box>
       {detail.members.length === 0 && <Alert severity="warning">{m.noMembers}</Alert>}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignContent: 'center', columnGap: 3, rowGap: 0.5 }}>
-        {detail.members.map((u) => {
-          const label = (
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {u.fullName}
-              </Typography>
-              {u.isChair && <StarOutlined fontSize="inherit" color="warning" titleAccess={m.chair} />}
-              {u.title && (
-                <Typography variant="caption" color="text.secondary">
-                  {u.title}
-                </Typography>
-              )}
-            </Box>
-          );
-          return editable ? (
-            <FormControlLabel
-              key={u.id}
-              label={label}
-              control={
-                <Checkbox
-                  checked={present.has(u.id)}
-                  onChange={(e) => {
-                    const next = new Set(present);
-                    if (e.target.checked) next.add(u.id);
-                    else next.delete(u.id);
-                    setPresent(next);
-                  }}
-                  slotProps={{ input: { 'data-testid': `attendance-${u.id}` } as object }}
-                />
-              }
-            />
-          ) : (
-            <Box
-              key={u.id}
-              sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.75 }}
-              data-testid={`attendance-${u.id}`}
-              data-present={u.present}
-            >
-              <Chip
-                size="small"
-                variant={u.present ? 'filled' : 'outlined'}
-                color={u.present ? 'success' : 'default'}
-                label={u.present === null ? m.notRecorded : u.present ? m.present : m.absent}
-                sx={{ minWidth: 64 }}
-              />
-              {label}
-            </Box>
-          );
-        })}
+        {detail.members.map((u) => (
+          <AttendanceMember
+            key={u.id}
+            member={u}
+            editable={editable}
+            present={present.has(u.id)}
+            onToggle={(on) => {
+              const next = new Set(present);
+              if (on) next.add(u.id);
+              else next.delete(u.id);
+              setPresent(next);
+            }}
+          />
+        ))}
       </Box>
       {notYet && (
         <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1' }}>
@@ -169,8 +94,8 @@ export function AttendancePanel({
           <Button
             variant="contained"
             onClick={() => void save()}
-            disabled={busy}
-            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+            disabled={busy !== null}
+            startIcon={busy !== null ? <CircularProgress size={16} color="inherit" /> : undefined}
             data-testid="attendance-save"
           >
             {m.saveAttendance}

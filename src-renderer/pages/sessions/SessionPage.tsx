@@ -5,15 +5,13 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import FindInPageOutlined from '@mui/icons-material/FindInPageOutlined';
 import { sessionTitle, type SessionDetail, type SessionItem } from '../../../shared/schemas/session';
 import { useCall } from '../../api/useCall';
 import { isNotFound } from '../../api/errorText';
 import { useCan, useCurrentUser } from '../../app/AppInfoContext';
+import { BackCrumbs } from '../../components/BackCrumbs';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useBack } from '../../components/useBack';
@@ -75,21 +73,7 @@ export function SessionPage() {
 
   return (
     <Box data-testid="session-page" data-session-id={session.id} data-status={session.status}>
-      <Breadcrumbs sx={{ mb: 1.5 }}>
-        <Link
-          component="button"
-          underline="hover"
-          color="inherit"
-          onClick={back}
-          variant="body2"
-          data-testid="breadcrumb-sessions"
-        >
-          {m.backToList}
-        </Link>
-        <Typography variant="body2" color="text.primary">
-          {sessionTitle(session)}
-        </Typography>
-      </Breadcrumbs>
+      <BackCrumbs label={m.backToList} onBack={back} testId="breadcrumb-sessions" current={sessionTitle(session)} />
       <SessionHeader session={session} today={today} manage={manage} anyRuled={anyRuled} setDialog={setDialog} />
       {session.status === 'cancelled' && (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="session-cancelled">

@@ -2,7 +2,7 @@
 // also signs the admin in; then into the app.
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,41 +10,19 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CircularProgress from '@mui/material/CircularProgress';
-import Divider from '@mui/material/Divider';
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import CheckCircle from '@mui/icons-material/CheckCircle';
-import { officeSetupInput, type OfficeSetupInput, type Office } from '../../../shared/schemas/office';
+import type { Office } from '../../../shared/schemas/office';
 import { call } from '../../api/client';
 import { AppLogo } from '../../components/AppLogo';
 import { applyServerErrors } from '../../components/serverErrors';
 import { enterMovesOn, focusFirstInvalid, NAV_FIELD, useSubmitShortcut } from '../../components/formKeys';
 import { rhfText } from '../../components/rhfText';
-import { ltrField } from '../../app/ltrField';
 import { startupMessages as m } from '../../messages/startup';
-
-function withShrink<P extends { slotProps: object }>(props: P, shrink: boolean): P {
-  return shrink ? { ...props, slotProps: { ...props.slotProps, inputLabel: { shrink: true } } } : props;
-}
-
-// the password is typed twice here only: the core never sees the confirmation
-const formSchema = officeSetupInput
-  .extend({ adminConfirm: z.string().min(1, m.confirmRequired) })
-  .refine((v) => v.adminConfirm === v.admin.password, { message: m.confirmMismatch, path: ['adminConfirm'] });
-type FormInput = OfficeSetupInput & { adminConfirm: string };
-
-const FIELDS = [
-  'province',
-  'county',
-  'name',
-  'organisation',
-  'ministry',
-  'code',
-  'admin.fullName',
-  'admin.username',
-  'admin.password',
-] as const;
+import { FIELDS, formSchema, type FormInput } from './setupForm';
+import { AdminFields, OrganisationFields } from './SetupFields';
 
 export function OfficeSetupPage({ onDone }: { onDone: (office: Office) => void }) {
   const form = useForm<FormInput, unknown, z.output<typeof formSchema>>({
@@ -144,63 +122,8 @@ export function OfficeSetupPage({ onDone }: { onDone: (office: Office) => void }
                 <TextField label={m.code} required {...rhfText(form, 'code', m.codeHelp)} />
               </Grid>
             </Grid>
-            <Divider sx={{ my: 3 }} />
-            <Typography variant="subtitle1" sx={{ mb: 2 }}>
-              {m.stepOrganisation}
-            </Typography>
-            <Grid container spacing={2}>
-              <Grid size={12} {...NAV_FIELD}>
-                <TextField label={m.name} required {...withShrink(rhfText(form, 'name', m.nameHelp), suggested.name)} />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 7 }} {...NAV_FIELD}>
-                <TextField
-                  label={m.organisation}
-                  required
-                  {...withShrink(rhfText(form, 'organisation', m.organisationHelp), suggested.organisation)}
-                />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 5 }} {...NAV_FIELD}>
-                <TextField label={m.ministry} {...rhfText(form, 'ministry')} />
-              </Grid>
-            </Grid>
-            <Divider sx={{ my: 3 }} />
-            <Typography variant="subtitle1" sx={{ mb: 0.5 }}>
-              {m.stepAdmin}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, lineHeight: 1.9 }}>
-              {m.adminIntro}
-            </Typography>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
-                <TextField label={m.adminFullName} required {...rhfText(form, 'admin.fullName')} />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
-                <TextField
-                  label={m.adminUsername}
-                  required
-                  autoComplete="username"
-                  {...ltrField(rhfText(form, 'admin.username', m.adminUsernameHelp))}
-                />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
-                <TextField
-                  label={m.adminPassword}
-                  type="password"
-                  required
-                  autoComplete="new-password"
-                  {...ltrField(rhfText(form, 'admin.password', m.adminPasswordHelp))}
-                />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }} {...NAV_FIELD}>
-                <TextField
-                  label={m.adminConfirm}
-                  type="password"
-                  required
-                  autoComplete="new-password"
-                  {...ltrField(rhfText(form, 'adminConfirm'))}
-                />
-              </Grid>
-            </Grid>
+            <OrganisationFields form={form} suggested={suggested} />
+            <AdminFields form={form} />
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 4 }}>
               <Button
                 type="submit"

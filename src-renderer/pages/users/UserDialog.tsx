@@ -1,16 +1,11 @@
 // «کاربر جدید» (userCreateInput) and «ویرایش کاربر» (userUpdateInput) in one dialog: the same
 // person's fields, with the username and first password only at creation and «فعال» only after.
-import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { userCreateInput, userUpdateInput, type User } from '../../../shared/schemas/user';
-import { ROLES, ROLE_LABELS, type Role } from '../../../shared/lifecycle/roles';
+import type { Role } from '../../../shared/lifecycle/roles';
 import { call } from '../../api/client';
 import { Cell, FormDialog, SwitchCell, useDialogSubmit } from '../../components/FormDialog';
 import { rhfText } from '../../components/rhfText';
@@ -18,9 +13,10 @@ import { ltrField } from '../../app/ltrField';
 import { usersMessages as m } from '../../messages/users';
 import { common } from '../../messages/common';
 import { PasswordField } from './PasswordField';
+import { RoleCells } from './RoleCells';
 
 /** Both forms' fields; each mode validates with its own contract schema, which drops the rest. */
-interface UserForm {
+export interface UserForm {
   id: string;
   rev: number;
   username: string;
@@ -66,7 +62,6 @@ export function UserDialog({ user, selfId, onClose, onSaved }: UserDialogProps) 
     mode: 'onTouched',
     shouldFocusError: false,
   });
-  const role = useWatch({ control: form.control, name: 'role' });
   const { frame } = useDialogSubmit(form, {
     fields: FIELDS,
     run: (v) => {
@@ -118,64 +113,7 @@ export function UserDialog({ user, selfId, onClose, onSaved }: UserDialogProps) 
       <Cell wide>
         <TextField label={m.userTitle} {...rhfText(form, 'title', m.userTitleHelp)} />
       </Cell>
-      <Cell>
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field, fieldState }) => (
-            <TextField
-              select
-              label={m.role}
-              required
-              {...field}
-              onChange={(e) => {
-                field.onChange(e);
-                if (e.target.value !== 'member') form.setValue('isChair', false);
-              }}
-              inputRef={field.ref}
-              error={Boolean(fieldState.error)}
-              helperText={fieldState.error?.message ?? (user ? m.roleChangeHelp : undefined)}
-              slotProps={{
-                select: {
-                  'data-testid': 'field-role',
-                  renderValue: (v: unknown) => ROLE_LABELS[v as Role],
-                } as object,
-              }}
-            >
-              {ROLES.map((r) => (
-                <MenuItem key={r} value={r} data-testid={`role-option-${r}`}>
-                  <ListItemText primary={ROLE_LABELS[r]} secondary={m.roleHelp[r]} />
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
-      </Cell>
-      <Cell skipOnEnter>
-        {role === 'member' && (
-          <Controller
-            control={form.control}
-            name="isChair"
-            render={({ field, fieldState }) => (
-              <>
-                <FormControlLabel
-                  control={
-                    <Checkbox
-                      checked={field.value}
-                      onChange={(e) => field.onChange(e.target.checked)}
-                      slotProps={{ input: { 'data-testid': 'field-isChair' } as object }}
-                    />
-                  }
-                  label={m.isChair}
-                />
-                <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
-                  {fieldState.error?.message ?? m.isChairHelp}
-                </FormHelperText>
-              </>
-            )}
-          />
-        )}
-      </Cell>
+      <RoleCells form={form} editing={Boolean(user)} />
       {!user && (
         <Cell wide>
           <PasswordField form={form} name="password" label={m.password} helper={m.passwordHelp} />

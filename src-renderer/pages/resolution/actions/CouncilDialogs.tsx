@@ -2,13 +2,6 @@
 // board, or amend, which continues in the amendment dialog), and its silence past the window.
 import { useState } from 'react';
 import { z } from 'zod';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import { Controller } from 'react-hook-form';
 import { defaultBoardLevel, defaultBoardName } from '../../../../shared/domain/disputeBoards';
 import {
   boardReferralInput,
@@ -22,6 +15,7 @@ import { useAppInfo } from '../../../app/AppInfoContext';
 import { dateFa } from '../../../format/fa';
 import { Cell, DateCell, FormDialog, TextCell, useDialogForm } from '../../../components/FormDialog';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
+import { AnswerChoice } from './AnswerChoice';
 import { AmendmentDialog, type AnswerLetter } from './AmendmentDialog';
 import { ReferralCells } from './formParts';
 import { useLifecycle } from './LifecycleContext';
@@ -100,26 +94,7 @@ export function CouncilAnswerDialog({ onClose }: { onClose: () => void }) {
       intro={answer === 'amend' ? m.amendHelp : undefined}
     >
       <Cell wide>
-        <Controller
-          control={form.control}
-          name="answer"
-          render={({ field, fieldState }) => (
-            <FormControl error={Boolean(fieldState.error)} data-testid="field-answer">
-              <FormLabel sx={{ fontSize: 14 }}>{m.answer}</FormLabel>
-              <RadioGroup row value={field.value ?? ''} onChange={(e) => field.onChange(e.target.value)}>
-                {(['amend', 'repeal', 'insist'] as const).map((a) => (
-                  <FormControlLabel
-                    key={a}
-                    value={a}
-                    label={m.answers[a]}
-                    control={<Radio size="small" slotProps={{ input: { 'data-testid': `answer-${a}` } as object }} />}
-                  />
-                ))}
-              </RadioGroup>
-              {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-            </FormControl>
-          )}
-        />
+        <AnswerChoice form={form} />
       </Cell>
       <DateCell form={form} name="answerDate" label={m.answerDate} />
       <TextCell form={form} name="answerNumber" label={m.answerNumber} />
