@@ -9,9 +9,7 @@ const RENDERER = path.resolve(__dirname, '../../src-renderer');
 const LIMIT = 150;
 
 /** Components not yet split, with the most lines each may have. Shrink it; never grow it. */
-const NOT_YET: Record<string, number> = {
-  'pages/reports/ReportControls.tsx': 164,
-};
+const NOT_YET: Record<string, number> = {};
 
 function components(dir: string): string[] {
   return fs

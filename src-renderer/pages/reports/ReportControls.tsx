@@ -1,8 +1,6 @@
 // The period (year, season, month or a custom range on the Jalali calendar) and the filters
 // (council, council kind, category, status) of the reports page.
 import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { CATEGORIES } from '../../../shared/domain/categories';
 import { COUNCIL_KINDS } from '../../../shared/domain/councils';
 import { STATUSES } from '../../../shared/domain/statuses';
@@ -15,50 +13,7 @@ import { JalaliDateField } from '../../components/JalaliDateField';
 import { toFa } from '../../format/fa';
 import { reportMessages as m } from '../../messages/reports';
 import type { PeriodKind, ReportQuery } from './query';
-
-interface Option {
-  value: string | number;
-  label: string;
-}
-
-function Choice({
-  label,
-  value,
-  options,
-  onChange,
-  testId,
-  all,
-}: {
-  label: string;
-  value: string | number | undefined;
-  options: Option[];
-  onChange: (v: string) => void;
-  testId: string;
-  /** an «all» entry that clears the filter */
-  all?: boolean;
-}) {
-  return (
-    <TextField
-      select
-      size="small"
-      label={label}
-      value={value ?? ''}
-      onChange={(e) => onChange(e.target.value)}
-      slotProps={{
-        htmlInput: { 'data-testid': testId },
-        select: { displayEmpty: all },
-        inputLabel: all ? { shrink: true } : undefined,
-      }}
-    >
-      {all && <MenuItem value="">{m.all}</MenuItem>}
-      {options.map((o) => (
-        <MenuItem key={o.value} value={o.value}>
-          {o.label}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
+import { Choice } from './Choice';
 
 const KINDS: PeriodKind[] = ['year', 'season', 'month', 'range'];
 
