@@ -37,6 +37,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // a page's first figures may wait for a worker thread or a cold server on a busy machine:
+          // expect.poll's 1-s default made the console's first dashboard flaky
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
