@@ -1,6 +1,6 @@
 // Issue 14 item 7: citizens' complaints on the ministry server, and the public form's count of
 // submissions and tracking lookups per address (every server process sees the same count).
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dialectMigrations } from './dialectMigration';
 
 const COMPLAINTS = [
   `CREATE TABLE complaint (
@@ -31,24 +31,6 @@ const COMPLAINTS = [
   'CREATE INDEX complaint_attempt_address ON complaint_attempt (address, kind, at)',
 ];
 
-const NEVER_REVERTED = 'Tatbiq schemas only grow; migrations are not reverted.';
-
-export class ServerComplaintsPostgres1765200000001 implements MigrationInterface {
-  name = 'ServerComplaintsPostgres1765200000001';
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of COMPLAINTS) await q.query(sql);
-  }
-  async down(): Promise<void> {
-    throw new Error(NEVER_REVERTED);
-  }
-}
-
-export class ServerComplaintsSqlite1765200000001 implements MigrationInterface {
-  name = 'ServerComplaintsSqlite1765200000001';
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of COMPLAINTS) await q.query(sql);
-  }
-  async down(): Promise<void> {
-    throw new Error(NEVER_REVERTED);
-  }
-}
+const migrations = dialectMigrations('ServerComplaints', 1765200000001, () => COMPLAINTS);
+export const ServerComplaintsPostgres1765200000001 = migrations.postgres;
+export const ServerComplaintsSqlite1765200000001 = migrations.sqlite;

@@ -2,7 +2,7 @@
 // the council's county or province), their sessions (same shape as the console's, sessions.ts),
 // and what councils submit (a resolution's fields and the signed minutes' file, with the server's
 // receipt instant). Add-only, like every server migration.
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dialectMigrations } from './dialectMigration';
 import type { Dialect } from './database';
 
 /** The pushed resolution's submissionId, as SQL (also what the portal's queries use). */
@@ -62,24 +62,6 @@ function councilPortal(dialect: Dialect): string[] {
   ];
 }
 
-const NEVER_REVERTED = 'Tatbiq schemas only grow; migrations are not reverted.';
-
-export class ServerCouncilPortalPostgres1765100000001 implements MigrationInterface {
-  name = 'ServerCouncilPortalPostgres1765100000001';
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of councilPortal('postgres')) await q.query(sql);
-  }
-  async down(): Promise<void> {
-    throw new Error(NEVER_REVERTED);
-  }
-}
-
-export class ServerCouncilPortalSqlite1765100000001 implements MigrationInterface {
-  name = 'ServerCouncilPortalSqlite1765100000001';
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of councilPortal('sqlite')) await q.query(sql);
-  }
-  async down(): Promise<void> {
-    throw new Error(NEVER_REVERTED);
-  }
-}
+const migrations = dialectMigrations('ServerCouncilPortal', 1765100000001, councilPortal);
+export const ServerCouncilPortalPostgres1765100000001 = migrations.postgres;
+export const ServerCouncilPortalSqlite1765100000001 = migrations.sqlite;
