@@ -6,7 +6,6 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
 import { api } from '../api';
 import type { ConsoleAccount, Me, Places } from '../types';
@@ -15,6 +14,7 @@ import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
 import { FormDialog, useBusy } from './FormDialog';
 import { a } from './messages';
+import { ShownPassword, type Shown } from './ShownPassword';
 
 const EMPTY = { username: '', fullName: '', role: 'viewer', scope: 'county', province: '', county: '' };
 
@@ -24,7 +24,7 @@ export function AccountsPanel({ me }: { me: Me }) {
   const places = useLoad<Places>('/console/api/admin/places').data;
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const reset = useBusy();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
@@ -66,15 +66,7 @@ export function AccountsPanel({ me }: { me: Me }) {
       testId="admin-accounts"
     >
       {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
-      {shown && (
-        <Alert severity="warning" onClose={() => setShown(null)} sx={{ mb: 1 }}>
-          <Typography sx={{ fontWeight: 700 }}>{a.accounts.password(shown.username)}</Typography>
-          <Typography dir="ltr" data-testid="shown-password" sx={{ fontFamily: 'monospace', fontSize: 20 }}>
-            {shown.password}
-          </Typography>
-          {a.accounts.passwordOnce}
-        </Alert>
-      )}
+      <ShownPassword shown={shown} onClose={() => setShown(null)} />
       {data && (
         <ReportTable
           rows={data.accounts}

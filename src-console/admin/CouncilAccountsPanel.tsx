@@ -13,6 +13,7 @@ import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
 import { FormDialog, useBusy } from './FormDialog';
 import { a } from './messages';
+import { ShownPassword, type Shown } from './ShownPassword';
 
 interface ScopeCouncil {
   officeId: string;
@@ -37,7 +38,7 @@ export function CouncilAccountsPanel() {
   const councils = useLoad<{ councils: ScopeCouncil[] }>('/console/api/councils').data?.councils ?? [];
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const reset = useBusy();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
@@ -80,15 +81,7 @@ export function CouncilAccountsPanel() {
         {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
       </Typography>
       {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
-      {shown && (
-        <Alert severity="warning" onClose={() => setShown(null)} sx={{ mb: 1 }}>
-          <Typography sx={{ fontWeight: 700 }}>{a.accounts.password(shown.username)}</Typography>
-          <Typography dir="ltr" data-testid="shown-password" sx={{ fontFamily: 'monospace', fontSize: 20 }}>
-            {shown.password}
-          </Typography>
-          {a.accounts.passwordOnce}
-        </Alert>
-      )}
+      <ShownPassword shown={shown} onClose={() => setShown(null)} />
       {data && (
         <ReportTable
           rows={data.accounts}
