@@ -12,9 +12,10 @@ import type { ConsoleAccount, Me, Places } from '../types';
 import { t } from '../messages';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { FormDialog, useBusy } from './FormDialog';
+import { AccountButtons, stateColumn, useAccountActions } from './AccountActions';
+import { FormDialog } from './FormDialog';
 import { a } from './messages';
-import { ShownPassword, type Shown } from './ShownPassword';
+import { ShownPassword } from './ShownPassword';
 
 const EMPTY = { username: '', fullName: '', role: 'viewer', scope: 'county', province: '', county: '' };
 
@@ -24,8 +25,7 @@ export function AccountsPanel({ me }: { me: Me }) {
   const places = useLoad<Places>('/console/api/admin/places').data;
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [shown, setShown] = useState<Shown | null>(null);
-  const reset = useBusy();
+  const actions = useAccountActions('/console/api/accounts', () => setVersion((x) => x + 1));
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const scopes = (['ministry', 'province', 'county'] as const).filter(
@@ -44,15 +44,8 @@ export function AccountsPanel({ me }: { me: Me }) {
     });
     setOpen(false);
     setV(EMPTY);
-    setShown({ username: r.account.username, password: r.password });
+    actions.setShown({ username: r.account.username, password: r.password });
     setVersion((x) => x + 1);
-  };
-  const newPassword = (u: string) => {
-    if (!window.confirm(a.accounts.resetConfirm(u))) return;
-    void reset.run(async () => {
-      const r = await api<{ password: string }>('POST', `/console/api/accounts/${encodeURIComponent(u)}/password`);
-      setShown({ username: u, password: r.password });
-    });
   };
 
   return (
@@ -65,8 +58,8 @@ export function AccountsPanel({ me }: { me: Me }) {
       }
       testId="admin-accounts"
     >
-      {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
-      <ShownPassword shown={shown} onClose={() => setShown(null)} />
+      {(error || actions.error) && <Alert severity="error">{error ?? actions.error}</Alert>}
+      <ShownPassword shown={actions.shown} onClose={() => actions.setShown(null)} />
       {data && (
         <ReportTable
           rows={data.accounts}
@@ -79,14 +72,10 @@ export function AccountsPanel({ me }: { me: Me }) {
               label: a.accounts.scope,
               value: (x) => [t.scope[x.scope], x.provinceName, x.countyName].filter(Boolean).join(' — '),
             },
+            stateColumn,
             {
               label: a.offices.actions,
-              value: (x) =>
-                x.id === me.account.id ? null : (
-                  <Button size="small" onClick={() => newPassword(x.username)} disabled={reset.busy}>
-                    {a.accounts.reset}
-                  </Button>
-                ),
+              value: (x) => <AccountButtons x={x} own={x.id === me.account.id} actions={actions} />,
             },
           ]}
         />

@@ -11,9 +11,10 @@ import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
 import { api } from '../api';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { FormDialog, useBusy } from './FormDialog';
+import { AccountButtons, stateColumn, useAccountActions } from './AccountActions';
+import { FormDialog } from './FormDialog';
 import { a } from './messages';
-import { ShownPassword, type Shown } from './ShownPassword';
+import { ShownPassword } from './ShownPassword';
 
 interface ScopeCouncil {
   officeId: string;
@@ -28,6 +29,7 @@ interface CouncilAccount {
   fullName: string;
   officeName: string;
   councilName: string;
+  active: number;
 }
 
 const EMPTY = { council: '', username: '', fullName: '' };
@@ -38,8 +40,7 @@ export function CouncilAccountsPanel() {
   const councils = useLoad<{ councils: ScopeCouncil[] }>('/console/api/councils').data?.councils ?? [];
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [shown, setShown] = useState<Shown | null>(null);
-  const reset = useBusy();
+  const actions = useAccountActions('/console/api/council-accounts', () => setVersion((x) => x + 1));
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
 
@@ -53,18 +54,8 @@ export function CouncilAccountsPanel() {
     });
     setOpen(false);
     setV(EMPTY);
-    setShown({ username: r.account.username, password: r.password });
+    actions.setShown({ username: r.account.username, password: r.password });
     setVersion((x) => x + 1);
-  };
-  const newPassword = (u: string) => {
-    if (!window.confirm(a.accounts.resetConfirm(u))) return;
-    void reset.run(async () => {
-      const r = await api<{ password: string }>(
-        'POST',
-        `/console/api/council-accounts/${encodeURIComponent(u)}/password`,
-      );
-      setShown({ username: u, password: r.password });
-    });
   };
 
   return (
@@ -80,8 +71,8 @@ export function CouncilAccountsPanel() {
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
       </Typography>
-      {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
-      <ShownPassword shown={shown} onClose={() => setShown(null)} />
+      {(error || actions.error) && <Alert severity="error">{error ?? actions.error}</Alert>}
+      <ShownPassword shown={actions.shown} onClose={() => actions.setShown(null)} />
       {data && (
         <ReportTable
           rows={data.accounts}
@@ -91,14 +82,8 @@ export function CouncilAccountsPanel() {
             { label: a.accounts.fullName, value: (x) => x.fullName },
             { label: a.councils.council, value: (x) => x.councilName },
             { label: a.councils.office, value: (x) => x.officeName },
-            {
-              label: a.offices.actions,
-              value: (x) => (
-                <Button size="small" onClick={() => newPassword(x.username)} disabled={reset.busy}>
-                  {a.accounts.reset}
-                </Button>
-              ),
-            },
+            stateColumn,
+            { label: a.offices.actions, value: (x) => <AccountButtons x={x} actions={actions} /> },
           ]}
         />
       )}

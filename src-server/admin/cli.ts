@@ -16,7 +16,7 @@ import {
   revokeTokens,
   setAsideChanges,
 } from './commands';
-import { AccountError, createAccount, resetPassword } from '../console/accounts';
+import { AccountError, createAccount, resetPassword, setAccountActive } from '../console/accounts';
 import { PublishError, publishCouncils, publishHolidays, publishList, publishPolicy } from './publish';
 
 export const USAGE = `Tatbiq ministry server
@@ -40,6 +40,8 @@ export const USAGE = `Tatbiq ministry server
                                                     a console account; its password is shown once
                                                     (or taken from TATBIQ_CONSOLE_PASSWORD)
   npm run server -- account:password <username>     a new password (shown once), lock lifted
+  npm run server -- account:disable <username>      it cannot sign in; its sessions end
+  npm run server -- account:enable <username>
 
   npm run server -- publish:policy <file.json>      deadline policy (shared/deadlines/policy.ts)
   npm run server -- publish:holidays <file.json>    ["YYYY-MM-DD", …] replaces the policy's holidays
@@ -133,6 +135,9 @@ async function command(db: ServerDb, name: string, args: string[], flags: Record
         { actor: 'cli' },
         iso,
       );
+    case 'account:disable':
+    case 'account:enable':
+      return setAccountActive(db, need(args, 1, '<username>')[0], name === 'account:enable', { actor: 'cli' }, iso);
     case 'publish:policy':
       return publishPolicy(db, readJson(args[0]), iso);
     case 'publish:holidays':
@@ -183,6 +188,10 @@ function print(out: Out, name: string, result: unknown) {
     const r = result as { account?: { username: string; role: string; scope: string }; password: string | null };
     if (r.account) out(`account ${r.account.username}: ${r.account.role}, ${r.account.scope}`);
     out(r.password ? `password: ${r.password}\nIt is not stored: give it to its owner now.` : 'password set as given');
+    return;
+  }
+  if (name === 'account:disable' || name === 'account:enable') {
+    out((result as { active: boolean }).active ? 'account enabled' : 'account disabled; its sessions ended');
     return;
   }
   out(JSON.stringify(result));

@@ -23,6 +23,8 @@ export interface ConsoleAccount {
   countyId: string | null;
   provinceName: string | null;
   countyName: string | null;
+  /** 1, or 0 once an admin turned it off: it cannot sign in and its sessions are ended */
+  active: number;
 }
 
 export class AccountError extends Error {
@@ -49,8 +51,12 @@ export const accountInput = z.strictObject({
 });
 export type AccountInput = z.infer<typeof accountInput>;
 
+/** The body of turning an account off or on (console and council accounts alike). */
+export const activeInput = z.strictObject({ active: z.boolean({ error: 'وضعیت حساب نامعتبر است.' }) });
+
 export const ACCOUNT_SELECT = `SELECT a.id, a.username, a.full_name AS "fullName", a.role, a.scope,
-    a.province_id AS "provinceId", a.county_id AS "countyId", p.name AS "provinceName", c.name AS "countyName"
+    a.province_id AS "provinceId", a.county_id AS "countyId", p.name AS "provinceName", c.name AS "countyName",
+    a.active
   FROM console_account a
   LEFT JOIN province p ON p.id = a.province_id
   LEFT JOIN county c ON c.id = a.county_id`;
@@ -171,6 +177,39 @@ export async function resetPassword(
     await audit(tx, { actor: by.actor, action: 'account.password', target: username, address: by.address }, now);
   });
   return { password: given === undefined ? password : null };
+}
+
+/**
+ * Turns an account off (it cannot sign in, its open sessions end) or on again. An admin never turns
+ * off its own account, so a scope cannot be left without the admin who locked itself out.
+ */
+export async function setAccountActive(
+  db: ServerDb,
+  username: string,
+  active: boolean,
+  by: { actor: string; account?: ConsoleAccount; address?: string | null },
+  now: string,
+): Promise<{ active: boolean }> {
+  await db.tx(async (tx) => {
+    const [a] = await tx.query<ConsoleAccount>(`${ACCOUNT_SELECT} WHERE a.username = $1`, [username]);
+    if (!a || (by.account && !covers(by.account, a)))
+      throw new AccountError(`no account ${username}`, 'چنین حسابی در حوزهٔ شما نیست.');
+    if (!active && a.id === by.account?.id)
+      throw new AccountError('an admin does not turn off its own account', 'حساب خودتان را نمی‌توانید غیرفعال کنید.');
+    await tx.query('UPDATE console_account SET active = $1, updated_at = $2 WHERE id = $3', [
+      active ? 1 : 0,
+      now,
+      a.id,
+    ]);
+    if (!active)
+      await tx.query('UPDATE console_session SET ended_at = $1 WHERE account_id = $2 AND ended_at IS NULL', [
+        now,
+        a.id,
+      ]);
+    const action = active ? 'account.activate' : 'account.deactivate';
+    await audit(tx, { actor: by.actor, action, target: username, address: by.address }, now);
+  });
+  return { active };
 }
 
 /** Accounts the viewer's scope covers. */

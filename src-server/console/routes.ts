@@ -5,7 +5,16 @@ import { z } from 'zod';
 import type { ServerDb } from '../db/database';
 import type { Rollups } from './rollup';
 import { HttpError, MESSAGES } from '../http/errors';
-import { AccountError, covers, createAccount, listAccounts, resetPassword, type ConsoleAccount } from './accounts';
+import {
+  AccountError,
+  activeInput,
+  covers,
+  createAccount,
+  listAccounts,
+  resetPassword,
+  setAccountActive,
+  type ConsoleAccount,
+} from './accounts';
 import { readAudit } from './audit';
 import { guard } from './guard';
 import { clearedCookie, cookieHeader, signIn, signOut, type ConsoleSession } from './sessions';
@@ -68,6 +77,12 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: ConsoleContext)
   app.post<{ Params: { username: string } }>('/console/api/accounts/:username/password', async (req) => {
     const s = await guard(db, req, now(), { admin: true });
     return resetPassword(db, req.params.username, undefined, by(req, s.account), now()).catch(accountError);
+  });
+
+  app.post<{ Params: { username: string } }>('/console/api/accounts/:username/active', async (req) => {
+    const s = await guard(db, req, now(), { admin: true });
+    const { active } = body(activeInput, req.body);
+    return setAccountActive(db, req.params.username, active, by(req, s.account), now()).catch(accountError);
   });
 
   app.get('/console/api/audit', async (req) => {

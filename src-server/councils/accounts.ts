@@ -172,24 +172,43 @@ export async function listCouncilAccounts(db: Sql, by: ConsoleAccount): Promise<
   return (await inScope(db, by)).map(toAccount);
 }
 
+/** The id of a council account inside the console account's scope, or a 404. */
+async function accountInScope(tx: Sql, username: string, by: ConsoleAccount): Promise<string> {
+  const w = scopeWhere(by, 2);
+  const [a] = await tx.query<{ id: string }>(
+    `SELECT a.id FROM council_account a JOIN office o ON o.id = a.office_id JOIN county c ON c.id = o.county_id
+      WHERE a.username = $1 AND ${w.sql}`,
+    [username, ...w.params],
+  );
+  if (!a) throw new HttpError(404, 'out_of_scope', M.noAccount);
+  return a.id;
+}
+
+/** A council secretary who left: the account cannot sign in and its sessions end; or on again. */
+export async function setCouncilAccountActive(db: ServerDb, username: string, active: boolean, by: By, now: string) {
+  await db.tx(async (tx) => {
+    const id = await accountInScope(tx, username, by.account);
+    await tx.query('UPDATE council_account SET active = $1, updated_at = $2 WHERE id = $3', [active ? 1 : 0, now, id]);
+    if (!active)
+      await tx.query('UPDATE council_session SET ended_at = $1 WHERE account_id = $2 AND ended_at IS NULL', [now, id]);
+    const action = active ? 'council_account.activate' : 'council_account.deactivate';
+    await audit(tx, { actor: by.account.id, action, target: username, address: by.address }, now);
+  });
+  return { active };
+}
+
 /** A new password (generated when none is given), the lock lifted, every session ended. */
 export async function resetCouncilPassword(db: ServerDb, username: string, by: By, now: string) {
   const password = newPassword();
   const hash = await hashPassword(password);
   await db.tx(async (tx) => {
-    const w = scopeWhere(by.account, 2);
-    const [a] = await tx.query<{ id: string }>(
-      `SELECT a.id FROM council_account a JOIN office o ON o.id = a.office_id JOIN county c ON c.id = o.county_id
-        WHERE a.username = $1 AND ${w.sql}`,
-      [username, ...w.params],
-    );
-    if (!a) throw new HttpError(404, 'out_of_scope', M.noAccount);
+    const id = await accountInScope(tx, username, by.account);
     await tx.query(
       `UPDATE council_account SET password_hash = $1, failed_attempts = 0, locked_until = NULL, updated_at = $2
         WHERE id = $3`,
-      [hash, now, a.id],
+      [hash, now, id],
     );
-    await tx.query('UPDATE council_session SET ended_at = $1 WHERE account_id = $2 AND ended_at IS NULL', [now, a.id]);
+    await tx.query('UPDATE council_session SET ended_at = $1 WHERE account_id = $2 AND ended_at IS NULL', [now, id]);
     await audit(
       tx,
       { actor: by.account.id, action: 'council_account.password', target: username, address: by.address },

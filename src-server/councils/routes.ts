@@ -14,7 +14,9 @@ import {
   createCouncilAccount,
   listCouncilAccounts,
   resetCouncilPassword,
+  setCouncilAccountActive,
 } from './accounts';
+import { activeInput } from '../console/accounts';
 import { minutesOf, submissionsOf, submit } from './submissions';
 
 const signInInput = z.strictObject({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) });
@@ -74,5 +76,10 @@ export function registerCouncilRoutes(app: FastifyInstance, ctx: ConsoleContext)
   app.post<{ Params: { username: string } }>('/console/api/council-accounts/:username/password', async (req) => {
     const account = await admin(req);
     return resetCouncilPassword(db, req.params.username, { account, address: req.ip }, now());
+  });
+  app.post<{ Params: { username: string } }>('/console/api/council-accounts/:username/active', async (req) => {
+    const account = await admin(req);
+    const { active } = body(activeInput, req.body);
+    return setCouncilAccountActive(db, req.params.username, active, { account, address: req.ip }, now());
   });
 }

@@ -157,4 +157,32 @@ describe('the ministry console', () => {
     await page.screenshot({ path: shotPath('console-admin-offices'), fullPage: true });
     await page.context().close();
   });
+
+  it('lets the ministry admin turn an account off, which ends its open session, and on again', async () => {
+    const yazd = await signIn('yazd');
+    const page = await signIn('minister');
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('tab', { name: 'مدیریت' }).click();
+    await page.getByRole('tab', { name: 'حساب‌ها', exact: true }).click();
+    const row = page.getByTestId('admin-accounts').getByRole('row').filter({ hasText: 'yazd' });
+    const chip = (state: string) => row.getByText(state, { exact: true }).count();
+    await expect.poll(() => chip('فعال')).toBe(1);
+    await page.getByTestId('account-active-yazd').click();
+    await expect.poll(() => chip('غیرفعال')).toBe(1);
+    await page.screenshot({ path: shotPath('console-admin-account-off') });
+    // the province viewer's open page finds its session ended at its next call
+    await yazd.reload();
+    await yazd.getByRole('button', { name: 'ورود' }).waitFor();
+    await yazd.getByLabel('نام کاربری').fill('yazd');
+    await yazd.getByLabel('گذرواژه').fill(passwords.yazd);
+    await yazd.getByRole('button', { name: 'ورود' }).click();
+    await expect.poll(() => yazd.getByRole('alert').first().textContent()).toBeTruthy();
+    expect(await yazd.getByTestId('account').count()).toBe(0);
+    await page.getByTestId('account-active-yazd').click();
+    await expect.poll(() => chip('فعال')).toBe(1);
+    await yazd.getByRole('button', { name: 'ورود' }).click();
+    await yazd.getByTestId('account').waitFor();
+    await yazd.context().close();
+    await page.context().close();
+  });
 });

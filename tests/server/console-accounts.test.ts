@@ -152,6 +152,43 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console accounts on %s', (dialec
     }
   });
 
+  it('turns an account off inside the admin’s scope: its sessions end and it cannot sign in until on again', async () => {
+    const m = new ConsoleClient(server.url);
+    await m.signIn('minister', password);
+    const made = await m.post<{ password: string }>('/console/api/accounts', {
+      username: 'yazd.chief',
+      fullName: 'مدیر استان یزد',
+      role: 'admin',
+      scope: 'province',
+      province: 'یزد',
+    });
+    const y = new ConsoleClient(server.url);
+    expect((await y.signIn('yazd.chief', made.body.password)).status).toBe(200);
+    // a province admin reaches no account outside its province, and never turns itself off
+    const k = new ConsoleClient(server.url);
+    await k.signIn('kerman.boss', await cliAccount(server.dbUrl, 'kerman.boss', 'province', { province: 'کرمان' }));
+    const outside = await k.post<{ error: { message: string } }>('/console/api/accounts/yazd.chief/active', {
+      active: false,
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.message).toBe('چنین حسابی در حوزهٔ شما نیست.');
+    const self = await y.post<{ error: { message: string } }>('/console/api/accounts/yazd.chief/active', {
+      active: false,
+    });
+    expect(self.body.error.message).toBe('حساب خودتان را نمی‌توانید غیرفعال کنید.');
+    expect((await y.get('/console/api/session')).status).toBe(200);
+    expect((await m.post('/console/api/accounts/yazd.chief/active', { active: false })).status).toBe(200);
+    expect((await y.get('/console/api/session')).status).toBe(401);
+    expect((await new ConsoleClient(server.url).signIn('yazd.chief', made.body.password)).status).toBe(401);
+    const listed = await m.get<{ accounts: { username: string; active: number }[] }>('/console/api/accounts');
+    expect(listed.body.accounts.find((a) => a.username === 'yazd.chief')?.active).toBe(0);
+    expect((await m.post('/console/api/accounts/yazd.chief/active', { active: true })).status).toBe(200);
+    expect((await new ConsoleClient(server.url).signIn('yazd.chief', made.body.password)).status).toBe(200);
+    const audit = await m.get<{ entries: { action: string; target: string | null }[] }>('/console/api/audit');
+    const actions = audit.body.entries.map((e) => `${e.action}:${e.target ?? ''}`);
+    expect(actions).toEqual(expect.arrayContaining(['account.deactivate:yazd.chief', 'account.activate:yazd.chief']));
+  });
+
   it('keeps an audit of admin actions that cannot be edited', async () => {
     const c = new ConsoleClient(server.url);
     await c.signIn('minister', password);

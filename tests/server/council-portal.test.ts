@@ -152,6 +152,29 @@ describe.each(DIALECTS)('council portal on %s', (dialect) => {
       pw.zangi = reset.body.password;
       expect((await c.signIn('zangi.sec', pw.zangi)).status).toBe(200);
     });
+
+    it('an admin turns a secretary’s account off (its session ends, sign-in refused) and on again', async () => {
+      const c = new CouncilClient(s.url);
+      expect((await c.signIn('zangi.sec', pw.zangi)).status).toBe(200);
+      // outside the admin's scope, or a body that is not a yes/no: refused, nothing changed
+      const p = new ConsoleClient(s.url);
+      await p.signIn('kerman.province', pw.province);
+      expect((await county.post('/console/api/council-accounts/rafsanjan.sec/active', { active: false })).status).toBe(
+        404,
+      );
+      expect((await county.post('/console/api/council-accounts/zangi.sec/active', { active: 'no' })).status).toBe(400);
+      expect((await c.get('/council/api/submissions')).status).toBe(200);
+      const off = await county.post('/console/api/council-accounts/zangi.sec/active', { active: false });
+      expect(off.body).toEqual({ active: false });
+      expect((await c.get('/council/api/submissions')).status).toBe(401);
+      expect((await new CouncilClient(s.url).signIn('zangi.sec', pw.zangi)).status).toBe(401);
+      const listed = await county.get<{ accounts: { username: string; active: number }[] }>(
+        '/console/api/council-accounts',
+      );
+      expect(listed.body.accounts.find((a) => a.username === 'zangi.sec')?.active).toBe(0);
+      expect((await p.post('/console/api/council-accounts/zangi.sec/active', { active: true })).status).toBe(200);
+      expect((await new CouncilClient(s.url).signIn('zangi.sec', pw.zangi)).status).toBe(200);
+    });
   });
 
   describe('submissions', () => {
