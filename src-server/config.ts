@@ -3,6 +3,7 @@
 // TATBIQ_SERVER_DB to a postgres:// URL (and usually runs behind a TLS-terminating proxy, or sets
 // TATBIQ_SERVER_TLS_KEY/CERT to speak HTTPS itself).
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,6 +16,13 @@ export interface ServerConfig {
   /** PostgreSQL connections the server keeps */
   dbPool: number;
   tls?: { key: Buffer; cert: Buffer };
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For the server believes.
+   * Behind a proxy every request comes from the proxy: without this, the per-address limits
+   * (sign-in, complaints, the letter check) would count every citizen as one. Unset: the header is
+   * ignored, so nobody can forge an address.
+   */
+  trustProxy?: string[];
 }
 
 export const DEFAULT_PORT = 8780;
@@ -42,6 +50,7 @@ export function serverConfig(
   const dbPool = Number(flags['db-pool'] || env.TATBIQ_SERVER_DB_POOL || DEFAULT_DB_POOL);
   if (!Number.isInteger(dbPool) || dbPool < 1 || dbPool > 1000)
     throw new Error(`invalid database pool size: ${flags['db-pool'] ?? env.TATBIQ_SERVER_DB_POOL}`);
+  const trustProxy = trustedProxies(flags['trust-proxy'] || env.TATBIQ_SERVER_TRUST_PROXY);
   const keyFile = flags['tls-key'] || env.TATBIQ_SERVER_TLS_KEY;
   const certFile = flags['tls-cert'] || env.TATBIQ_SERVER_TLS_CERT;
   return {
@@ -51,5 +60,23 @@ export function serverConfig(
     logLevel: flags['log-level'] || env.TATBIQ_SERVER_LOG_LEVEL || 'info',
     dbPool,
     tls: keyFile && certFile ? { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) } : undefined,
+    ...(trustProxy ? { trustProxy } : {}),
   };
+}
+
+/** "10.0.0.5, 10.1.0.0/16" as a list, each an IP address or a CIDR range; anything else throws. */
+function trustedProxies(given: string | undefined): string[] | undefined {
+  if (!given) return undefined;
+  const list = given
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  for (const x of list) {
+    const [ip, bits, more] = x.split('/');
+    const kind = net.isIP(ip);
+    const max = kind === 4 ? 32 : 128;
+    if (!kind || more !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max)))
+      throw new Error(`invalid trusted proxy: ${x} (an IP address or a CIDR range)`);
+  }
+  return list.length ? list : undefined;
 }

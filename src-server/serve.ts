@@ -37,7 +37,15 @@ export async function startServer(
   const db = await openServerDb({ url: cfg.db, poolSize: cfg.dbPool });
   // the console's costly figures, computed again off the request path (console/refresher.ts)
   const rollups = startRollups(db, cfg.db, log, opts.clock ?? (() => new Date()), opts.rollups);
-  const app = createServerApp({ db, log, version: SERVER_VERSION, clock: opts.clock, https: cfg.tls, rollups });
+  const app = createServerApp({
+    db,
+    log,
+    version: SERVER_VERSION,
+    clock: opts.clock,
+    https: cfg.tls,
+    rollups,
+    trustProxy: cfg.trustProxy,
+  });
   await app.listen({ host: cfg.host, port: cfg.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.port;

@@ -24,6 +24,8 @@ export const USAGE = `Tatbiq ministry server
   npm run server                                    run the server (same as: serve)
   npm run server -- serve [--host H] [--port P]     run the server
                    [--db-pool N]                    N PostgreSQL connections (default ${DEFAULT_DB_POOL})
+                   [--trust-proxy A[,B/16]]         reverse proxies whose X-Forwarded-For is the
+                                                    client's address (per-address limits behind one)
   npm run server -- migrate                         create or upgrade the database, then exit
 
   npm run server -- province:add <name>
@@ -60,6 +62,7 @@ const OPTIONS = {
   'db-pool': { type: 'string' },
   'tls-key': { type: 'string' },
   'tls-cert': { type: 'string' },
+  'trust-proxy': { type: 'string' },
   province: { type: 'string' },
   county: { type: 'string' },
   days: { type: 'string' },

@@ -39,6 +39,8 @@ export interface AppOptions {
   https?: { key: Buffer; cert: Buffer };
   /** the console's rollups, kept up to date by the server (console/refresher.ts) */
   rollups?: Rollups;
+  /** reverse proxies whose X-Forwarded-For gives the request's address (config.ts) */
+  trustProxy?: string[];
 }
 
 function invalid(error: z.ZodError): HttpError {
@@ -74,6 +76,7 @@ export function createServerApp(opts: AppOptions): FastifyInstance {
     // one line per request, when it is answered (the hook below), instead of Fastify's two
     logController: new LogController({ disableRequestLogging: true }),
     ...(opts.https ? { https: opts.https } : {}),
+    trustProxy: opts.trustProxy ?? false,
   }) as unknown as FastifyInstance;
 
   // JSON and file bytes only: anything else is a 415, not a string for the schemas to puzzle over

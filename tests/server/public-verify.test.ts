@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJalali } from '../../shared/dates/jalali';
 import { qrPayloadText } from '../../shared/letters/qr';
 import { VERIFY_LIMIT } from '../../src-server/public/verify';
+import { serverConfig } from '../../src-server/config';
 import { startTestServer, type Dialect, type TestServer } from './support';
 import { change, client, issuedLetter, loadWireSamples, officeData, sha } from './wire';
 
@@ -73,5 +74,38 @@ describe.each<Dialect>(['sqlite', 'postgres'])('public letter check on %s', (dia
     expect(last).toBe(429);
     const r = await ask();
     expect(r.status).toBe(429);
+    // with no trusted proxy configured, a forged X-Forwarded-For does not make a new client
+    expect((await forwarded(s.url, '203.0.113.9')).status).toBe(429);
+  });
+});
+
+const forwarded = (base: string, address: string) =>
+  fetch(`${base}/public/api/letters/verify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ office: '0801', number: '1405/ت/1', date: '1405/09/01' }),
+  });
+
+describe('the letter check behind a trusted reverse proxy', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer('sqlite', { trustProxy: ['127.0.0.1'] });
+  });
+  afterAll(() => s?.stop());
+
+  it('counts each client by the address the proxy forwards, not the whole country as the proxy', async () => {
+    let last = 0;
+    for (let i = 0; i < VERIFY_LIMIT + 1 && last !== 429; i++) last = (await forwarded(s.url, '198.51.100.7')).status;
+    expect(last).toBe(429);
+    expect((await forwarded(s.url, '198.51.100.8')).status).toBe(200);
+    expect((await forwarded(s.url, '198.51.100.7')).status).toBe(429);
+  });
+
+  it('refuses a proxy setting that is not an address or a range', () => {
+    expect(() => serverConfig({ 'trust-proxy': '10.0.0.5, 10.1.0.0/16' }, {}).trustProxy).not.toThrow();
+    expect(serverConfig({}, { TATBIQ_SERVER_TRUST_PROXY: '::1' }).trustProxy).toEqual(['::1']);
+    expect(serverConfig({}, {}).trustProxy).toBeUndefined();
+    for (const bad of ['proxy.example', '10.0.0.0/33', '10.0.0.1/8/1', 'true'])
+      expect(() => serverConfig({ 'trust-proxy': bad }, {})).toThrow(/invalid trusted proxy/);
   });
 });

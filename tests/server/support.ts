@@ -52,7 +52,7 @@ export async function createPgDatabase(): Promise<{ url: string; drop(): Promise
 
 export async function startTestServer(
   dialect: Dialect,
-  opts: { dbUrl?: string; port?: number; clock?: () => Date; dbPool?: number } = {},
+  opts: { dbUrl?: string; port?: number; clock?: () => Date; dbPool?: number; trustProxy?: string[] } = {},
 ): Promise<TestServer> {
   let dbUrl = opts.dbUrl;
   let drop: () => Promise<void> = async () => undefined;
@@ -64,7 +64,14 @@ export async function startTestServer(
     } else dbUrl = path.join(tempDir('tatbiq-server-'), 'server.sqlite');
   }
   const server = await startServer(
-    { db: dbUrl, host: '127.0.0.1', port: opts.port ?? 0, logLevel: 'silent', dbPool: opts.dbPool ?? DEFAULT_DB_POOL },
+    {
+      db: dbUrl,
+      host: '127.0.0.1',
+      port: opts.port ?? 0,
+      logLevel: 'silent',
+      dbPool: opts.dbPool ?? DEFAULT_DB_POOL,
+      trustProxy: opts.trustProxy,
+    },
     { log: pino({ level: 'silent' }), clock: opts.clock },
   );
   const now = () => new Date().toISOString();
