@@ -3,6 +3,12 @@
 // column is its name in snake_case (officeId → office_id). The DDL stays in the migrations (they
 // are history); tests/unit/tables.test.ts checks every table spec against the migrated database
 // and against the wire schema its records are pushed under.
+//
+// The wire schemas (shared/sync/records.ts) are kept equal to the specs by that test rather than
+// derived, on purpose: shared/ may not import the core (the layers' direction), a wire field says
+// more than its column (a length, a code list, a date's form, a 0/1 flag where the row holds a
+// boolean, a field an older office may leave out), and the ministry server validates with them
+// without TypeORM. Deriving either from the other would move those rules into the wrong layer.
 import { EntitySchema, type EntitySchemaOptions } from 'typeorm';
 
 type Kind = 'text' | 'integer' | 'boolean' | 'blob';
