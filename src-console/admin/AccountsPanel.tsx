@@ -2,30 +2,25 @@
 // shown once) and a new password for a forgotten one. The server refuses anything wider than the
 // admin's own scope.
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
-import { api } from '../api';
 import type { ConsoleAccount, Me, Places } from '../types';
 import { t } from '../messages';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { FormDialog, useBusy } from './FormDialog';
+import { FormDialog } from './FormDialog';
 import { a } from './messages';
-import { ShownPassword, type Shown } from './ShownPassword';
+import { useAccounts } from './useAccounts';
 
 const EMPTY = { username: '', fullName: '', role: 'viewer', scope: 'county', province: '', county: '' };
 
 export function AccountsPanel({ me }: { me: Me }) {
-  const [version, setVersion] = useState(0);
-  const { data, error } = useLoad<{ accounts: ConsoleAccount[] }>('/console/api/accounts', version);
+  const list = useAccounts<ConsoleAccount>('/console/api/accounts');
   const places = useLoad<Places>('/console/api/admin/places').data;
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [shown, setShown] = useState<Shown | null>(null);
-  const reset = useBusy();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const scopes = (['ministry', 'province', 'county'] as const).filter(
@@ -34,7 +29,7 @@ export function AccountsPanel({ me }: { me: Me }) {
   const counties = places?.provinces.find((p) => p.name === v.province)?.counties ?? [];
 
   const create = async () => {
-    const r = await api<{ account: ConsoleAccount; password: string }>('POST', '/console/api/accounts', {
+    await list.create({
       username: v.username.trim(),
       fullName: v.fullName,
       role: v.role,
@@ -44,15 +39,6 @@ export function AccountsPanel({ me }: { me: Me }) {
     });
     setOpen(false);
     setV(EMPTY);
-    setShown({ username: r.account.username, password: r.password });
-    setVersion((x) => x + 1);
-  };
-  const newPassword = (u: string) => {
-    if (!window.confirm(a.accounts.resetConfirm(u))) return;
-    void reset.run(async () => {
-      const r = await api<{ password: string }>('POST', `/console/api/accounts/${encodeURIComponent(u)}/password`);
-      setShown({ username: u, password: r.password });
-    });
   };
 
   return (
@@ -65,11 +51,10 @@ export function AccountsPanel({ me }: { me: Me }) {
       }
       testId="admin-accounts"
     >
-      {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
-      <ShownPassword shown={shown} onClose={() => setShown(null)} />
-      {data && (
+      {list.notices}
+      {list.accounts && (
         <ReportTable
-          rows={data.accounts}
+          rows={list.accounts}
           rowKey={(x) => x.id}
           columns={[
             { label: a.accounts.username, value: (x) => <span dir="ltr">{x.username}</span> },
@@ -81,12 +66,7 @@ export function AccountsPanel({ me }: { me: Me }) {
             },
             {
               label: a.offices.actions,
-              value: (x) =>
-                x.id === me.account.id ? null : (
-                  <Button size="small" onClick={() => newPassword(x.username)} disabled={reset.busy}>
-                    {a.accounts.reset}
-                  </Button>
-                ),
+              value: (x) => (x.id === me.account.id ? null : list.resetButton(x.username)),
             },
           ]}
         />

@@ -8,12 +8,11 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
-import { api } from '../api';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { FormDialog, useBusy } from './FormDialog';
+import { FormDialog } from './FormDialog';
 import { a } from './messages';
-import { ShownPassword, type Shown } from './ShownPassword';
+import { useAccounts } from './useAccounts';
 
 interface ScopeCouncil {
   officeId: string;
@@ -33,19 +32,16 @@ interface CouncilAccount {
 const EMPTY = { council: '', username: '', fullName: '' };
 
 export function CouncilAccountsPanel() {
-  const [version, setVersion] = useState(0);
-  const { data, error } = useLoad<{ accounts: CouncilAccount[] }>('/console/api/council-accounts', version);
+  const list = useAccounts<CouncilAccount>('/console/api/council-accounts');
   const councils = useLoad<{ councils: ScopeCouncil[] }>('/console/api/councils').data?.councils ?? [];
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [shown, setShown] = useState<Shown | null>(null);
-  const reset = useBusy();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
 
   const create = async () => {
     const c = councils.find((x) => `${x.officeId}/${x.councilId}` === v.council);
-    const r = await api<{ account: CouncilAccount; password: string }>('POST', '/console/api/council-accounts', {
+    await list.create({
       officeId: c?.officeId ?? '',
       councilId: c?.councilId ?? '',
       username: v.username.trim(),
@@ -53,18 +49,6 @@ export function CouncilAccountsPanel() {
     });
     setOpen(false);
     setV(EMPTY);
-    setShown({ username: r.account.username, password: r.password });
-    setVersion((x) => x + 1);
-  };
-  const newPassword = (u: string) => {
-    if (!window.confirm(a.accounts.resetConfirm(u))) return;
-    void reset.run(async () => {
-      const r = await api<{ password: string }>(
-        'POST',
-        `/console/api/council-accounts/${encodeURIComponent(u)}/password`,
-      );
-      setShown({ username: u, password: r.password });
-    });
   };
 
   return (
@@ -80,25 +64,17 @@ export function CouncilAccountsPanel() {
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
       </Typography>
-      {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
-      <ShownPassword shown={shown} onClose={() => setShown(null)} />
-      {data && (
+      {list.notices}
+      {list.accounts && (
         <ReportTable
-          rows={data.accounts}
+          rows={list.accounts}
           rowKey={(x) => x.id}
           columns={[
             { label: a.accounts.username, value: (x) => <span dir="ltr">{x.username}</span> },
             { label: a.accounts.fullName, value: (x) => x.fullName },
             { label: a.councils.council, value: (x) => x.councilName },
             { label: a.councils.office, value: (x) => x.officeName },
-            {
-              label: a.offices.actions,
-              value: (x) => (
-                <Button size="small" onClick={() => newPassword(x.username)} disabled={reset.busy}>
-                  {a.accounts.reset}
-                </Button>
-              ),
-            },
+            { label: a.offices.actions, value: (x) => list.resetButton(x.username) },
           ]}
         />
       )}
