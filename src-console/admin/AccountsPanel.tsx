@@ -1,7 +1,6 @@
 // The console's accounts in the admin's scope: a new account (its password made by the server and
 // shown once) and a new password for a forgotten one. The server refuses anything wider than the
 // admin's own scope.
-import { useState } from 'react';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
@@ -17,12 +16,9 @@ import { useAccounts } from './useAccounts';
 const EMPTY = { username: '', fullName: '', role: 'viewer', scope: 'county', province: '', county: '' };
 
 export function AccountsPanel({ me }: { me: Me }) {
-  const list = useAccounts<ConsoleAccount>('/console/api/accounts');
+  const list = useAccounts<ConsoleAccount, typeof EMPTY>('/console/api/accounts', EMPTY);
   const places = useLoad<Places>('/console/api/admin/places').data;
-  const [open, setOpen] = useState(false);
-  const [v, setV] = useState(EMPTY);
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setV((x) => ({ ...x, [k]: e.target.value }));
+  const { v, set } = list;
   const scopes = (['ministry', 'province', 'county'] as const).filter(
     (s) => me.account.scope === 'ministry' || (me.account.scope === 'province' ? s !== 'ministry' : s === 'county'),
   );
@@ -37,15 +33,13 @@ export function AccountsPanel({ me }: { me: Me }) {
       ...(v.scope !== 'ministry' ? { province: v.province } : {}),
       ...(v.scope === 'county' ? { county: v.county } : {}),
     });
-    setOpen(false);
-    setV(EMPTY);
   };
 
   return (
     <Section
       title={a.accounts.title}
       actions={
-        <Button variant="contained" onClick={() => setOpen(true)} data-testid="add-account">
+        <Button variant="contained" onClick={() => list.setOpen(true)} data-testid="add-account">
           {a.accounts.add}
         </Button>
       }
@@ -73,8 +67,8 @@ export function AccountsPanel({ me }: { me: Me }) {
       )}
       <FormDialog
         title={a.accounts.add}
-        open={open}
-        onClose={() => setOpen(false)}
+        open={list.open}
+        onClose={() => list.setOpen(false)}
         onSubmit={create}
         canSubmit={!!v.username && !!v.fullName}
       >

@@ -1,7 +1,6 @@
 // Council secretaries' accounts for the council portal (issue 14): one council each, chosen from
 // the councils the offices of the admin's scope pushed. The server checks the scope again; the
 // password is made by the server and shown once.
-import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -32,12 +31,9 @@ interface CouncilAccount {
 const EMPTY = { council: '', username: '', fullName: '' };
 
 export function CouncilAccountsPanel() {
-  const list = useAccounts<CouncilAccount>('/console/api/council-accounts');
+  const list = useAccounts<CouncilAccount, typeof EMPTY>('/console/api/council-accounts', EMPTY);
   const councils = useLoad<{ councils: ScopeCouncil[] }>('/console/api/councils').data?.councils ?? [];
-  const [open, setOpen] = useState(false);
-  const [v, setV] = useState(EMPTY);
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setV((x) => ({ ...x, [k]: e.target.value }));
+  const { v, set } = list;
 
   const create = async () => {
     const c = councils.find((x) => `${x.officeId}/${x.councilId}` === v.council);
@@ -47,15 +43,13 @@ export function CouncilAccountsPanel() {
       username: v.username.trim(),
       fullName: v.fullName,
     });
-    setOpen(false);
-    setV(EMPTY);
   };
 
   return (
     <Section
       title={a.councils.title}
       actions={
-        <Button variant="contained" onClick={() => setOpen(true)} data-testid="add-council-account">
+        <Button variant="contained" onClick={() => list.setOpen(true)} data-testid="add-council-account">
           {a.councils.add}
         </Button>
       }
@@ -80,8 +74,8 @@ export function CouncilAccountsPanel() {
       )}
       <FormDialog
         title={a.councils.add}
-        open={open}
-        onClose={() => setOpen(false)}
+        open={list.open}
+        onClose={() => list.setOpen(false)}
         onSubmit={create}
         canSubmit={!!v.council && !!v.username && !!v.fullName}
       >

@@ -194,7 +194,7 @@ export async function officeWithAgenda(
 export async function freeLetterDraft(
   t: Caller,
   subject: string,
-  over: { recipient?: string; salutation?: string; body?: string } = {},
+  over: { recipient?: string; salutation?: string; body?: string; attachments?: string } = {},
 ) {
   const d = await t.call('letters.createDraft', { kind: 'free' });
   return t.call('letters.updateDraft', {
