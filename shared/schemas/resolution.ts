@@ -79,6 +79,11 @@ export const REGISTRATION_FIELDS = [
 ] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
+/** The registration fields of whatever has them (a resolution, a council portal submission). */
+export function registrationOf<T extends Record<RegistrationField, unknown>>(r: T): Pick<T, RegistrationField> {
+  return Object.fromEntries(REGISTRATION_FIELDS.map((k) => [k, r[k]])) as Pick<T, RegistrationField>;
+}
+
 const correctionFields = resolutionFields
   .pick({
     councilId: true,

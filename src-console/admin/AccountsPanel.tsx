@@ -1,40 +1,31 @@
 // The console's accounts in the admin's scope: a new account (its password made by the server and
 // shown once) and a new password for a forgotten one. The server refuses anything wider than the
 // admin's own scope.
-import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
-import { api } from '../api';
 import type { ConsoleAccount, Me, Places } from '../types';
 import { t } from '../messages';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { AccountButtons, stateColumn, useAccountActions } from './AccountActions';
 import { FormDialog } from './FormDialog';
 import { a } from './messages';
-import { ShownPassword } from './ShownPassword';
+import { stateColumn, useAccounts } from './useAccounts';
 
 const EMPTY = { username: '', fullName: '', role: 'viewer', scope: 'county', province: '', county: '' };
 
 export function AccountsPanel({ me }: { me: Me }) {
-  const [version, setVersion] = useState(0);
-  const { data, error } = useLoad<{ accounts: ConsoleAccount[] }>('/console/api/accounts', version);
+  const list = useAccounts<ConsoleAccount, typeof EMPTY>('/console/api/accounts', EMPTY);
   const places = useLoad<Places>('/console/api/admin/places').data;
-  const [open, setOpen] = useState(false);
-  const [v, setV] = useState(EMPTY);
-  const actions = useAccountActions('/console/api/accounts', () => setVersion((x) => x + 1));
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setV((x) => ({ ...x, [k]: e.target.value }));
+  const { v, set } = list;
   const scopes = (['ministry', 'province', 'county'] as const).filter(
     (s) => me.account.scope === 'ministry' || (me.account.scope === 'province' ? s !== 'ministry' : s === 'county'),
   );
   const counties = places?.provinces.find((p) => p.name === v.province)?.counties ?? [];
 
   const create = async () => {
-    const r = await api<{ account: ConsoleAccount; password: string }>('POST', '/console/api/accounts', {
+    await list.create({
       username: v.username.trim(),
       fullName: v.fullName,
       role: v.role,
@@ -42,27 +33,22 @@ export function AccountsPanel({ me }: { me: Me }) {
       ...(v.scope !== 'ministry' ? { province: v.province } : {}),
       ...(v.scope === 'county' ? { county: v.county } : {}),
     });
-    setOpen(false);
-    setV(EMPTY);
-    actions.setShown({ username: r.account.username, password: r.password });
-    setVersion((x) => x + 1);
   };
 
   return (
     <Section
       title={a.accounts.title}
       actions={
-        <Button variant="contained" onClick={() => setOpen(true)} data-testid="add-account">
+        <Button variant="contained" onClick={() => list.setOpen(true)} data-testid="add-account">
           {a.accounts.add}
         </Button>
       }
       testId="admin-accounts"
     >
-      {(error || actions.error) && <Alert severity="error">{error ?? actions.error}</Alert>}
-      <ShownPassword shown={actions.shown} onClose={() => actions.setShown(null)} />
-      {data && (
+      {list.notices}
+      {list.accounts && (
         <ReportTable
-          rows={data.accounts}
+          rows={list.accounts}
           rowKey={(x) => x.id}
           columns={[
             { label: a.accounts.username, value: (x) => <span dir="ltr">{x.username}</span> },
@@ -75,15 +61,15 @@ export function AccountsPanel({ me }: { me: Me }) {
             stateColumn,
             {
               label: a.offices.actions,
-              value: (x) => <AccountButtons x={x} own={x.id === me.account.id} actions={actions} />,
+              value: (x) => (x.id === me.account.id ? null : list.buttons(x)),
             },
           ]}
         />
       )}
       <FormDialog
         title={a.accounts.add}
-        open={open}
-        onClose={() => setOpen(false)}
+        open={list.open}
+        onClose={() => list.setOpen(false)}
         onSubmit={create}
         canSubmit={!!v.username && !!v.fullName}
       >

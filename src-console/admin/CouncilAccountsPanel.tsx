@@ -1,20 +1,17 @@
 // Council secretaries' accounts for the council portal (issue 14): one council each, chosen from
 // the councils the offices of the admin's scope pushed. The server checks the scope again; the
 // password is made by the server and shown once.
-import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
-import { api } from '../api';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { AccountButtons, stateColumn, useAccountActions } from './AccountActions';
 import { FormDialog } from './FormDialog';
 import { a } from './messages';
-import { ShownPassword } from './ShownPassword';
+import { stateColumn, useAccounts } from './useAccounts';
 
 interface ScopeCouncil {
   officeId: string;
@@ -35,34 +32,25 @@ interface CouncilAccount {
 const EMPTY = { council: '', username: '', fullName: '' };
 
 export function CouncilAccountsPanel() {
-  const [version, setVersion] = useState(0);
-  const { data, error } = useLoad<{ accounts: CouncilAccount[] }>('/console/api/council-accounts', version);
+  const list = useAccounts<CouncilAccount, typeof EMPTY>('/console/api/council-accounts', EMPTY);
   const councils = useLoad<{ councils: ScopeCouncil[] }>('/console/api/councils').data?.councils ?? [];
-  const [open, setOpen] = useState(false);
-  const [v, setV] = useState(EMPTY);
-  const actions = useAccountActions('/console/api/council-accounts', () => setVersion((x) => x + 1));
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setV((x) => ({ ...x, [k]: e.target.value }));
+  const { v, set } = list;
 
   const create = async () => {
     const c = councils.find((x) => `${x.officeId}/${x.councilId}` === v.council);
-    const r = await api<{ account: CouncilAccount; password: string }>('POST', '/console/api/council-accounts', {
+    await list.create({
       officeId: c?.officeId ?? '',
       councilId: c?.councilId ?? '',
       username: v.username.trim(),
       fullName: v.fullName,
     });
-    setOpen(false);
-    setV(EMPTY);
-    actions.setShown({ username: r.account.username, password: r.password });
-    setVersion((x) => x + 1);
   };
 
   return (
     <Section
       title={a.councils.title}
       actions={
-        <Button variant="contained" onClick={() => setOpen(true)} data-testid="add-council-account">
+        <Button variant="contained" onClick={() => list.setOpen(true)} data-testid="add-council-account">
           {a.councils.add}
         </Button>
       }
@@ -71,11 +59,10 @@ export function CouncilAccountsPanel() {
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
       </Typography>
-      {(error || actions.error) && <Alert severity="error">{error ?? actions.error}</Alert>}
-      <ShownPassword shown={actions.shown} onClose={() => actions.setShown(null)} />
-      {data && (
+      {list.notices}
+      {list.accounts && (
         <ReportTable
-          rows={data.accounts}
+          rows={list.accounts}
           rowKey={(x) => x.id}
           columns={[
             { label: a.accounts.username, value: (x) => <span dir="ltr">{x.username}</span> },
@@ -83,14 +70,14 @@ export function CouncilAccountsPanel() {
             { label: a.councils.council, value: (x) => x.councilName },
             { label: a.councils.office, value: (x) => x.officeName },
             stateColumn,
-            { label: a.offices.actions, value: (x) => <AccountButtons x={x} actions={actions} /> },
+            { label: a.offices.actions, value: (x) => list.buttons(x) },
           ]}
         />
       )}
       <FormDialog
         title={a.councils.add}
-        open={open}
-        onClose={() => setOpen(false)}
+        open={list.open}
+        onClose={() => list.setOpen(false)}
         onSubmit={create}
         canSubmit={!!v.council && !!v.username && !!v.fullName}
       >

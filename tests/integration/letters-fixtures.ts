@@ -9,8 +9,10 @@ import type { People, TestCore } from '../support/core';
 import { registerOne, rule, toAwaitingRuling } from '../support/lifecycle';
 import { tempFile } from '../support/pdf';
 
-// the PDF text helpers live in tests/support: the browser tests read letters too
+// the PDF text helpers and the free letter's draft live in tests/support: the browser and server
+// tests use them too
 export { flat, pdfText, reads } from '../support/pdf';
+export { freeLetterDraft } from '../support/core';
 
 export const OUT_DIR = path.resolve(__dirname, '..', '..', 'test-output', 'letters');
 
@@ -34,22 +36,6 @@ export function pdfsig(pdf: Buffer): string {
   } catch (e) {
     return String((e as { stdout?: string }).stdout ?? e);
   }
-}
-
-/** A free letter's draft to the Kerman council, complete enough to issue. */
-export async function freeLetterDraft(t: TestCore, subject: string) {
-  const d = await t.call('letters.createDraft', { kind: 'free' });
-  return t.call('letters.updateDraft', {
-    id: d.id,
-    rev: d.rev,
-    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-    subject,
-    salutation: 'با سلام و احترام',
-    body: `<p>متن نامهٔ ${subject}</p>`,
-    closing: '',
-    attachments: '',
-    copies: [],
-  });
 }
 
 /** A resolution of `councilId` the panel has ruled against (status `objected`). */

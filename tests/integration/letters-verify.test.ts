@@ -5,7 +5,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qrPayloadText, parseQrPayload } from '../../shared/letters/qr';
-import { seedOffice, startCore, type People, type TestCore } from '../support/core';
+import { freeLetterDraft, seedOffice, startCore, type People, type TestCore } from '../support/core';
 import { pdfOf, pdfsig, pdfText, reads, savePages, selfSignedP12 } from './letters-fixtures';
 
 const PASSWORD = 'p12-pass-۱۴۰۵';
@@ -19,17 +19,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function issueFree(subject: string, over: Record<string, unknown> = {}) {
-  const d = await t.call('letters.createDraft', { kind: 'free' });
-  await t.call('letters.updateDraft', {
-    id: d.id,
-    rev: d.rev,
-    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-    subject,
-    salutation: 'با سلام و احترام',
+  const d = await freeLetterDraft(t, subject, {
     body: '<p>احتراماً، گزارش عملکرد سه‌ماههٔ سوم سال ۱۴۰۵ به پیوست ارسال می‌شود.</p>',
-    closing: '',
     attachments: '۱ برگ',
-    copies: [],
   });
   return t.call('letters.issue', { id: d.id, ...over });
 }

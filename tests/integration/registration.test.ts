@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolutionInput, startSeededCore, type People, type TestCore } from '../support/core';
 import { registerOne, rule, toAwaitingRuling } from '../support/lifecycle';
 import { runLapseCheck } from '../../src-main/core/lifecycle/lapse';
+import { registrationOf } from '../../shared/schemas/resolution';
 
 let t: TestCore;
 let people: People;
@@ -31,15 +32,7 @@ async function correction(
     id,
     rev: r.rev,
     reason,
-    councilId: r.councilId,
-    councilResolutionNumber: r.councilResolutionNumber,
-    councilSessionNumber: r.councilSessionNumber,
-    councilSessionDate: r.councilSessionDate,
-    approvalDate: r.approvalDate,
-    receiptDate: r.receiptDate,
-    incomingNumber: r.incomingNumber,
-    title: r.title,
-    category: r.category,
+    ...registrationOf(r),
     ...over,
   };
 }

@@ -4,7 +4,7 @@
 // its tracking code. Roles are checked in the core; a complaint is never lost nor duplicated when
 // pages are pulled again or the office restarts; the office's reports count it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedPeople, tinyPdf, resolutionInput, type People } from '../support/core';
+import { freeLetterDraft, seedPeople, tinyPdf, resolutionInput, type People } from '../support/core';
 import { ADMIN_ACTOR, DIALECTS, openOffice, startTestServer, type TestOffice, type TestServer } from './support';
 import { client } from './wire';
 
@@ -133,17 +133,10 @@ describe.each(DIALECTS)('complaints between the public form and the office on %s
 
   it('is answered with an issued letter; the answer goes up and the citizen reads it by code', async () => {
     const sec = o.t.as(people.secretary);
-    const d = await sec.call('letters.createDraft', { kind: 'free' });
-    const draft = await sec.call('letters.updateDraft', {
-      id: d.id,
-      rev: d.rev,
+    const draft = await freeLetterDraft(sec, 'پاسخ به شکایت از مصوبهٔ عوارض پسماند', {
       recipient: 'خانم مریم احمدی',
-      subject: 'پاسخ به شکایت از مصوبهٔ عوارض پسماند',
       salutation: 'با سلام',
       body: '<p>مصوبه در هیأت بررسی شد و به شورا اعتراض شد.</p>',
-      closing: '',
-      attachments: '',
-      copies: [],
     });
     const notIssued = await sec.fail('complaints.answer', { id: complaintId, answer: 'پاسخ', letterId: draft.id });
     expect(notIssued.code, notIssued.message).toBe('validation');

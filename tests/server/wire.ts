@@ -8,7 +8,7 @@ import { pushedEntity } from '../../shared/sync/records';
 import { readRecords } from '../../src-main/core/sync/records';
 import { syncedTable } from '../../src-main/core/sync/tables';
 // no vitest here (nor in what it imports): the sync bench loads this file outside vitest
-import { resolutionInput, startSeededCore } from '../support/core';
+import { freeLetterDraft, resolutionInput, startSeededCore } from '../support/core';
 
 type Row = Record<string, unknown>;
 /** a record for `change`: its columns are the core's, so only its id and version are known here */
@@ -39,18 +39,7 @@ export async function loadWireSamples(opts: { letters?: boolean } = {}): Promise
     await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds: [onAgenda.id] });
     let letterId: string | null = null;
     if (opts.letters) {
-      const d = await t.call('letters.createDraft', { kind: 'free' });
-      const draft = await t.call('letters.updateDraft', {
-        id: d.id,
-        rev: d.rev,
-        recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
-        subject: 'اعتراض',
-        salutation: 'با سلام و احترام',
-        body: '<p>متن</p>',
-        closing: '',
-        attachments: '',
-        copies: [],
-      });
+      const draft = await freeLetterDraft(t, 'اعتراض', { body: '<p>متن</p>' });
       letterId = (await t.call('letters.issue', { id: draft.id })).letter.id;
     }
     const m = t.core.context.db.read;

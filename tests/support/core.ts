@@ -189,3 +189,24 @@ export async function officeWithAgenda(
   await t.close();
   return { sessionId: s.session.id, resolutionIds };
 }
+
+/** A free letter's draft to the Kerman council, complete enough to issue; `over` changes its text. */
+export async function freeLetterDraft(
+  t: Caller,
+  subject: string,
+  over: { recipient?: string; salutation?: string; body?: string; attachments?: string } = {},
+) {
+  const d = await t.call('letters.createDraft', { kind: 'free' });
+  return t.call('letters.updateDraft', {
+    id: d.id,
+    rev: d.rev,
+    recipient: 'ریاست محترم شورای اسلامی شهر کرمان',
+    subject,
+    salutation: 'با سلام و احترام',
+    body: `<p>متن نامهٔ ${subject}</p>`,
+    closing: '',
+    attachments: '',
+    copies: [],
+    ...over,
+  });
+}

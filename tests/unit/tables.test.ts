@@ -21,6 +21,24 @@ const root = path.resolve(__dirname, '../..');
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const byName = new Map(TABLES.map((t) => [t.name, t]));
 
+/**
+ * The tables of the migrated database that have no table spec, each with why. Every other table
+ * must have one (the first test below).
+ */
+const NO_SPEC: Record<string, string> = {
+  schema_migrations: 'TypeORM’s own record of the migrations run',
+  resolution_fts:
+    'an FTS5 virtual table (storage/fts.ts): one untyped column, contentless, keyed by the rowid, nothing to map',
+};
+/** FTS5 keeps a virtual table's index in shadow tables named after it. */
+const FTS_SHADOW = /^resolution_fts_(data|idx|docsize|config)$/;
+
+/** INSERTs of a spec'd table written out in full, each with why insertRow cannot make them. */
+const OWN_INSERT: Record<string, string> = {
+  'src-main/core/storage/outbox.ts: sync_outbox':
+    'inside the synced tables’ triggers (SQL of shipped migrations, run by SQLite, not by the app)',
+};
+
 const SQL_TYPE: Record<string, string> = { text: 'TEXT', blob: 'BLOB', integer: 'INTEGER', boolean: 'INTEGER' };
 
 interface ColumnInfo {
@@ -44,6 +62,16 @@ afterAll(async () => {
 });
 
 describe('table specs', () => {
+  it('declare every table the migrations build, but the few listed with the reason they cannot', async () => {
+    const tables: { name: string }[] = await db.read.query(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    );
+    const names = tables.map((t) => t.name).filter((n) => !FTS_SHADOW.test(n));
+    expect(names.filter((n) => !byName.has(n) && !(n in NO_SPEC))).toEqual([]);
+    // an exception that has since got a spec, or whose table is gone, is taken off the list
+    expect(Object.keys(NO_SPEC).filter((n) => byName.has(n) || !names.includes(n))).toEqual([]);
+  });
+
   it('are the only table declarations: every entity TypeORM maps comes from one, once', () => {
     expect(new Set(TABLES.map((t) => t.name)).size).toBe(TABLES.length);
     for (const t of TABLES) {
@@ -66,8 +94,11 @@ describe('table specs', () => {
         expect(c.type, where).toBe(SQL_TYPE[spec.kind]);
         // a primary key column is NOT NULL whatever its DDL says (SQLite lets a TEXT key be null)
         if (!spec.primary) expect(c.notnull === 0, `${where} nullable`).toBe(spec.nullable);
-        // an INSERT may leave a column out only when the database fills it
-        if (spec.defaulted) expect(c.dflt_value, `${where} default`).not.toBeNull();
+        // an INSERT may leave a column out only when the database fills it: a DEFAULT, or the
+        // rowid an INTEGER PRIMARY KEY is
+        if (spec.defaulted && !(spec.primary && c.type === 'INTEGER')) {
+          expect(c.dflt_value, `${where} default`).not.toBeNull();
+        }
       }
     }
   });
@@ -110,7 +141,8 @@ describe('table specs', () => {
         if (byName.has(m[1])) found.push(`${path.relative(root, f)}: ${m[1]}`);
       }
     }
-    expect(found).toEqual([]);
+    expect(found.filter((f) => !(f in OWN_INSERT))).toEqual([]);
+    expect(Object.keys(OWN_INSERT).filter((f) => !found.includes(f))).toEqual([]);
   });
 });
 

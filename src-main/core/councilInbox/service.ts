@@ -7,7 +7,7 @@ import { objectionDeadline, daysLeft } from '../../../shared/deadlines/calculato
 import { jalaliYear } from '../../../shared/dates/jalali';
 import type { CouncilSubmissionRecord } from '../../../shared/schemas/councilSubmission';
 import type { InboxItem } from '../../../shared/schemas/councilInbox';
-import type { Resolution } from '../../../shared/schemas/resolution';
+import { registrationOf, type Resolution } from '../../../shared/schemas/resolution';
 import type { CategoryCode } from '../../../shared/domain/categories';
 import { AppError } from '../../../shared/api/errors';
 import { toAsciiDigits, toPersianDigits } from '../../../shared/text/persian';
@@ -100,16 +100,8 @@ export async function registerFromInbox(
   if (same) throw new AppError('duplicate', msg.sameAs(same.incomingNumber), { resolutionId: same.id });
   if (!core.blobs.has(r.pdfSha256)) throw new AppError('validation', msg.pdfMissing);
   return registerResolution(core, call, {
-    councilId: r.councilId,
-    councilResolutionNumber: r.councilResolutionNumber,
-    councilSessionNumber: r.councilSessionNumber,
-    councilSessionDate: r.councilSessionDate,
-    approvalDate: r.approvalDate,
-    receiptDate: r.receiptDate,
-    incomingNumber: input.incomingNumber,
-    title: r.title,
+    ...registrationOf({ ...r, incomingNumber: input.incomingNumber, category: r.category as CategoryCode }),
     text: r.text,
-    category: r.category as CategoryCode,
     attachments: [{ sha256: r.pdfSha256, name: r.pdfName }],
     financial: r.financial,
     confirmLate: input.confirmLate,

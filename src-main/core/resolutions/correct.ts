@@ -23,6 +23,8 @@ import { isPast } from '../../../shared/deadlines/calculator';
 import type { StatusCode } from '../../../shared/domain/statuses';
 import {
   REGISTRATION_FIELDS,
+  registrationOf,
+  type RegistrationField,
   type CorrectionEffect,
   type RegistrationCorrectionResult,
   type registrationCorrectionInput,
@@ -112,8 +114,8 @@ async function plan(
   return { effect, then: null, confirm: null };
 }
 
-const pick = (r: Pick<ResolutionRecord, (typeof REGISTRATION_FIELDS)[number] | 'objectionDeadline'>) => ({
-  ...Object.fromEntries(REGISTRATION_FIELDS.map((k) => [k, r[k]])),
+const pick = (r: Pick<ResolutionRecord, RegistrationField | 'objectionDeadline'>) => ({
+  ...registrationOf(r),
   objectionDeadline: r.objectionDeadline,
 });
 

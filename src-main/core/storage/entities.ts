@@ -107,6 +107,35 @@ export const officeSettingTable = defineTable('office_setting', {
   updatedAt: col.text(),
 });
 
+/** The register's sort keys of a resolution (sortKeys.ts), by its integer key. */
+export const resolutionSortTable = defineTable('resolution_sort', {
+  rowNo: col.intId(),
+  numberSort: col.text(),
+  incomingSort: col.text(),
+});
+
+/** A council's sort key, with the name it was made from (sortKeys.ts refreshes it when that changed). */
+export const councilSortTable = defineTable('council_sort', {
+  councilId: col.id(),
+  name: col.text(),
+  nameSort: col.text(),
+});
+
+/** A record waiting to be pushed (outbox.ts): written by the synced tables' triggers only. */
+export const syncOutboxTable = defineTable('sync_outbox', {
+  seq: col.rowId(),
+  entity: col.text(),
+  recordId: col.text(),
+  rev: col.int(),
+  /** given when a push first carries the record, kept until the server answers */
+  changeId: col.maybeText(),
+  rejectedCode: col.maybeText(),
+  rejectedReason: col.maybeText(),
+  rejectedAt: col.maybeText(),
+  waitingReason: col.maybeText(),
+  enqueuedAt: col.text(),
+});
+
 export const OfficeEntity = officeTable.entity;
 export const CouncilEntity = councilTable.entity;
 export const ResolutionEntity = resolutionTable.entity;
@@ -121,4 +150,7 @@ export const BASE_TABLES = [
   resolutionBodyTable,
   attachmentTable,
   officeSettingTable,
+  resolutionSortTable,
+  councilSortTable,
+  syncOutboxTable,
 ];

@@ -1,5 +1,11 @@
 // The full-text index is contentless: its text is built here from shared/text (SQL cannot run
 // the Persian folding), inside the same transaction as the row it indexes.
+//
+// resolution_fts has no table spec (storage/table.ts), on purpose: it is an FTS5 virtual table,
+// not a table of rows. Its one column has no type, it keeps no content to read back (contentless),
+// its key is SQLite's rowid (the resolution's row_no), and it has no primary key column for
+// TypeORM to map. A spec would declare nothing a caller could use, so this file is its one
+// declaration beside the migration (tests/unit/tables.test.ts lists it among the exceptions).
 import type { EntityManager } from 'typeorm';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import { ftsDocument } from '../../../shared/text/persian';

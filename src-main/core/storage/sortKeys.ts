@@ -3,45 +3,27 @@
 // table whenever a name has changed since its key was made (councils are few, and a pulled or
 // imported council is then sorted right without every write path knowing about keys).
 import { sortKey } from '../../../shared/text/sortKey';
+import { councilSortTable, resolutionSortTable } from './entities';
+import { insertRows, type RowOf, type Runs } from './table';
 
-/** A migration's QueryRunner or a transaction's EntityManager. */
-interface Runs {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
-}
-
-export interface ResolutionSortRow {
-  rowNo: number;
-  numberSort: string;
-  incomingSort: string;
-}
+export type ResolutionSortRow = RowOf<typeof resolutionSortTable>;
+export type CouncilSortRow = RowOf<typeof councilSortTable>;
 
 export function resolutionSortRows(rows: { rowNo: number; number: string; incoming: string }[]): ResolutionSortRow[] {
   return rows.map((r) => ({ rowNo: r.rowNo, numberSort: sortKey(r.number), incomingSort: sortKey(r.incoming) }));
 }
 
-export function councilSortRows(rows: { id: string; name: string }[]) {
-  return rows.map((c) => ({ id: c.id, name: c.name, nameSort: sortKey(c.name) }));
+export function councilSortRows(rows: { id: string; name: string }[]): CouncilSortRow[] {
+  return rows.map((c) => ({ councilId: c.id, name: c.name, nameSort: sortKey(c.name) }));
 }
 
-/** New or changed rows, 300 per statement (900 parameters). */
-export async function writeResolutionSortKeys(q: Runs, rows: ResolutionSortRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 300) {
-    const part = rows.slice(i, i + 300);
-    await q.query(
-      `INSERT OR REPLACE INTO resolution_sort (row_no, number_sort, incoming_sort) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
-      part.flatMap((r) => [r.rowNo, r.numberSort, r.incomingSort]),
-    );
-  }
+/** New or changed rows. */
+export function writeResolutionSortKeys(q: Runs, rows: ResolutionSortRow[]): Promise<void> {
+  return insertRows(q, resolutionSortTable, rows, { or: 'REPLACE' });
 }
 
-export async function writeCouncilSortKeys(q: Runs, rows: ReturnType<typeof councilSortRows>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 300) {
-    const part = rows.slice(i, i + 300);
-    await q.query(
-      `INSERT OR REPLACE INTO council_sort (council_id, name, name_sort) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
-      part.flatMap((c) => [c.id, c.name, c.nameSort]),
-    );
-  }
+export function writeCouncilSortKeys(q: Runs, rows: CouncilSortRow[]): Promise<void> {
+  return insertRows(q, councilSortTable, rows, { or: 'REPLACE' });
 }
 
 /** Councils whose key is missing or was made from another name. */

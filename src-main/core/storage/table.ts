@@ -3,7 +3,13 @@
 // column is its name in snake_case (officeId → office_id). The DDL stays in the migrations (they
 // are history); tests/unit/tables.test.ts checks every table spec against the migrated database
 // and against the wire schema its records are pushed under.
-import { EntitySchema, type EntityManager, type EntitySchemaOptions } from 'typeorm';
+//
+// The wire schemas (shared/sync/records.ts) are kept equal to the specs by that test rather than
+// derived, on purpose: shared/ may not import the core (the layers' direction), a wire field says
+// more than its column (a length, a code list, a date's form, a 0/1 flag where the row holds a
+// boolean, a field an older office may leave out), and the ministry server validates with them
+// without TypeORM. Deriving either from the other would move those rules into the wrong layer.
+import { EntitySchema, type EntitySchemaOptions } from 'typeorm';
 
 type Kind = 'text' | 'integer' | 'boolean' | 'blob';
 
@@ -38,6 +44,8 @@ export const col = {
   bool: (): Column<boolean, false> => column('boolean', false),
   /** an integer primary key: the one row of a single-row table (id = 1) */
   intId: (): Column<number, false> => column('integer', false, true),
+  /** an INTEGER PRIMARY KEY SQLite numbers itself (the rowid), so an INSERT leaves it out */
+  rowId: (): Column<number, true> => column('integer', false, true, true),
   /** bytes (a certificate file) */
   blob: (): Column<Buffer, false> => column('blob', false),
   /** a text primary key (or a part of one): an id, or a code */
@@ -133,12 +141,18 @@ export interface InsertOptions<C extends Columns> {
 
 const CHUNK = 400;
 
+/** A transaction's EntityManager, or a migration's QueryRunner (a migration writes through a spec
+ * only where the helper it shares with the running app does, e.g. storage/sortKeys.ts). */
+export interface Runs {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
 /**
  * INSERT rows, the column list made from the fields of the first row (every row gives the same
  * fields; one left out takes the column's default or null), a few hundred rows to a statement.
  */
 export async function insertRows<C extends Columns>(
-  m: EntityManager,
+  m: Runs,
   t: Table<C>,
   rows: readonly InsertOf<{ columns: C }>[],
   opts: InsertOptions<C> = {},
@@ -168,7 +182,7 @@ export async function insertRows<C extends Columns>(
 
 /** INSERT one row (see insertRows). */
 export function insertRow<C extends Columns>(
-  m: EntityManager,
+  m: Runs,
   t: Table<C>,
   row: InsertOf<{ columns: C }>,
   opts: InsertOptions<C> = {},

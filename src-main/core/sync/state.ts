@@ -1,35 +1,19 @@
 // The office's side of enrollment and the record of sync runs (table sync_state, one row).
 import type { EntityManager } from 'typeorm';
 import type { EnrollResponse } from '../../../shared/sync/protocol';
+import { selectList } from '../storage/columns';
+import { columnsOf } from '../storage/table';
+import { syncStateTable, type SyncStateRow } from './entities';
 
-export interface SyncState {
-  serverUrl: string | null;
-  token: string | null;
-  serverOfficeId: string | null;
-  serverOfficeCode: string | null;
-  serverOfficeName: string | null;
-  serverProvince: string | null;
-  serverCounty: string | null;
-  enrolledAt: string | null;
-  enrolledBy: string | null;
-  cursor: string;
-  lastAttemptAt: string | null;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  lastPushed: number;
-  lastPulled: number;
-}
+/** The row as the sync capability reads it; the audit anchor is the audit capability's. */
+export type SyncState = Omit<SyncStateRow, 'id' | 'auditAnchorHead' | 'auditAnchorCount' | 'auditAnchorAt'>;
+
+const STATE_COLUMNS = selectList(
+  columnsOf(syncStateTable, 's', ['id', 'auditAnchorHead', 'auditAnchorCount', 'auditAnchorAt']),
+);
 
 export async function readState(m: EntityManager): Promise<SyncState> {
-  const [r] = await m.query(
-    `SELECT server_url AS serverUrl, token, server_office_id AS serverOfficeId, server_office_code AS serverOfficeCode,
-            server_office_name AS serverOfficeName, server_province AS serverProvince, server_county AS serverCounty,
-            enrolled_at AS enrolledAt, enrolled_by AS enrolledBy, cursor, last_attempt_at AS lastAttemptAt,
-            last_success_at AS lastSuccessAt, last_error AS lastError, last_error_at AS lastErrorAt,
-            last_pushed AS lastPushed, last_pulled AS lastPulled
-       FROM sync_state WHERE id = 1`,
-  );
+  const [r] = await m.query(`SELECT ${STATE_COLUMNS} FROM sync_state s WHERE s.id = 1`);
   return r as SyncState;
 }
 

@@ -3,9 +3,7 @@
 import { useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import BookmarkAddOutlined from '@mui/icons-material/BookmarkAddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { call } from '../../api/client';
@@ -14,6 +12,7 @@ import { useCan } from '../../app/AppInfoContext';
 import { useNotify } from '../../app/Notifier';
 import { citationsMessages as m } from '../../messages/citations';
 import { rhfText } from '../rhfText';
+import { TipButton } from '../TipButton';
 
 export function WrittenCitationRow<T extends FieldValues>(p: {
   form: UseFormReturn<T, unknown, unknown>;
@@ -49,19 +48,13 @@ export function WrittenCitationRow<T extends FieldValues>(p: {
       <TextField label={m.text} multiline maxRows={4} {...rhfText(form, at('text'))} />
       <Box sx={{ display: 'flex' }}>
         {can('references.saveOffice') && (
-          <Tooltip title={m.saveToOffice}>
-            <span>
-              <IconButton aria-label={m.saveToOffice} onClick={() => void save()} disabled={busy}>
-                <BookmarkAddOutlined />
-              </IconButton>
-            </span>
-          </Tooltip>
+          <TipButton title={m.saveToOffice} onClick={() => void save()} disabled={busy}>
+            <BookmarkAddOutlined />
+          </TipButton>
         )}
-        <Tooltip title={m.remove}>
-          <IconButton aria-label={m.remove} onClick={p.onRemove}>
-            <DeleteOutlined />
-          </IconButton>
-        </Tooltip>
+        <TipButton title={m.remove} onClick={p.onRemove}>
+          <DeleteOutlined />
+        </TipButton>
       </Box>
     </Box>
   );

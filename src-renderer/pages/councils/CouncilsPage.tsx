@@ -4,8 +4,6 @@ import { useMemo, useState } from 'react';
 import type { GridColDef } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Add from '@mui/icons-material/Add';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
@@ -23,6 +21,7 @@ import { numFa, toFa } from '../../format/fa';
 import { councilsMessages as m } from '../../messages/councils';
 import { CouncilDialog } from './CouncilDialog';
 import { CouncilImport } from './CouncilImport';
+import { TipButton } from '../../components/TipButton';
 
 declare module '@mui/x-data-grid' {
   interface NoRowsOverlayPropsOverrides {
@@ -73,16 +72,9 @@ export function CouncilsPage() {
               width: 90,
               sortable: false,
               renderCell: ({ row }: { row: Council }) => (
-                <Tooltip title={m.editCouncil}>
-                  <IconButton
-                    size="small"
-                    aria-label={m.editCouncil}
-                    onClick={() => setEditing(row)}
-                    data-testid="council-edit"
-                  >
-                    <EditOutlined fontSize="small" />
-                  </IconButton>
-                </Tooltip>
+                <TipButton title={m.editCouncil} size="small" onClick={() => setEditing(row)} testId="council-edit">
+                  <EditOutlined fontSize="small" />
+                </TipButton>
               ),
             } satisfies GridColDef<Council>,
           ]

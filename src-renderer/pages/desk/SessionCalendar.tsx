@@ -4,10 +4,8 @@ import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
@@ -27,6 +25,7 @@ import { toFa } from '../../format/fa';
 import { deskMessages as m } from '../../messages/desk';
 import { CalendarDay, FRIDAY } from './CalendarDay';
 import { UpcomingSessions } from './UpcomingSessions';
+import { TipButton } from '../../components/TipButton';
 
 function monthDays(year: number, month: number) {
   const first = fromJalali(year, month, 1);
@@ -62,29 +61,15 @@ export function SessionCalendar({ today, upcoming }: { today: string; upcoming: 
         <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1, color: 'primary.dark' }}>
           {m.calendar}
         </Typography>
-        <Tooltip title={m.prevMonth}>
-          <IconButton
-            size="small"
-            onClick={() => setShown(step(shown, -1))}
-            aria-label={m.prevMonth}
-            data-testid="calendar-prev"
-          >
-            <ChevronRight />
-          </IconButton>
-        </Tooltip>
+        <TipButton title={m.prevMonth} size="small" onClick={() => setShown(step(shown, -1))} testId="calendar-prev">
+          <ChevronRight />
+        </TipButton>
         <Typography sx={{ fontWeight: 700, minWidth: 96, textAlign: 'center' }} data-testid="calendar-month">
           {JALALI_MONTHS[shown.month - 1]} {toFa(shown.year)}
         </Typography>
-        <Tooltip title={m.nextMonth}>
-          <IconButton
-            size="small"
-            onClick={() => setShown(step(shown, 1))}
-            aria-label={m.nextMonth}
-            data-testid="calendar-next"
-          >
-            <ChevronLeft />
-          </IconButton>
-        </Tooltip>
+        <TipButton title={m.nextMonth} size="small" onClick={() => setShown(step(shown, 1))} testId="calendar-next">
+          <ChevronLeft />
+        </TipButton>
         <Button
           size="small"
           onClick={() => setShown({ year: jalaliParts(today).year, month: jalaliParts(today).month })}

@@ -18,6 +18,7 @@ import { instantFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
 import { common } from '../../messages/common';
 import { ConfirmDialog } from '../sessions/ConfirmDialog';
+import { FileButton } from '../../components/FileButton';
 
 export function CertificatePanel({
   certificate,
@@ -80,16 +81,15 @@ export function CertificatePanel({
         <Alert severity="info">{m.certificateNone}</Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button component="label" variant="outlined" size="small" startIcon={<UploadFileOutlined />}>
+        <FileButton
+          size="small"
+          startIcon={<UploadFileOutlined />}
+          accept=".p12,.pfx,application/x-pkcs12"
+          testId="certificate-file"
+          onPick={setFile}
+        >
           {file ? file.name : m.certificateFile}
-          <input
-            hidden
-            type="file"
-            accept=".p12,.pfx,application/x-pkcs12"
-            data-testid="certificate-file"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </Button>
+        </FileButton>
         <TextField
           type="password"
           size="small"

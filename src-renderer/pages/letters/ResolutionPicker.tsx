@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { statusLabel, type StatusCode } from '../../../shared/domain/statuses';
-import type { ResolutionRow } from '../../../shared/schemas/resolution';
+import { resolutionRow, type ResolutionRow } from '../../../shared/schemas/resolution';
 import { useCall } from '../../api/useCall';
 import { toFa } from '../../format/fa';
 import { lettersMessages as m } from '../../messages/letters';
@@ -19,20 +19,8 @@ export function usePresetResolution(id: string | undefined, set: (r: ResolutionR
   setRef.current = set;
   useEffect(() => {
     const r = presetResolution.data;
-    if (r)
-      setRef.current({
-        id: r.id,
-        councilId: r.councilId,
-        councilDisplayName: r.councilDisplayName,
-        councilResolutionNumber: r.councilResolutionNumber,
-        incomingNumber: r.incomingNumber,
-        title: r.title,
-        category: r.category,
-        status: r.status,
-        approvalDate: r.approvalDate,
-        receiptDate: r.receiptDate,
-        dueDate: r.dueDate,
-      });
+    // the row's fields of the resolution (an object schema keeps only its own keys)
+    if (r) setRef.current(resolutionRow.parse(r));
   }, [presetResolution.data]);
 }
 

@@ -1,7 +1,7 @@
 // The resolution form's values and how they come from, and go to, the contract.
 import type { z } from 'zod';
 import type { Resolution, ResolutionRegisterInput } from '../../../shared/schemas/resolution';
-import { resolutionRegisterInput } from '../../../shared/schemas/resolution';
+import { registrationOf, resolutionRegisterInput } from '../../../shared/schemas/resolution';
 import type { Resolver, ResolverResult } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AttachmentItem } from './AttachmentsField';
@@ -55,16 +55,8 @@ export function emptyValues(today: string): ResolutionFormValues {
 
 export function valuesOf(r: Resolution): ResolutionFormValues {
   return {
-    councilId: r.councilId,
-    councilResolutionNumber: r.councilResolutionNumber,
-    councilSessionNumber: r.councilSessionNumber,
-    councilSessionDate: r.councilSessionDate,
-    approvalDate: r.approvalDate,
-    receiptDate: r.receiptDate,
-    incomingNumber: r.incomingNumber,
-    title: r.title,
+    ...registrationOf(r),
     text: r.text,
-    category: r.category,
     attachments: r.attachments.map((a) => ({ sha256: a.sha256, name: a.name, size: a.size })),
     financial: financialValues(r.financial),
   };

@@ -2,13 +2,11 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import CircularProgress from '@mui/material/CircularProgress';
-import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import PictureAsPdf from '@mui/icons-material/PictureAsPdf';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
@@ -18,6 +16,7 @@ import { errorText } from '../../api/errorText';
 import { blobFromBase64, downloadBlob, openBlob } from '../../api/files';
 import { sizeFa } from '../../format/fa';
 import { resolutionMessages as m } from '../../messages/resolution';
+import { TipButton } from '../../components/TipButton';
 
 export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -62,16 +61,9 @@ export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
             key={a.id}
             disablePadding
             secondaryAction={
-              <Tooltip title={m.download}>
-                <IconButton
-                  edge="end"
-                  aria-label={m.download}
-                  onClick={() => void act(a, 'download')}
-                  disabled={busy !== null}
-                >
-                  <FileDownloadOutlined />
-                </IconButton>
-              </Tooltip>
+              <TipButton title={m.download} edge="end" onClick={() => void act(a, 'download')} disabled={busy !== null}>
+                <FileDownloadOutlined />
+              </TipButton>
             }
           >
             <ListItemButton

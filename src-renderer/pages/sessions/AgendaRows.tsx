@@ -1,11 +1,9 @@
 // The agenda itself, in order: each row moves up or down, and leaves unless already ruled.
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
@@ -14,6 +12,7 @@ import type { AgendaProposal, SessionDetail } from '../../../shared/schemas/sess
 import { StatusChip } from '../../components/StatusChip';
 import { toFa } from '../../format/fa';
 import { sessionsMessages as m } from '../../messages/sessions';
+import { TipButton } from '../../components/TipButton';
 
 /** What a row of the agenda shows, whether it came from the saved agenda or the proposal. */
 export interface AgendaRow {
@@ -91,38 +90,26 @@ export function AgendaRows({ rows, setRows }: { rows: AgendaRow[]; setRows: (row
             </Typography>
           </Box>
           {r.status !== 'awaiting_ruling' && <StatusChip status={r.status} />}
-          <Tooltip title={m.moveUp}>
-            <span>
-              <IconButton size="small" disabled={index === 0} onClick={() => move(index, -1)} aria-label={m.moveUp}>
-                <ArrowUpward fontSize="small" />
-              </IconButton>
-            </span>
-          </Tooltip>
-          <Tooltip title={m.moveDown}>
-            <span>
-              <IconButton
-                size="small"
-                disabled={index === rows.length - 1}
-                onClick={() => move(index, 1)}
-                aria-label={m.moveDown}
-              >
-                <ArrowDownward fontSize="small" />
-              </IconButton>
-            </span>
-          </Tooltip>
-          <Tooltip title={m.remove}>
-            <span>
-              <IconButton
-                size="small"
-                disabled={r.ruled}
-                onClick={() => setRows(rows.filter((x) => x.resolutionId !== r.resolutionId))}
-                aria-label={m.remove}
-                data-testid={`agenda-remove-${r.resolutionId}`}
-              >
-                <DeleteOutline fontSize="small" />
-              </IconButton>
-            </span>
-          </Tooltip>
+          <TipButton title={m.moveUp} size="small" disabled={index === 0} onClick={() => move(index, -1)}>
+            <ArrowUpward fontSize="small" />
+          </TipButton>
+          <TipButton
+            title={m.moveDown}
+            size="small"
+            disabled={index === rows.length - 1}
+            onClick={() => move(index, 1)}
+          >
+            <ArrowDownward fontSize="small" />
+          </TipButton>
+          <TipButton
+            title={m.remove}
+            size="small"
+            disabled={r.ruled}
+            onClick={() => setRows(rows.filter((x) => x.resolutionId !== r.resolutionId))}
+            testId={`agenda-remove-${r.resolutionId}`}
+          >
+            <DeleteOutline fontSize="small" />
+          </TipButton>
         </ListItem>
       ))}
     </List>

@@ -4,8 +4,6 @@ import { useMemo } from 'react';
 import type { GridColDef } from '@mui/x-data-grid';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import LockResetOutlined from '@mui/icons-material/LockResetOutlined';
 import StarOutlined from '@mui/icons-material/StarOutlined';
@@ -13,6 +11,7 @@ import type { User } from '../../../shared/schemas/user';
 import { roleLabel } from '../../../shared/lifecycle/roles';
 import { activeColumn } from '../../components/ListGrid';
 import { usersMessages as m } from '../../messages/users';
+import { TipButton } from '../../components/TipButton';
 
 export function useUserColumns(meId: string, onEdit: (u: User) => void, onReset: (u: User) => void) {
   return useMemo<GridColDef<User>[]>(
@@ -59,21 +58,12 @@ export function useUserColumns(meId: string, onEdit: (u: User) => void, onReset:
         sortable: false,
         renderCell: ({ row }) => (
           <>
-            <Tooltip title={m.editUser}>
-              <IconButton size="small" aria-label={m.editUser} onClick={() => onEdit(row)} data-testid="user-edit">
-                <EditOutlined fontSize="small" />
-              </IconButton>
-            </Tooltip>
-            <Tooltip title={m.resetPassword}>
-              <IconButton
-                size="small"
-                aria-label={m.resetPassword}
-                onClick={() => onReset(row)}
-                data-testid="user-reset-password"
-              >
-                <LockResetOutlined fontSize="small" />
-              </IconButton>
-            </Tooltip>
+            <TipButton title={m.editUser} size="small" onClick={() => onEdit(row)} testId="user-edit">
+              <EditOutlined fontSize="small" />
+            </TipButton>
+            <TipButton title={m.resetPassword} size="small" onClick={() => onReset(row)} testId="user-reset-password">
+              <LockResetOutlined fontSize="small" />
+            </TipButton>
           </>
         ),
       },

@@ -7,11 +7,9 @@ import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import IconButton from '@mui/material/IconButton';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { OPINION_CONCLUSIONS } from '../../../../shared/domain/objectionGrounds';
@@ -19,6 +17,7 @@ import { Cell } from '../../../components/FormDialog';
 import { toFa } from '../../../format/fa';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
 import type { Values } from './opinionValues';
+import { TipButton } from '../../../components/TipButton';
 
 export function ConclusionCell({ form }: { form: UseFormReturn<Values> }) {
   return (
@@ -68,17 +67,9 @@ export function ClausesCell({ form }: { form: UseFormReturn<Values> }) {
             helperText={i === 0 ? m.clauseHelp : undefined}
             slotProps={{ htmlInput: { 'data-testid': `field-clause-${i}` } }}
           />
-          <Tooltip title={m.removeClause}>
-            <span>
-              <IconButton
-                aria-label={m.removeClause}
-                onClick={() => clauses.remove(i)}
-                disabled={clauses.fields.length === 1}
-              >
-                <DeleteOutlined />
-              </IconButton>
-            </span>
-          </Tooltip>
+          <TipButton title={m.removeClause} onClick={() => clauses.remove(i)} disabled={clauses.fields.length === 1}>
+            <DeleteOutlined />
+          </TipButton>
         </Box>
       ))}
       {clauseError && <FormHelperText error>{clauseError}</FormHelperText>}

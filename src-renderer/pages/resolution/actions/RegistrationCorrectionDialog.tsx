@@ -7,7 +7,7 @@ import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import Alert from '@mui/material/Alert';
 import { CATEGORIES } from '../../../../shared/domain/categories';
-import { REGISTRATION_FIELDS, registrationCorrectionForm } from '../../../../shared/schemas/resolution';
+import { REGISTRATION_FIELDS, registrationCorrectionForm, registrationOf } from '../../../../shared/schemas/resolution';
 import { ApiError, call } from '../../../api/client';
 import { useCall } from '../../../api/useCall';
 import { useNotify } from '../../../app/Notifier';
@@ -25,7 +25,7 @@ export function RegistrationCorrectionDialog({ onClose }: { onClose: () => void 
   const [confirm, setConfirm] = useState<string | null>(null);
   const { form, frame } = useDialogForm({
     schema: registrationCorrectionForm,
-    defaults: { ...Object.fromEntries(REGISTRATION_FIELDS.map((k) => [k, r[k]])), reason: '' },
+    defaults: { ...registrationOf(r), reason: '' },
     fields: [...REGISTRATION_FIELDS, 'reason'],
     run: async (v: z.output<typeof registrationCorrectionForm>) => {
       try {
