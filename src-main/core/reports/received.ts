@@ -43,7 +43,7 @@ const list = (k: string, cond: string) =>
     'q.rid',
     'json_array(r.title, r.incoming_number, r.council_id, q.rd, q.dl)',
     [],
-    `FROM q JOIN resolution r ON r.id = q.rid WHERE ${cond}
+    `FROM q CROSS JOIN resolution r ON r.id = q.rid WHERE ${cond}
       ORDER BY coalesce(q.dl, '9999'), q.rd, q.rowNo LIMIT ${LIST_LIMIT}`,
   )})`;
 
