@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { OFFICE, PASSWORD, tempDir } from './core';
+import { OFFICE, PASSWORD, tempDir } from './fixtures';
 import { formatJalali } from '../../shared/dates/jalali';
 
 export { OFFICE, PASSWORD };
