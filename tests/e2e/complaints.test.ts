@@ -17,7 +17,7 @@ import {
   startApp,
   type RunningApp,
 } from '../support/app';
-import { resolutionInput, tinyPdf, tempDir } from '../support/core';
+import { resolutionInput, tinyPdf, tempDir } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../server/support';
 import { todayInTehran } from '../../shared/dates/jalali';
 

@@ -49,7 +49,9 @@ const stat = (page: Page, key: string) => page.getByTestId(`stat-${key}`);
 describe('the ministry console', () => {
   it('shows the ministry the country, and drills down to a timeline and an Excel register', async () => {
     const page = await signIn('minister');
-    await expect.poll(() => page.getByTestId('unit-name').textContent()).toBe('کل کشور');
+    // the first figures wait for the server's rollup worker: with e2e files two at a time on a
+    // loaded machine it took over the 15-s default (twice at load ~20)
+    await expect.poll(() => page.getByTestId('unit-name').textContent(), { timeout: 60_000 }).toBe('کل کشور');
     await expect.poll(() => stat(page, 'received').textContent()).toContain('۹');
     await expect.poll(() => stat(page, 'stale').textContent()).toContain('۲');
     await page.getByTestId('units-table').getByRole('button', { name: KERMAN }).waitFor();

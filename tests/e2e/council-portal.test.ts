@@ -14,7 +14,7 @@ import {
   typeDate,
   type OfficeInBrowser,
 } from '../support/app';
-import { tinyPdf } from '../support/core';
+import { tinyPdf } from '../support/fixtures';
 import { cliAccount } from '../server/consoleClient';
 import { startTestServer, type TestServer } from '../server/support';
 

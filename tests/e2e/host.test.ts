@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../support/app';
-import { OFFICE, tempDir } from '../support/core';
+import { OFFICE, tempDir } from '../support/fixtures';
 import { councilXlsx } from '../support/councilFiles';
 
 const MAIN = path.resolve('dist/host/main.js');

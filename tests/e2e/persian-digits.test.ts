@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createCityCouncil, officeInBrowser, shotPath, signInAs, type OfficeInBrowser } from '../support/app';
 import { api } from '../support/seed';
-import { resolutionInput } from '../support/core';
+import { resolutionInput } from '../support/fixtures';
 
 let office: OfficeInBrowser | undefined;
 let page: Page;

@@ -17,7 +17,7 @@ import {
   type RunningApp,
   typeDateText,
 } from '../support/app';
-import { tempDir, tinyPdf } from '../support/core';
+import { tempDir, tinyPdf } from '../support/fixtures';
 
 let app: RunningApp;
 let browser: Browser;

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { OFFICE, PASSWORD, tempDir } from './core';
+import { OFFICE, PASSWORD, tempDir } from './fixtures';
 import { formatJalali } from '../../shared/dates/jalali';
 
 export { OFFICE, PASSWORD };
@@ -44,7 +44,9 @@ export async function startApp(opts: { dataDir?: string; clock?: string; args?: 
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app did not start:\n${log}`)), 30_000);
+    // ~2 s on an idle machine; with e2e files two at a time on a machine loaded ~20 deep, 30 s
+    // was not always enough (5 of 22 files failed so). A host that fails exits, caught below.
+    const timer = setTimeout(() => reject(new Error(`app did not start:\n${log}`)), 90_000);
     const onData = (b: Buffer) => {
       log += b.toString();
       const m = /ready: (http:\/\/\S+?)\/?\s/.exec(log);

@@ -1,11 +1,11 @@
 // A real core on a real SQLite file in a fresh temp folder, with a clock tests can move.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { openCore, type Actor, type Core, type CoreOptions, type PdfRenderer } from '../../src-main/core';
 import { silentLogger } from '../../src-main/core/logger';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
+import { OFFICE, PASSWORD, resolutionInput, tempDir } from './fixtures';
+
+export { OFFICE, PASSWORD, resolutionInput, tempDir, tinyPdf } from './fixtures';
 
 export interface Caller {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
@@ -22,10 +22,6 @@ export interface TestCore extends Caller {
   as(actor: Actor): Caller;
   count(table: string): Promise<number>;
   close(): Promise<void>;
-}
-
-export function tempDir(prefix = 'tatbiq-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
 export async function startCore(
@@ -70,18 +66,6 @@ export async function startCore(
   return t;
 }
 
-export const OFFICE = {
-  name: 'دبیرخانه هیأت تطبیق مصوبات شوراهای شهرستان کرمان',
-  organisation: 'فرمانداری شهرستان کرمان',
-  ministry: 'وزارت کشور',
-  province: 'کرمان',
-  county: 'کرمان',
-  code: '۰۸۰۱',
-  admin: { username: 'admin', fullName: 'مدیر سامانه', password: 'admin-pass-1405' },
-};
-
-export const PASSWORD = 'pass-1405-word';
-
 export interface People {
   admin: Actor;
   secretary: Actor;
@@ -119,14 +103,6 @@ export async function seedPeople(t: TestCore): Promise<People> {
   return { admin, secretary, expert, expert2, chair, member1, member2, viewer };
 }
 
-/** A minimal valid PDF: enough for the magic-number check and a real viewer. */
-export function tinyPdf(note = 'tatbiq'): Buffer {
-  return Buffer.from(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ` +
-      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${note}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
-}
-
 /** The office, its people (the secretary then acts), and two councils. */
 export async function seedOffice(t: TestCore) {
   await t.call('office.setup', OFFICE);
@@ -146,22 +122,6 @@ export async function startSeededCore() {
   const t = await startCore();
   const { kerman, village, people } = await seedOffice(t);
   return { t, people, councilId: kerman.id, villageId: village.id };
-}
-
-export function resolutionInput(councilId: string, over: Record<string, unknown> = {}) {
-  return {
-    councilId,
-    councilResolutionNumber: '۱۲۳/۴۵',
-    councilSessionNumber: '۴۵',
-    councilSessionDate: '2026-11-10',
-    approvalDate: '2026-11-10',
-    receiptDate: '2026-11-15',
-    incomingNumber: '۱۴۰۵/۲۳۴۵',
-    title: 'اخذ عوارض بهای خدمات پسماند در شهر کرمان',
-    text: 'شورای اسلامی شهر کرمان مقرر می‌دارد از ابتدای سال ۱۴۰۶ عوارض پسماند به قبوض آب افزوده شود.',
-    category: 'fees' as const,
-    ...over,
-  };
 }
 
 /**

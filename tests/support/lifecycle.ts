@@ -4,7 +4,10 @@ import { expect } from 'vitest';
 import { todayInTehran } from '../../shared/dates/jalali';
 import type { Actor } from '../../src-main/core';
 import { recordSessionRuling, type SessionRulingInput } from '../../src-main/core/rulings/record';
-import { resolutionInput, type People, type TestCore } from './core';
+import { type People, type TestCore } from './core';
+import { OBJECTION, resolutionInput } from './fixtures';
+
+export { OBJECTION } from './fixtures';
 
 let serial = 0;
 
@@ -20,13 +23,6 @@ export async function registerOne(t: TestCore, councilId: string, over: Record<s
     }),
   );
 }
-
-export const OBJECTION = {
-  clause: 'بند ۲: افزودن عوارض پسماند به قبوض آب',
-  grounds: ['conflicts_with_law', 'beyond_powers'],
-  referenceIds: ['sustainable-revenue-2', 'councils-law-71-16'],
-  reasoning: 'وضع عوارض بر قبوض آب خارج از تعرفهٔ مصوب و بدون رعایت قانون درآمد پایدار است.',
-};
 
 export async function assign(t: TestCore, people: People, id: string) {
   return t.as(people.secretary).call('review.assign', { resolutionId: id, expertId: people.expert.id });

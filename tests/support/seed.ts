@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { Resolution } from '../../shared/schemas/resolution';
 import type { SessionDetail } from '../../shared/schemas/session';
 import { apiCall, PASSWORD } from './app';
-import { OBJECTION } from './lifecycle';
+import { OBJECTION } from './fixtures';
 
 /** A contract call that must succeed: its data, or an error naming the method and the refusal. */
 export async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
