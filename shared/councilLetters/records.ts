@@ -52,10 +52,20 @@ export const portalAnswerInput = z
     answer: z.enum(PORTAL_ANSWERS, { error: 'نوع پاسخ را برگزینید: اصلاح، لغو یا اصرار.' }),
     text: text('متن اصلاح‌شده بیش از اندازه بلند است.').optional(),
     reasons: text('دلایل بیش از اندازه بلند است.').optional(),
+    /** the amended resolution's own number, session and approval date (a new version registers with them) */
+    number: z.string().trim().max(40, 'شمارهٔ مصوبه بیش از اندازه بلند است.').optional(),
+    sessionNumber: z.string().trim().max(40, 'شمارهٔ جلسه بیش از اندازه بلند است.').optional(),
+    approvalDate: isoDate('تاریخ تصویب اصلاحیه').optional(),
     pdfBase64: z.string().optional(),
     pdfName: fileName().optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.answer === 'amend' && !v.number)
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'شمارهٔ مصوبهٔ اصلاحی را بنویسید.' });
+    if (v.answer === 'amend' && !v.sessionNumber)
+      ctx.addIssue({ code: 'custom', path: ['sessionNumber'], message: 'شمارهٔ جلسهٔ اصلاح را بنویسید.' });
+    if (v.answer === 'amend' && !v.approvalDate)
+      ctx.addIssue({ code: 'custom', path: ['approvalDate'], message: 'تاریخ تصویب اصلاحیه را وارد کنید.' });
     if (v.answer === 'amend' && !v.text)
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'متن اصلاح‌شدهٔ مصوبه را بنویسید.' });
     if (v.answer === 'amend' && !v.pdfBase64)
@@ -73,6 +83,10 @@ export const portalAnswerRecord = z.object({
   answer: z.enum(PORTAL_ANSWERS),
   receiptNumber: z.string().min(1).max(40),
   text: z.string().max(TEXT_MAX).nullable(),
+  /** for an amendment: the amended version's number, session and approval date */
+  amended: z
+    .object({ number: z.string().max(40), sessionNumber: z.string().max(40), approvalDate: z.string().max(10) })
+    .nullable(),
   reasons: z.string().max(TEXT_MAX).nullable(),
   pdfSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   pdfName: z.string().max(200).nullable(),

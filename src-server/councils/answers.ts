@@ -56,6 +56,8 @@ export async function answerLetter(
   const letter = await letterForAnswer(db, a, letterId, now);
   const refused = refusal(letter, now);
   if (refused) throw refused;
+  if (input.approvalDate && input.approvalDate > todayInTehran(new Date(now)))
+    throw new HttpError(400, 'invalid', A.approvalInFuture);
   const pdf = input.answer === 'amend' && input.pdfBase64 ? pdfOf(input.pdfBase64) : null;
   const sha256 = pdf ? crypto.createHash('sha256').update(pdf).digest('hex') : null;
   return db.tx(async (tx) => {
@@ -80,6 +82,10 @@ export async function answerLetter(
       answer: input.answer,
       receiptNumber: `پ-${year}/${String(Number(n) + 1).padStart(6, '0')}`,
       text: input.answer === 'amend' ? (input.text ?? null) : null,
+      amended:
+        input.answer === 'amend'
+          ? { number: input.number!, sessionNumber: input.sessionNumber!, approvalDate: input.approvalDate! }
+          : null,
       reasons: input.reasons || null,
       pdfSha256: sha256,
       pdfName: pdf ? (input.pdfName ?? 'صورت‌جلسهٔ اصلاح.pdf') : null,
