@@ -78,7 +78,7 @@ export function CouncilAccountsPanel() {
       testId="admin-council-accounts"
     >
       <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
+        {a.councils.portal} <bdi dir="ltr">{`${window.location.origin}/council/`}</bdi>
       </Typography>
       {(error || reset.error) && <Alert severity="error">{error ?? reset.error}</Alert>}
       <ShownPassword shown={shown} onClose={() => setShown(null)} />
