@@ -88,7 +88,10 @@ export const portalAnswerRecord = z.object({
     .object({ number: z.string().max(40), sessionNumber: z.string().max(40), approvalDate: z.string().max(10) })
     .nullable(),
   reasons: z.string().max(TEXT_MAX).nullable(),
-  pdfSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  pdfSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   pdfName: z.string().max(200).nullable(),
   /** the server's clock when it took the answer, and that instant's day in Tehran */
   answeredAt: instant,

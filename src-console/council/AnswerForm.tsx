@@ -37,7 +37,12 @@ export function AnswerForm({ letterId, onAnswered }: { letterId: string; onAnswe
         id: id.current,
         answer: kind,
         ...(amend
-          ? { number: v.number, sessionNumber: v.sessionNumber, approvalDate: v.approvalDate || undefined, text: v.text }
+          ? {
+              number: v.number,
+              sessionNumber: v.sessionNumber,
+              approvalDate: v.approvalDate || undefined,
+              text: v.text,
+            }
           : {}),
         ...(v.reasons ? { reasons: v.reasons } : {}),
         ...(amend && file ? { pdfBase64: await readPdf(file), pdfName: file.name } : {}),

@@ -33,7 +33,8 @@ export function LetterPage({ id, onBack }: { id: string; onBack: () => void }) {
           <Paper variant="outlined" sx={{ p: 2 }}>
             <Stack sx={{ gap: 0.5 }}>
               <Typography>
-                {cm.letterNumber}: <bdi>{toPersianDigits(l.number)}</bdi> — {cm.letterDate}: {formatJalali(l.letterDate)}
+                {cm.letterNumber}: <bdi>{toPersianDigits(l.number)}</bdi> — {cm.letterDate}:{' '}
+                {formatJalali(l.letterDate)}
               </Typography>
               {l.resolution && (
                 <Typography>
@@ -47,7 +48,13 @@ export function LetterPage({ id, onBack }: { id: string; onBack: () => void }) {
                 {deliveryText(l)}
               </Typography>
               {l.voided && <Alert severity="error">{cm.voided}</Alert>}
-              <Button href={pdf} target="_blank" rel="noopener" sx={{ alignSelf: 'flex-start' }} data-testid="letter-pdf">
+              <Button
+                href={pdf}
+                target="_blank"
+                rel="noopener"
+                sx={{ alignSelf: 'flex-start' }}
+                data-testid="letter-pdf"
+              >
                 {cm.pdf}
               </Button>
             </Stack>
@@ -60,7 +67,10 @@ export function LetterPage({ id, onBack }: { id: string; onBack: () => void }) {
           {l.answer && (
             <Alert severity="success" data-testid="answer-done">
               {cm.answerKinds[l.answer.answer]} —{' '}
-              {cm.answered(toPersianDigits(l.answer.receiptNumber), formatInstant(l.answer.answeredAt, { digits: 'fa' }))}
+              {cm.answered(
+                toPersianDigits(l.answer.receiptNumber),
+                formatInstant(l.answer.answeredAt, { digits: 'fa' }),
+              )}
             </Alert>
           )}
           {l.window && !l.answer && (

@@ -6,11 +6,7 @@
 import crypto from 'node:crypto';
 import { jalaliYear, todayInTehran } from '../../shared/dates/jalali';
 import { isPast } from '../../shared/deadlines/calculator';
-import {
-  PORTAL_ANSWER_ENTITY,
-  portalAnswerInput,
-  type PortalAnswerRecord,
-} from '../../shared/councilLetters/records';
+import { PORTAL_ANSWER_ENTITY, portalAnswerInput, type PortalAnswerRecord } from '../../shared/councilLetters/records';
 import { scopeOf } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/database';
 import { HttpError } from '../http/errors';
@@ -98,7 +94,18 @@ export async function answerLetter(
     await tx.query(
       `INSERT INTO council_portal_answer (id, receipt_number, office_id, council_id, letter_id, resolution_id,
          account_id, answered_at, data, pdf_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [record.id, record.receiptNumber, a.officeId, a.councilId, letterId, record.resolutionId, a.id, now, json, sha256],
+      [
+        record.id,
+        record.receiptNumber,
+        a.officeId,
+        a.councilId,
+        letterId,
+        record.resolutionId,
+        a.id,
+        now,
+        json,
+        sha256,
+      ],
     );
     await tx.query('INSERT INTO feed (scope, entity, id, rev, data, at) VALUES ($1, $2, $3, $4, $5, $6)', [
       scopeOf.office(a.officeId),

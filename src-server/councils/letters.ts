@@ -128,7 +128,12 @@ export async function lettersOf(db: ServerDb, a: CouncilAccount, now: string): P
 }
 
 /** One letter; reading it is the council opening it (the first time is recorded). */
-export async function openLetter(db: ServerDb, a: CouncilAccount, letterId: string, now: string): Promise<PortalLetter> {
+export async function openLetter(
+  db: ServerDb,
+  a: CouncilAccount,
+  letterId: string,
+  now: string,
+): Promise<PortalLetter> {
   await postDeliveries(db, now, a.officeId);
   const [found] = await rows(db, a, letterId);
   if (!found) throw new HttpError(404, 'not_found', M.letterNotFound);

@@ -5,7 +5,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Dialect } from './database';
 import { ServerCouncilPortalPostgres1765100000001, ServerCouncilPortalSqlite1765100000001 } from './migrationsCouncils';
 import { ServerComplaintsPostgres1765200000001, ServerComplaintsSqlite1765200000001 } from './complaintsMigration';
-import { ServerCouncilLettersPostgres1765300000001, ServerCouncilLettersSqlite1765300000001 } from './councilLettersMigration';
+import {
+  ServerCouncilLettersPostgres1765300000001,
+  ServerCouncilLettersSqlite1765300000001,
+} from './councilLettersMigration';
 
 interface Types {
   /** the change feed's ever-increasing sequence */

@@ -96,13 +96,19 @@ describe('an objection letter delivered in the council portal, answered in time'
   it('a council submits; the office registers it, objects and issues the objection letter', async () => {
     const c = new CouncilClient(server.url);
     await c.signIn('kerman.sec', password);
-    const sent = await c.post('/council/api/submissions', submissionInput({ approvalDate: TODAY, councilSessionDate: TODAY }));
+    const sent = await c.post(
+      '/council/api/submissions',
+      submissionInput({ approvalDate: TODAY, councilSessionDate: TODAY }),
+    );
     expect(sent.status).toBe(200);
     const p = office.page;
     await syncOffice(p);
     await loginAs(p, 'secretary');
     const [item] = await api<{ id: string; suggestedIncoming: string }[]>(p, 'councilInbox.list', {});
-    const r = await api<{ id: string }>(p, 'councilInbox.register', { id: item.id, incomingNumber: item.suggestedIncoming });
+    const r = await api<{ id: string }>(p, 'councilInbox.register', {
+      id: item.id,
+      incomingNumber: item.suggestedIncoming,
+    });
     resolutionId = r.id;
     await objectInClosedSession(p, PANEL, resolutionId, TODAY);
     const draft = await api<{ id: string }>(p, 'letters.createDraft', { kind: 'objection', resolutionId });
@@ -180,7 +186,9 @@ describe('an objection letter delivered in the council portal, answered in time'
     const records = await api<{ answers: { answer: string; answerDate: string }[] }>(office.page, 'lifecycle.records', {
       resolutionId,
     });
-    expect(records.answers).toEqual([expect.objectContaining({ answer: 'insist', answerDate: todayInTehran(new Date(serverNow)) })]);
+    expect(records.answers).toEqual([
+      expect.objectContaining({ answer: 'insist', answerDate: todayInTehran(new Date(serverNow)) }),
+    ]);
     const p = office.page;
     await signInAs(p, 'secretary');
     await p.goto(`${office.app.url}/#/resolutions/${resolutionId}`);

@@ -106,7 +106,9 @@ describe.each(DIALECTS)('council portal letters on %s', (dialect) => {
       headers: { cookie: zangi.cookie },
     });
     expect(other.status).toBe(404);
-    const res = await fetch(`${s.url}/council/api/letters/${letters.a}/letter.pdf`, { headers: { cookie: sec.cookie } });
+    const res = await fetch(`${s.url}/council/api/letters/${letters.a}/letter.pdf`, {
+      headers: { cookie: sec.cookie },
+    });
     const bytes = Buffer.from(await res.arrayBuffer());
     const [letter]: { sha: string }[] = await db().query('SELECT pdf_sha256 AS sha FROM letter WHERE id = ?', [
       letters.a,

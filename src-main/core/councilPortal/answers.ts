@@ -62,7 +62,12 @@ async function recordOne(core: CoreContext, a: PortalAnswerRecord): Promise<void
     ...fields,
     referral:
       a.answer === 'insist'
-        ? { boardLevel: level, boardName: defaultBoardName(level, council), referralDate: a.answerDate, referralNumber: '' }
+        ? {
+            boardLevel: level,
+            boardName: defaultBoardName(level, council),
+            referralDate: a.answerDate,
+            referralNumber: '',
+          }
         : undefined,
   });
 }

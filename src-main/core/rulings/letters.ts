@@ -171,7 +171,15 @@ export async function recordCouncilReceipt(
     dueDate: councilAnswerDeadline(receivedDate, await currentPolicy(tx)),
     dueKind: 'council_answer' as const,
   };
-  await applyChange(core, tx, actor, row, 'council_received', { due }, {
-    detail: { letterId: letter.id, receivedDate, ...source },
-  });
+  await applyChange(
+    core,
+    tx,
+    actor,
+    row,
+    'council_received',
+    { due },
+    {
+      detail: { letterId: letter.id, receivedDate, ...source },
+    },
+  );
 }
