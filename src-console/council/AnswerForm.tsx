@@ -113,6 +113,7 @@ export function AnswerForm({ letterId, onAnswered }: { letterId: string; onAnswe
           multiline
           minRows={3}
           required={kind === 'insist'}
+          slotProps={{ htmlInput: { 'data-testid': 'answer-reasons' } }}
           sx={{ gridColumn: '1 / -1' }}
         />
       </Box>

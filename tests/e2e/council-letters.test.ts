@@ -43,10 +43,15 @@ async function syncOffice(page: Page) {
 
 async function portalSignIn() {
   await portal.goto(`${server.url}/council/`);
-  await portal.getByLabel('نام کاربری').fill('kerman.sec');
-  await portal.getByLabel('گذرواژه').fill(password);
-  await portal.getByRole('button', { name: 'ورود' }).click();
-  await portal.getByTestId('portal-council').waitFor();
+  const signedIn = portal.getByTestId('portal-council');
+  await signedIn.or(portal.getByLabel('نام کاربری')).first().waitFor();
+  // the session may still be live (the server's clock was moved back for the in-time answer)
+  if (!(await signedIn.count())) {
+    await portal.getByLabel('نام کاربری').fill('kerman.sec');
+    await portal.getByLabel('گذرواژه').fill(password);
+    await portal.getByRole('button', { name: 'ورود' }).click();
+    await signedIn.waitFor();
+  }
   await portal.getByRole('tab', { name: 'نامه‌های رسیده' }).click();
 }
 
@@ -133,11 +138,18 @@ describe('an objection letter delivered in the council portal, answered in time'
     await portal.setViewportSize({ width: 1366, height: 768 });
     const pdf = await portal.request.get(`${server.url}/council/api/letters/${letterId}/letter.pdf`);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    await syncOffice(office.page);
-    const records = await api<{ letters: { councilReceivedDate: string | null }[] }>(office.page, 'lifecycle.records', {
-      resolutionId,
-    });
-    expect(records.letters[0].councilReceivedDate).toBe(TODAY);
+    // a sync already running (the app's own schedule) may answer sync.now before this one's pull
+    await expect
+      .poll(async () => {
+        await syncOffice(office.page);
+        const records = await api<{ letters: { councilReceivedDate: string | null }[] }>(
+          office.page,
+          'lifecycle.records',
+          { resolutionId },
+        );
+        return records.letters[0].councilReceivedDate;
+      })
+      .toBe(TODAY);
     const res = await api<{ dueDate: string }>(office.page, 'resolutions.get', { id: resolutionId });
     expect(res.dueDate).toBe(DEADLINE);
   });
@@ -165,7 +177,7 @@ describe('an objection letter delivered in the council portal, answered in time'
     const form = portal.getByTestId('answer-form');
     await form.waitFor();
     await portal.getByTestId('answer-insist').click();
-    await form.getByLabel('دلایل اصرار شورا').fill('عوارض در چارچوب بند ۱۶ مادهٔ ۸۰ قانون شوراها وضع شده است.');
+    await portal.getByTestId('answer-reasons').fill('عوارض در چارچوب بند ۱۶ مادهٔ ۸۰ قانون شوراها وضع شده است.');
     await portal.screenshot({ path: shotPath('council-answer-form'), fullPage: true });
     await portal.setViewportSize({ width: 390, height: 844 });
     await portal.screenshot({ path: shotPath('council-answer-form-phone'), fullPage: true });
@@ -180,9 +192,14 @@ describe('an objection letter delivered in the council portal, answered in time'
   it('the office’s next sync records the council’s answer', async () => {
     office.app.setClock(serverNow);
     await office.page.clock.setFixedTime(new Date(serverNow));
-    await syncOffice(office.page);
-    const res = await api<{ status: string }>(office.page, 'resolutions.get', { id: resolutionId });
-    expect(res.status).toBe('referred');
+    // the moved clock ended the idle session
+    await loginAs(office.page, 'secretary');
+    await expect
+      .poll(async () => {
+        await syncOffice(office.page);
+        return (await api<{ status: string }>(office.page, 'resolutions.get', { id: resolutionId })).status;
+      })
+      .toBe('referred');
     const records = await api<{ answers: { answer: string; answerDate: string }[] }>(office.page, 'lifecycle.records', {
       resolutionId,
     });
