@@ -211,5 +211,11 @@ describe('an objection letter delivered in the council portal, answered in time'
     await p.goto(`${office.app.url}/#/resolutions/${resolutionId}`);
     await p.getByTestId('resolution-page').waitFor();
     await p.screenshot({ path: shotPath('office-portal-answer'), fullPage: true });
+    // the office sees the letter's delivery in the portal beside the council's answer
+    const card = p.getByTestId('correspondence');
+    await card.scrollIntoViewIfNeeded();
+    expect(await card.getByTestId('portal-delivery').textContent()).toContain('گشوده‌شده');
+    expect(await card.getByTestId('council-answer').textContent()).toContain('اصرار');
+    await card.screenshot({ path: shotPath('office-portal-correspondence') });
   });
 });
