@@ -7,6 +7,7 @@ import { openServerDb, type ServerDb } from './db/database';
 import { createServerApp } from './http/app';
 import type { ServerConfig } from './config';
 import { startRollups, type RollupSettings, type RunningRollups } from './console/refresher';
+import { startDeliveryTimer } from './councils/delivery';
 
 export const SERVER_VERSION = '1.0.0';
 
@@ -37,6 +38,10 @@ export async function startServer(
   const db = await openServerDb({ url: cfg.db, poolSize: cfg.dbPool });
   // the console's costly figures, computed again off the request path (console/refresher.ts)
   const rollups = startRollups(db, cfg.db, log, opts.clock ?? (() => new Date()), opts.rollups);
+  // letters to councils posted in their portals reach the offices' feeds (councils/delivery.ts)
+  const deliveries = startDeliveryTimer(db, opts.clock ?? (() => new Date()), (err) =>
+    log.warn({ err }, 'posting council letters failed; tried again'),
+  );
   const app = createServerApp({
     db,
     log,
@@ -57,6 +62,7 @@ export async function startServer(
     closing ??= (async () => {
       await app.close();
       await rollups.stop();
+      await deliveries.stop();
       await db.close();
       clearInterval(flushTimer);
       log.info('server stopped');

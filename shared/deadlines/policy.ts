@@ -61,9 +61,30 @@ export const deadlinePolicySchema = z.object({
     .refine(distinct, 'روزهای یادآوری تکراری است.'),
   /** A member with no finding by the deadline counts as «عدم مغایرت سیستمی». */
   memberSilenceCountsAsNoConflict: z.boolean(),
+  /**
+   * Issue 14: a letter in a council's portal that the council has not opened counts as delivered
+   * this many days after it reached the portal. Optional (added later; an older policy lacks it):
+   * portalDeliveryDays() gives the default.
+   */
+  portalDeliveryDays: z
+    .number({ error: 'مهلت تحویل نامه در درگاه شورا باید عدد باشد.' })
+    .int('مهلت تحویل نامه در درگاه شورا باید عدد صحیح باشد.')
+    .min(0, 'مهلت تحویل نامه در درگاه شورا نمی‌تواند منفی باشد.')
+    .max(30, 'مهلت تحویل نامه در درگاه شورا حداکثر ۳۰ روز است.')
+    .optional(),
 });
 
 export type DeadlinePolicy = z.infer<typeof deadlinePolicySchema>;
+
+/**
+ * Days after which an unopened portal letter counts as delivered, when the ministry set none. The
+ * judiciary's e-notice (سامانهٔ ثنا) counts delivery at posting; a council's secretary reads the
+ * portal less often than a lawyer, so a short grace (a weekend and a holiday) is the default.
+ */
+export const DEFAULT_PORTAL_DELIVERY_DAYS = 3;
+
+export const portalDeliveryDays = (p: Pick<DeadlinePolicy, 'portalDeliveryDays'>): number =>
+  p.portalDeliveryDays ?? DEFAULT_PORTAL_DELIVERY_DAYS;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -171,6 +171,11 @@ export const councilLetter = z.object({
   councilReceivedDate: z.string().nullable(),
   recordedByName: z.string(),
   createdAt: z.string(),
+  /** issue 14: the letter's delivery in the council portal, when it went there */
+  portal: z
+    .object({ postedAt: z.string(), deemedAt: z.string(), openedAt: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type CouncilLetter = z.infer<typeof councilLetter>;
 

@@ -57,7 +57,7 @@ export function CouncilAccountsPanel() {
       testId="admin-council-accounts"
     >
       <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {a.councils.portal} <span dir="ltr">{`${window.location.origin}/council/`}</span>
+        {a.councils.portal} <bdi dir="ltr">{`${window.location.origin}/council/`}</bdi>
       </Typography>
       {list.notices}
       {list.accounts && (

@@ -1,10 +1,12 @@
 // The council portal (issue 14): the council secretary signs in (the console's sign-in form on the
 // portal's own route), sees the council's submissions and where each stands, sends a new one, and
-// prints its receipt. The server keeps every call to the account's own council.
+// prints its receipt; and reads the letters the secretariat sent it, answering an objection in time. The server keeps every call to the account's own council.
 import { useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { api } from '../api';
@@ -14,8 +16,15 @@ import type { CouncilMe, Submission } from './types';
 import { SubmissionList } from './SubmissionList';
 import { SubmitForm } from './SubmitForm';
 import { Receipt } from './Receipt';
+import { LetterList } from './LetterList';
+import { LetterPage } from './LetterPage';
 
-type View = { kind: 'list' } | { kind: 'new' } | { kind: 'receipt'; submission: Submission };
+type View =
+  | { kind: 'letters' }
+  | { kind: 'letter'; id: string }
+  | { kind: 'list' }
+  | { kind: 'new' }
+  | { kind: 'receipt'; submission: Submission };
 
 export function CouncilApp() {
   return (
@@ -32,6 +41,7 @@ export function CouncilApp() {
 
 function CouncilPortal({ me, onSignedOut }: { me: CouncilMe; onSignedOut: () => void }) {
   const [view, setView] = useState<View>({ kind: 'list' });
+  const onLetters = view.kind === 'letters' || view.kind === 'letter';
   const signOut = () => void api('DELETE', '/council/api/session').finally(onSignedOut);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'grey.50' }}>
@@ -46,7 +56,18 @@ function CouncilPortal({ me, onSignedOut }: { me: CouncilMe; onSignedOut: () => 
           </Button>
         </Toolbar>
       </AppBar>
+      <Tabs
+        value={onLetters ? 'letters' : 'list'}
+        onChange={(_, v: 'letters' | 'list') => setView({ kind: v })}
+        className="no-print"
+        sx={{ bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}
+      >
+        <Tab value="letters" label={cm.lettersTab} />
+        <Tab value="list" label={cm.submissionsTab} />
+      </Tabs>
       <Box sx={{ p: { xs: 1.5, md: 3 }, maxWidth: 1100, mx: 'auto' }}>
+        {view.kind === 'letters' && <LetterList onOpen={(id) => setView({ kind: 'letter', id })} />}
+        {view.kind === 'letter' && <LetterPage id={view.id} onBack={() => setView({ kind: 'letters' })} />}
         {view.kind === 'list' && (
           <SubmissionList
             onNew={() => setView({ kind: 'new' })}

@@ -10,6 +10,8 @@ import { systemClock, type Clock, type CoreContext, type CallContext, type Actor
 import { createLogger, type Logger } from './logger';
 import { createSessions } from './users/sessions';
 import { startLifecycleJobs } from './lifecycle/jobs';
+// a portal letter deemed delivered since the last check: its receipt starts the council's clock
+import { settleDueDeliveries } from './councilPortal/deliver';
 import { closePdfRenderer, registerPdfRenderer } from './letters/runtime';
 import type { PdfRenderer } from './letters/renderer';
 import { startBackupJobs, type BackupSchedule } from './backup/schedule';
@@ -59,7 +61,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const sessions = createSessions(context, { idleMinutes: opts.sessionIdleMinutes, maxHours: opts.sessionMaxHours });
   const lan = createLan(context);
   const handlers = createHandlers({ ...context, sessions, lan });
-  const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context);
+  const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context, undefined, settleDueDeliveries);
   // the finding-deadline reminders on sessions' threads go with the lifecycle checks
   const reminders = opts.lifecycleJobs === false ? null : startReminderJobs(context);
   const backups = opts.backups === false ? null : startBackupJobs(context, opts.backups);

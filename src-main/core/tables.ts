@@ -15,6 +15,7 @@ import { SYNC_OWN_TABLES } from './sync/entities';
 import { auditEventTable } from './audit/entities';
 import { COMPLAINT_TABLES } from './complaints/entities';
 import { councilSubmissionInboxTable } from './councilInbox/entities';
+import { COUNCIL_PORTAL_TABLES } from './councilPortal/entities';
 
 export const TABLES = [
   ...BASE_TABLES,
@@ -31,6 +32,7 @@ export const TABLES = [
   auditEventTable,
   ...COMPLAINT_TABLES,
   councilSubmissionInboxTable,
+  ...COUNCIL_PORTAL_TABLES,
 ] as const;
 
 export const ENTITIES = TABLES.map((t) => t.entity);

@@ -92,6 +92,10 @@ export const lifecycleMessages = {
   noticeBody: 'با ثبت ارسال نامهٔ عدم مغایرت، مصوبه لازم‌الاجرا می‌شود.',
   receivedTitle: 'ثبت وصول نامهٔ اعتراض در شورا',
   receivedDate: 'تاریخ وصول در شورا',
+  portalDelivery: 'درگاه شورا',
+  portalOpened: (posted: string, opened: string) => `رسیده به درگاه ${posted}؛ گشوده‌شده در ${opened}`,
+  portalUnopened: (posted: string, deemed: string) =>
+    `رسیده به درگاه ${posted}؛ هنوز گشوده نشده (ابلاغ‌شده در ${deemed} اگر گشوده نشود)`,
   receivedHelp: (days: string) => `مهلت ${days} روزهٔ تجدیدنظر شورا از این تاریخ شمرده می‌شود.`,
 
   // council answer

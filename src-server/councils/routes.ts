@@ -18,6 +18,8 @@ import {
 } from './accounts';
 import { activeInput } from '../console/accounts';
 import { minutesOf, submissionsOf, submit } from './submissions';
+import { letterPdf, lettersOf, openLetter } from './letters';
+import { answerLetter } from './answers';
 
 const signInInput = z.strictObject({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) });
 const idParam = z.string().regex(/^[0-9A-Za-z-]{1,64}$/);
@@ -62,6 +64,25 @@ export function registerCouncilRoutes(app: FastifyInstance, ctx: ConsoleContext)
     const pdf = await minutesOf(db, s.account, body(idParam, req.params.id));
     return reply.type('application/pdf').header('content-disposition', 'inline').send(pdf);
   });
+
+  // issue 14 items 4 and 5: the letters the office issued to this council, and its answers
+  app.get('/council/api/letters', async (req) => ({
+    letters: await lettersOf(db, (await council(req)).account, now()),
+  }));
+
+  app.get<{ Params: { id: string } }>('/council/api/letters/:id', async (req) =>
+    openLetter(db, (await council(req)).account, body(idParam, req.params.id), now()),
+  );
+
+  app.get<{ Params: { id: string } }>('/council/api/letters/:id/letter.pdf', async (req, reply) => {
+    const s = await council(req);
+    const pdf = await letterPdf(db, s.account, body(idParam, req.params.id));
+    return reply.type('application/pdf').header('content-disposition', 'inline').send(pdf);
+  });
+
+  app.post<{ Params: { id: string } }>('/council/api/letters/:id/answer', async (req) =>
+    answerLetter(db, (await council(req)).account, body(idParam, req.params.id), req.body, now()),
+  );
 
   // the console side: admins make council accounts for councils inside their scope
   const admin = async (req: FastifyRequest) => (await guard(db, req, now(), { admin: true })).account;

@@ -20,6 +20,7 @@ import { selectIn } from '../db/sql';
 import { submission } from '../db/migrationsCouncils';
 import { newId } from '../admin/ids';
 import { HttpError } from '../http/errors';
+import { storeOwnedBlob } from '../sync/blobs';
 import { body } from '../console/routes';
 import type { CouncilAccount } from './accounts';
 import { COUNCIL_MESSAGES as M } from './messages';
@@ -39,7 +40,7 @@ export interface SubmissionView {
 
 const numberKeyOf = (n: string) => searchKey(n).replace(/\s+/g, '');
 
-function pdfOf(base64: string): Buffer {
+export function pdfOf(base64: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new HttpError(400, 'invalid', M.badBase64);
   if (base64.length > Math.ceil(SUBMISSION_PDF_MAX_BYTES / 3) * 4)
     throw new HttpError(413, 'too_large', M.tooLarge(SUBMISSION_PDF_MAX_BYTES / 1024 / 1024));
@@ -113,19 +114,7 @@ export async function submit(db: ServerDb, a: CouncilAccount, raw: unknown, now:
       pdfName: input.pdfName ?? 'صورت‌جلسه.pdf',
       submittedBy: a.fullName,
     };
-    const [blob] = await tx.query('SELECT 1 AS one FROM blob WHERE sha256 = $1', [sha256]);
-    if (!blob)
-      await tx.query('INSERT INTO blob (sha256, size, data, created_at) VALUES ($1, $2, $3, $4)', [
-        sha256,
-        pdf.length,
-        pdf,
-        now,
-      ]);
-    const [owned] = await tx.query('SELECT 1 AS one FROM blob_owner WHERE sha256 = $1 AND office_id = $2', [
-      sha256,
-      a.officeId,
-    ]);
-    if (!owned) await tx.query('INSERT INTO blob_owner (sha256, office_id) VALUES ($1, $2)', [sha256, a.officeId]);
+    await storeOwnedBlob(tx, a.officeId, sha256, pdf, now);
     const json = JSON.stringify(record);
     await tx.query(
       `INSERT INTO council_submission (id, receipt_number, office_id, council_id, account_id, received_at,

@@ -5,6 +5,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Dialect } from './database';
 import { ServerCouncilPortalPostgres1765100000001, ServerCouncilPortalSqlite1765100000001 } from './migrationsCouncils';
 import { ServerComplaintsPostgres1765200000001, ServerComplaintsSqlite1765200000001 } from './complaintsMigration';
+import {
+  ServerCouncilLettersPostgres1765300000001,
+  ServerCouncilLettersSqlite1765300000001,
+} from './councilLettersMigration';
 
 interface Types {
   /** the change feed's ever-increasing sequence */
@@ -395,6 +399,7 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerAppVersionPostgres1765000000001,
     ServerCouncilPortalPostgres1765100000001,
     ServerComplaintsPostgres1765200000001,
+    ServerCouncilLettersPostgres1765300000001,
   ],
   sqlite: [
     ServerInitSqlite1763900000001,
@@ -404,5 +409,6 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerAppVersionSqlite1765000000001,
     ServerCouncilPortalSqlite1765100000001,
     ServerComplaintsSqlite1765200000001,
+    ServerCouncilLettersSqlite1765300000001,
   ],
 };

@@ -19,8 +19,9 @@ import {
 import { parseJalali } from '../../shared/dates/jalali';
 import { toAsciiDigits } from '../../shared/text/persian';
 import type { z } from 'zod';
-import type { ServerDb, Tx } from '../db/database';
+import type { ServerDb } from '../db/database';
 import { HttpError } from '../http/errors';
+import { storeOwnedBlob } from '../sync/blobs';
 import { newId } from '../admin/ids';
 import { countAttempt } from './complaintLimits';
 import { officeCouncils } from './complaintPlaces';
@@ -50,23 +51,6 @@ function readFile(f: { name: string; data: string } | null): File | null {
   const mimeType = sniffFile(bytes);
   if (!mimeType) throw bad(COMPLAINT_MESSAGES.fileType);
   return { bytes, mimeType, name: f.name, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
-}
-
-/** The file stored once by content (like an office's upload), readable by the complaint's office. */
-async function storeFile(tx: Tx, officeId: string, f: File, now: string) {
-  await tx.lock(`blob:${f.sha256}`);
-  const [have] = await tx.query('SELECT 1 AS one FROM blob WHERE sha256 = $1', [f.sha256]);
-  if (!have)
-    await tx.query('INSERT INTO blob (sha256, size, data, created_at) VALUES ($1, $2, $3, $4)', [
-      f.sha256,
-      f.bytes.length,
-      f.bytes,
-      now,
-    ]);
-  await tx.query('INSERT INTO blob_owner (sha256, office_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-    f.sha256,
-    officeId,
-  ]);
 }
 
 export interface Filed {
@@ -109,7 +93,7 @@ export async function fileComplaint(
     submittedAt: now,
   };
   await db.tx(async (tx) => {
-    if (file) await storeFile(tx, office.id, file, now);
+    if (file) await storeOwnedBlob(tx, office.id, file.sha256, file.bytes, now);
     await tx.query(
       `INSERT INTO complaint (id, tracking_code, office_id, council_id, council_name, resolution_number,
          resolution_date, resolution_text, grounds, complainant_name, contact, contact_kind, file_sha256,

@@ -3,7 +3,7 @@
 // itself (another office's identical file is still its own upload, recorded separately), and the
 // answer says only whether this office had sent it before: never that another office holds it.
 import crypto from 'node:crypto';
-import type { ServerDb } from '../db/database';
+import type { ServerDb, Tx } from '../db/database';
 import { HttpError } from '../http/errors';
 import type { AuthedOffice } from './office';
 
@@ -49,4 +49,24 @@ export async function getBlob(db: ServerDb, office: AuthedOffice, sha256: string
   );
   if (!row) throw new HttpError(404, 'not_found', 'این پرونده در سرور نیست.');
   return Buffer.from(row.data);
+}
+
+/**
+ * A file the server took on an office's behalf (a council's minutes, a citizen's attachment): stored
+ * once by content and readable by that office. In the caller's transaction.
+ */
+export async function storeOwnedBlob(tx: Tx, officeId: string, sha256: string, bytes: Buffer, now: string) {
+  await tx.lock(`blob:${sha256}`);
+  const [have] = await tx.query('SELECT 1 AS one FROM blob WHERE sha256 = $1', [sha256]);
+  if (!have)
+    await tx.query('INSERT INTO blob (sha256, size, data, created_at) VALUES ($1, $2, $3, $4)', [
+      sha256,
+      bytes.length,
+      bytes,
+      now,
+    ]);
+  await tx.query('INSERT INTO blob_owner (sha256, office_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    sha256,
+    officeId,
+  ]);
 }

@@ -32,6 +32,7 @@ import {
 import type { AuthedOffice } from './office';
 import { collectEvidence, type Evidence } from './statusChanges';
 import { beginStatements, writeBatch, type BlobKey, type LookupKey, type Writes } from './pushSql';
+import { portalCouncilOf } from '../../shared/councilLetters/records';
 
 function parentKeys(changes: Change[]) {
   const out: { entity: string; id: string }[] = [];
@@ -149,6 +150,7 @@ const rowKey = (...parts: string[]) => parts.join('\u0000');
 class Gathered {
   private records = new Map<string, unknown[]>();
   private letters = new Map<string, unknown[]>();
+  private deliveries = new Map<string, unknown[]>();
   readonly applied: unknown[][] = [];
   readonly offices: [string, string][] = [];
 
@@ -161,11 +163,16 @@ class Gathered {
     this.letters.set(rowKey(officeId, letterId), row);
   }
 
+  delivery(officeId: string, letterId: string, row: unknown[]) {
+    this.deliveries.set(rowKey(officeId, letterId), row);
+  }
+
   writes(): Writes {
     return {
       records: [...this.records.values()],
       applied: this.applied,
       letters: [...this.letters.values()],
+      deliveries: [...this.deliveries.values()],
       offices: this.offices,
     };
   }
@@ -202,6 +209,8 @@ function judge(p: Push, office: AuthedOffice, c: Change, parsed: Parsed, seen: S
     out.record(office.id, c.entity, c.id, [c.entity, c.id, office.id, c.rev, c.changeId, e.write.json, p.now]);
     const letter = e.write.spec.letter?.(e.write.data);
     if (letter) out.letter(office.id, c.id, [office.id, c.id, letter.number, letter.date, letter.hash, letter.status]);
+    const council = letter ? portalCouncilOf(e.write.data) : null;
+    if (council) out.delivery(office.id, c.id, [office.id, c.id, council, p.now]);
   }
   // a retryable refusal is not remembered: the same change may succeed once its parent arrives
   if ((outcome.accepted || !RETRYABLE.includes(outcome.code)) && !p.unremembered?.has(c.changeId)) {

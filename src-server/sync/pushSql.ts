@@ -167,11 +167,24 @@ const LETTERS: Table = {
     hash = excluded.hash, status = excluded.status`,
 };
 
+// a letter to a council, posted in its portal at the push that first brought it (issue 14 item 4)
+const DELIVERIES: Table = {
+  name: 'council_letter_delivery',
+  columns: [
+    ['office_id', 'text'],
+    ['letter_id', 'text'],
+    ['council_id', 'text'],
+    ['posted_at', 'text'],
+  ],
+  conflict: 'ON CONFLICT (office_id, letter_id) DO NOTHING',
+};
+
 /** A transaction's rows, each in its table's column order. */
 export interface Writes {
   records: unknown[][];
   applied: unknown[][];
   letters: unknown[][];
+  deliveries: unknown[][];
   /** [last_push_at, office id] of each office that pushed */
   offices: [string, string][];
 }
@@ -180,6 +193,7 @@ const WRITTEN: [keyof Omit<Writes, 'offices'>, Table][] = [
   ['records', RECORDS],
   ['applied', APPLIED],
   ['letters', LETTERS],
+  ['deliveries', DELIVERIES],
 ];
 
 /**

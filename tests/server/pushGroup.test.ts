@@ -150,6 +150,7 @@ describe.each<Dialect>(['postgres', 'sqlite'])('grouped pushes on %s', (dialect)
         records: [['council', 'g-own-1', theirs.id, 9, v7(), '{"stolen":true}', now]],
         applied: [],
         letters: [],
+        deliveries: [],
         offices: [],
       }),
     );

@@ -38,6 +38,18 @@ export async function objectedInClosedSession(
 ): Promise<{ resolutionId: string; sessionId: string }> {
   await loginAs(page, people.secretary);
   const r = await api<Resolution>(page, 'resolutions.register', { attachments: [], ...resolution });
+  return objectInClosedSession(page, people, r.id, day);
+}
+
+/** A registered resolution (`id`) taken through the expert's conflict to an objection in a closed session. */
+export async function objectInClosedSession(
+  page: Page,
+  people: PanelPeople,
+  id: string,
+  day: string,
+): Promise<{ resolutionId: string; sessionId: string }> {
+  const r = { id };
+  await loginAs(page, people.secretary);
   const experts = await api<{ id: string; username: string }[]>(page, 'users.list', { role: 'expert' });
   const expertId = experts.find((u) => u.username === people.expert)!.id;
   await api(page, 'review.assign', { resolutionId: r.id, expertId });

@@ -9,9 +9,15 @@ export const LIFECYCLE_INTERVAL_MS = 5 * 60_000;
 
 export type LifecycleJobs = PeriodicJob<void>;
 
-export function startLifecycleJobs(core: CoreContext, intervalMs = LIFECYCLE_INTERVAL_MS): LifecycleJobs {
+/** `before` runs ahead of the checks (the core's entry passes what lives in other folders). */
+export function startLifecycleJobs(
+  core: CoreContext,
+  intervalMs = LIFECYCLE_INTERVAL_MS,
+  before: (core: CoreContext) => Promise<unknown> = async () => undefined,
+): LifecycleJobs {
   return startPeriodic(core.log, 'lifecycle check', intervalMs, undefined, async (shouldStop) => {
     await runLapseCheck(core, { shouldStop });
+    await before(core);
     await runCouncilSilenceCheck(core, { shouldStop });
   });
 }

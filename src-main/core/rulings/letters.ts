@@ -135,34 +135,51 @@ export async function councilReceived(
       date: letter.letterDate,
       label: dates.objectionLetter,
     });
-    const now = core.clock().toISOString();
-    const next = { councilReceivedDate: f.receivedDate, rev: letter.rev + 1, updatedAt: now };
-    await tx.getRepository(CouncilLetterEntity).update({ id: letter.id }, next);
-    await recordAudit(tx, {
-      actor: call.actor,
-      at: now,
-      entity: 'council_letter',
-      entityId: letter.id,
-      action: 'council_received',
-      before: letter,
-      after: { ...letter, ...next },
-      resolutionId: row.id,
-    });
-    const due = {
-      dueDate: councilAnswerDeadline(f.receivedDate, await currentPolicy(tx)),
-      dueKind: 'council_answer' as const,
-    };
-    await applyChange(
-      core,
-      tx,
-      call.actor,
-      row,
-      'council_received',
-      { due },
-      {
-        detail: { letterId: letter.id, receivedDate: f.receivedDate },
-      },
-    );
+    await recordCouncilReceipt(core, tx, call.actor, row, letter, f.receivedDate);
   });
   return getResolution(core, f.resolutionId);
+}
+
+/**
+ * The council's receipt of the objection letter on `receivedDate`, in the caller's transaction:
+ * the letter carries the date, the council's answer window runs from it. Also taken by the council
+ * portal's delivery (councilPortal/deliver.ts), with `source` saying so in the history.
+ */
+export async function recordCouncilReceipt(
+  core: CoreContext,
+  tx: EntityManager,
+  actor: Actor,
+  row: ResolutionState,
+  letter: CouncilLetterRow,
+  receivedDate: string,
+  source: Record<string, unknown> = {},
+): Promise<void> {
+  const now = core.clock().toISOString();
+  const next = { councilReceivedDate: receivedDate, rev: letter.rev + 1, updatedAt: now };
+  await tx.getRepository(CouncilLetterEntity).update({ id: letter.id }, next);
+  await recordAudit(tx, {
+    actor,
+    at: now,
+    entity: 'council_letter',
+    entityId: letter.id,
+    action: 'council_received',
+    before: letter,
+    after: { ...letter, ...next },
+    resolutionId: row.id,
+  });
+  const due = {
+    dueDate: councilAnswerDeadline(receivedDate, await currentPolicy(tx)),
+    dueKind: 'council_answer' as const,
+  };
+  await applyChange(
+    core,
+    tx,
+    actor,
+    row,
+    'council_received',
+    { due },
+    {
+      detail: { letterId: letter.id, receivedDate, ...source },
+    },
+  );
 }

@@ -14,19 +14,32 @@ import { currentPolicy } from '../lifecycle/policy';
 import { NOT_FOUND } from '../lifecycle/transition';
 import { rulingsOf } from './checks';
 
+type LetterRow = Omit<CouncilLetter, 'portal'> & { postedAt: string | null; deemedAt: string; openedAt: string | null };
+
+/** The letters to the council, each with its delivery in the council portal if it went there. */
+async function lettersOf(m: CoreContext['db']['read'], resolutionId: string): Promise<CouncilLetter[]> {
+  const rows: LetterRow[] = await m.query(
+    `SELECT l.id, l.kind, l.ruling_id AS rulingId, l.letter_ref AS letterRef, l.outgoing_number AS outgoingNumber,
+            l.letter_date AS letterDate, l.council_received_date AS councilReceivedDate,
+            l.recorded_by_name AS recordedByName, l.created_at AS createdAt,
+            p.posted_at AS postedAt, p.deemed_at AS deemedAt, p.opened_at AS openedAt
+       FROM council_letter l LEFT JOIN portal_delivery p ON p.letter_id = l.letter_ref
+      WHERE l.resolution_id = ? ORDER BY l.created_at`,
+    [resolutionId],
+  );
+  return rows.map(({ postedAt, deemedAt, openedAt, ...l }) => ({
+    ...l,
+    portal: postedAt ? { postedAt, deemedAt, openedAt } : null,
+  }));
+}
+
 export async function lifecycleRecords(core: CoreContext, resolutionId: string): Promise<LifecycleRecords> {
   const m = core.db.read;
   const exists: { id: string }[] = await m.query('SELECT id FROM resolution WHERE id = ?', [resolutionId]);
   if (!exists.length) throw new AppError('not_found', NOT_FOUND);
   const [rulings, letters, answers, referrals, courtRulings, amended, policy] = await Promise.all([
     rulingsOf(m, resolutionId),
-    m.query(
-      `SELECT id, kind, ruling_id AS rulingId, letter_ref AS letterRef, outgoing_number AS outgoingNumber,
-              letter_date AS letterDate, council_received_date AS councilReceivedDate,
-              recorded_by_name AS recordedByName, created_at AS createdAt
-         FROM council_letter WHERE resolution_id = ? ORDER BY created_at`,
-      [resolutionId],
-    ) as Promise<CouncilLetter[]>,
+    lettersOf(m, resolutionId),
     m.query(
       `SELECT id, answer, answer_date AS answerDate, answer_number AS answerNumber, note,
               amended_resolution_id AS amendedResolutionId, recorded_by_name AS recordedByName,

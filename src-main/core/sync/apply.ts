@@ -30,6 +30,8 @@ import { legalReferenceTable } from '../review/entities';
 import { APPLY_MESSAGES } from './messages';
 import { receiveComplaint } from '../complaints/receive';
 import { applySubmission, SUBMISSION_ENTITY } from '../councilInbox/apply';
+import { applyDelivery, applyPortalAnswer } from '../councilPortal/apply';
+import { DELIVERY_ENTITY, PORTAL_ANSWER_ENTITY } from '../../../shared/councilLetters/records';
 import { freeCouncilNames, restoreCouncilNames, savepoint, setAsideReason } from './setAside';
 
 /** Templates the ministry wrote carry this as their author; an office's own edit is never replaced. */
@@ -198,6 +200,8 @@ async function applyOne(ctx: Ctx, c: PulledChange, data: Record<string, unknown>
   else if (c.entity === 'council') return applyCouncil(ctx, c.id, data as ReferenceCouncilRecord);
   else if (c.entity === 'complaint') await receiveComplaint(ctx.tx, data, ctx.at);
   else if (c.entity === SUBMISSION_ENTITY) return applySubmission(ctx.tx, ctx.at, data);
+  else if (c.entity === DELIVERY_ENTITY) return applyDelivery(ctx.core, ctx.tx, c.rev, ctx.at, data);
+  else if (c.entity === PORTAL_ANSWER_ENTITY) return applyPortalAnswer(ctx.tx, ctx.at, data);
   return null;
 }
 

@@ -14,6 +14,7 @@ import { auditChainHead, auditHashAt, saveAnchor } from '../audit/anchor';
 import { newId } from '../ids';
 import { requireOffice } from '../office/service';
 import { fetchMissingMinutes } from '../councilInbox/apply';
+import { recordPortalAnswers } from '../councilPortal/answers';
 import { applyPage, setAsideChanges } from './apply';
 import { missingComplaintFiles } from '../complaints/receive';
 import { sha256Hex } from '../storage/blobs';
@@ -193,6 +194,8 @@ export class SyncEngine {
       await this.fetchComplaintFiles(transport);
       // the signed minutes of council submissions the pull brought (issue 14)
       await fetchMissingMinutes(core, (sha) => this.step(() => transport.getBlob(sha)));
+      // the councils' answers given in the portal become their answers here (councilPortal/answers.ts)
+      await recordPortalAnswers(core, (sha) => this.step(() => transport.getBlob(sha)));
       // what the pull changed here (a council added, deadlines moved) goes up in the same run
       if (pulled > 0) {
         const again = await this.pushAll(transport);

@@ -17,6 +17,7 @@ import { SessionOrigin1796400000016 } from './0016-session-origin';
 import { Complaints1796500000017 } from './0017-complaints';
 import { CouncilInbox1796500000018 } from './0018-council-inbox';
 import { ReportIndexes1796500000019 } from './0019-report-indexes';
+import { CouncilPortalLetters1796500000020 } from './0020-council-portal-letters';
 import { ReportFindings1796500000021 } from './0021-report-findings';
 
 /** In order. The schema version of a database is the count of these it has run. */
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   Complaints1796500000017,
   CouncilInbox1796500000018,
   ReportIndexes1796500000019,
+  CouncilPortalLetters1796500000020,
   ReportFindings1796500000021,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { disputeBoardLevelLabel } from '../../../../shared/domain/disputeBoards';
-import { dateFa, toFa } from '../../../format/fa';
+import { dateFa, instantFa, toFa } from '../../../format/fa';
 import { lifecycleMessages as m } from '../../../messages/lifecycle';
 import { useLifecycle } from './LifecycleContext';
 import { Quote, Row, Section } from './recordParts';
@@ -21,6 +21,15 @@ export function Correspondence() {
           <Row label={l.kind === 'objection' ? m.objectionLetter : m.complianceNotice}>
             {m.letterLine(toFa(l.outgoingNumber), dateFa(l.letterDate))}
           </Row>
+          {l.portal && (
+            <Row label={m.portalDelivery}>
+              <span data-testid="portal-delivery">
+                {l.portal.openedAt
+                  ? m.portalOpened(instantFa(l.portal.postedAt), instantFa(l.portal.openedAt))
+                  : m.portalUnopened(instantFa(l.portal.postedAt), instantFa(l.portal.deemedAt))}
+              </span>
+            </Row>
+          )}
           {l.councilReceivedDate && <Row label={m.receivedDate}>{dateFa(l.councilReceivedDate)}</Row>}
         </Box>
       ))}
