@@ -2,7 +2,8 @@
 // the server's code is bundled into the page).
 import type { ConsoleAccount } from '../src-server/console/accounts';
 import type { overview, overdueNow, UnitFigures } from '../src-server/console/monitor';
-import type { officeRegister, resolutionTimeline } from '../src-server/console/drill';
+import type { resolutionTimeline } from '../src-server/console/drill';
+import type { officeRegister } from '../src-server/console/officeRegister';
 import type { VerifyAnswer } from '../src-server/public/verify';
 import type { enrollmentCode, officeHealth, places, refusedChanges } from '../src-server/console/admin';
 import type { Published } from '../src-server/admin/publish';

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { body, type ConsoleContext } from './routes';
 import { guard } from './guard';
 import { monitorQuery, overdueNow, overview, type UnitFigures, type StaleOffice, type OverdueRow } from './monitor';
-import { officeRegister } from './drill';
+import { officeRegister, REGISTER_LIMIT } from './officeRegister';
 import type { ExpertFigures, MemberFigures } from './people';
 import { categoryLabel, jalaliText, workbook, type SheetColumn } from './excel';
 
@@ -141,7 +141,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
       default: {
         const m = /^register-([0-9A-Za-z-]{1,64})\.xlsx$/.exec(req.params.table);
         if (!m) return reply.callNotFound();
-        const r = await officeRegister(db, s.account, m[1], q);
+        const r = await officeRegister(db, s.account, m[1], q, REGISTER_LIMIT);
         return send(
           reply,
           `دفتر ${r.office.name} ${r.period.label}`,
