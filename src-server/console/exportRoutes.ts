@@ -6,6 +6,7 @@ import { guard } from './guard';
 import { monitorQuery, overdueNow, overview, type UnitFigures, type StaleOffice, type OverdueRow } from './monitor';
 import { officeRegister, REGISTER_LIMIT } from './officeRegister';
 import type { ExpertFigures, MemberFigures } from './people';
+import { complaintsOverview, type ComplaintFigures } from './monitorComplaints';
 import { categoryLabel, jalaliText, workbook, type SheetColumn } from './excel';
 
 const UNIT_COLUMNS: SheetColumn<UnitFigures>[] = [
@@ -85,6 +86,13 @@ const EXPERT_COLUMNS: SheetColumn<ExpertFigures>[] = [
   { header: 'گذشته از مهلت', value: (r) => r.overdue },
 ];
 
+const COMPLAINT_COLUMNS: SheetColumn<ComplaintFigures>[] = [
+  { header: 'واحد', width: 32, value: (r) => r.name },
+  { header: 'دبیرخانه‌ها', value: (r) => r.offices },
+  { header: 'شکایت رسیده', value: (r) => r.received },
+  { header: 'پاسخ داده‌شده', value: (r) => r.answered },
+];
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const send = (reply: FastifyReply, name: string, data: Buffer) =>
   reply
@@ -124,6 +132,14 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
           reply,
           `کارشناسان ${o.unit.name} ${o.period.label}`,
           await workbook('کارشناسان', EXPERT_COLUMNS, [...o.experts.children, o.experts.totals]),
+        );
+      }
+      case 'complaints.xlsx': {
+        const o = await complaintsOverview(db, s.account, q);
+        return send(
+          reply,
+          `شکایات شهروندان ${o.unit.name} ${o.period.label}`,
+          await workbook('شکایات شهروندان', COMPLAINT_COLUMNS, [...o.children, o.totals]),
         );
       }
       case 'stale.xlsx': {

@@ -5,6 +5,7 @@ import { body, type ConsoleContext } from './routes';
 import { guard } from './guard';
 import { monitorQuery, overdueNow, overview } from './monitor';
 import { resolutionTimeline } from './drill';
+import { complaintsOverview } from './monitorComplaints';
 import { officeRegister, registerQuery } from './officeRegister';
 
 export function registerMonitorRoutes(app: FastifyInstance, ctx: ConsoleContext) {
@@ -20,6 +21,11 @@ export function registerMonitorRoutes(app: FastifyInstance, ctx: ConsoleContext)
     const s = await guard(db, req, now());
     const q = body(monitorQuery, req.query);
     return overdueNow(db, s.account, q.unit, at());
+  });
+
+  app.get('/console/api/complaints', async (req) => {
+    const s = await guard(db, req, now());
+    return complaintsOverview(db, s.account, body(monitorQuery, req.query));
   });
 
   app.get<{ Params: { office: string } }>('/console/api/offices/:office/register', async (req) => {
