@@ -17,7 +17,24 @@ const passwords: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer('sqlite');
-  await buildCountry(server.db, server.url);
+  const country = await buildCountry(server.db, server.url);
+  // citizens' complaints on the real public form: two to بم's office, one to میبد's
+  for (const code of ['0801', '0801', '0901']) {
+    const r = await fetch(`${server.url}/public/api/complaints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        officeId: country.offices[code],
+        councilName: 'شورای اسلامی شهر',
+        resolutionNumber: '12',
+        resolutionText: 'عوارض پسماند',
+        grounds: 'عوارض پسماند بدون آگهی عمومی و بدون تصویب در بودجه دو برابر شده است.',
+        name: 'شهروند',
+        contact: '09120000000',
+      }),
+    });
+    if (r.status !== 200) throw new Error(`complaint refused: ${await r.text()}`);
+  }
   passwords.minister = await cliAccount(server.dbUrl, 'minister', 'ministry');
   passwords.yazd = await cliAccount(server.dbUrl, 'yazd', 'province', { province: YAZD, role: 'viewer' });
   passwords.bam = await cliAccount(server.dbUrl, 'bam', 'county', { province: KERMAN, county: 'بم', role: 'viewer' });
@@ -87,6 +104,29 @@ describe('the ministry console', () => {
     await page.getByTestId('members').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shotPath('console-members'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-members').click()]);
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await page.context().close();
+  });
+
+  it('shows the citizens’ complaints by unit, with chart, table and Excel', async () => {
+    const page = await signIn('minister');
+    const table = page.getByTestId('complaints-table');
+    await expect
+      .poll(() => table.getByRole('row', { name: new RegExp(`^${KERMAN}`) }).textContent())
+      .toMatch(/۳.*۲.*۰/);
+    await expect.poll(() => table.getByRole('row', { name: new RegExp(`^${YAZD}`) }).textContent()).toMatch(/۱.*۱.*۰/);
+    await expect.poll(() => table.textContent()).toContain('جمع کل کشور');
+    await page.getByTestId('complaints').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shotPath('console-complaints') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-complaints').click(),
+    ]);
     expect(
       fs
         .readFileSync(await download.path())
