@@ -1,7 +1,7 @@
 // Drill-down to one office's register (issue 13 item 3), read-only: a page of the resolutions it
 // received in the period, newest first, paged in SQL. Only the page's resolutions, their children
-// and their councils are read (the receipt-day and parent indexes of migration 1764900000001, the
-// register order's of 1765400000001), so a page costs the same in a small office and a busy one.
+// and their councils are read (the receipt-day and parent indexes of migration 1764900000001 serve
+// it: no new index), so a page costs the same in a small office and a busy one.
 import { z } from 'zod';
 import { resolvePeriod } from '../../shared/reports/period';
 import { statusLabel } from '../../shared/domain/statuses';

@@ -175,7 +175,7 @@ async function dashboards(user: ConsoleClient, db: Awaited<ReturnType<typeof ope
 
 /**
  * The register's drill-down in this process on the same database, alternating: the period's facts
- * read whole and then paged (as before 1765400000001's change) against the page read in SQL, so a
+ * read whole and then paged (as the drill-down did before it paged in SQL) against the page read in SQL, so a
  * busy machine slows both alike and their ratio still says what the change did.
  */
 async function registerBeforeAfter(db: Awaited<ReturnType<typeof openServerDb>>): Promise<Row> {
