@@ -5,12 +5,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCounty, addOffice, addProvince, issueCode } from '../../src-server/admin/commands';
-import { ConsoleClient, cliAccount } from './consoleClient';
+import { ConsoleClient } from './consoleClient';
+import { fileComplaint, KERMAN, signInCountryAccounts, YAZD } from './country';
 import { DIALECTS, startTestServer, type TestServer } from './support';
 import { change, client } from './wire';
 
-const KERMAN = 'کرمان';
-const YAZD = 'یزد';
 // 1405/09/12 in Tehran; the year before is 1404
 const NOW = new Date('2026-12-03T08:00:00.000Z');
 const LAST_YEAR = new Date('2025-12-03T08:00:00.000Z');
@@ -38,20 +37,9 @@ describe.each(DIALECTS)('complaints in the console’s monitoring on %s', (diale
   const as: Record<string, ConsoleClient> = {};
 
   const file = async (code: string) => {
-    const r = await client(s.url).call<{ trackingCode: string }>('POST', '/public/api/complaints', {
-      json: {
-        officeId: offices[code].id,
-        councilName: 'شورای اسلامی شهر',
-        resolutionNumber: '12',
-        resolutionText: 'عوارض پسماند',
-        grounds: 'عوارض پسماند بدون آگهی عمومی و بدون تصویب در بودجه دو برابر شده است.',
-        name: 'شهروند',
-        contact: '09120000000',
-      },
-    });
-    expect(r.status).toBe(200);
+    const tracking = await fileComplaint(s.url, offices[code].id);
     const [row] = await s.db.read.query<{ id: string }>('SELECT id FROM complaint WHERE tracking_code = $1', [
-      r.body.trackingCode,
+      tracking,
     ]);
     return row.id;
   };
@@ -104,17 +92,7 @@ describe.each(DIALECTS)('complaints in the console’s monitoring on %s', (diale
     // کرمان: one, not answered; میبد: one, answered last year's day (a clock the office got wrong)
     await file('0802');
     await answer('0901', await file('0901'), LAST_YEAR);
-    const accounts = [
-      ['minister', 'ministry', {}],
-      ['kerman', 'province', { province: KERMAN }],
-      ['yazd', 'province', { province: YAZD, role: 'viewer' }],
-      ['bam', 'county', { province: KERMAN, county: 'بم', role: 'viewer' }],
-    ] as const;
-    for (const [name, scope, opts] of accounts) {
-      const pw = await cliAccount(s.dbUrl, name, scope, opts);
-      as[name] = new ConsoleClient(s.url);
-      expect((await as[name].signIn(name, pw)).status).toBe(200);
-    }
+    Object.assign(as, await signInCountryAccounts(s));
   });
   afterAll(() => s?.stop());
 

@@ -2,8 +2,8 @@
 // the same figures as the office reports, per unit; stale offices; what is overdue now; the
 // drill-down; and, route by route, that an account never reads outside its scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleClient, cliAccount } from './consoleClient';
-import { buildCountry, EXPECTED, KERMAN, YAZD, type Country } from './country';
+import { ConsoleClient } from './consoleClient';
+import { buildCountry, EXPECTED, KERMAN, signInCountryAccounts, YAZD, type Country } from './country';
 import { startTestServer, type Dialect, type TestServer } from './support';
 import ExcelJS from 'exceljs';
 import { accountById } from '../../src-server/console/accounts';
@@ -42,17 +42,7 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console monitoring on %s', (dial
       ids[r.name] = r.id;
     for (const r of await s.db.read.query<{ id: string; name: string }>('SELECT id, name FROM county'))
       ids[`c:${r.name}`] = r.id;
-    const accounts = [
-      ['minister', 'ministry', {}],
-      ['kerman', 'province', { province: KERMAN }],
-      ['yazd', 'province', { province: YAZD, role: 'viewer' }],
-      ['bam', 'county', { province: KERMAN, county: 'بم', role: 'viewer' }],
-    ] as const;
-    for (const [name, scope, opts] of accounts) {
-      const pw = await cliAccount(s.dbUrl, name, scope, opts);
-      as[name] = new ConsoleClient(s.url);
-      expect((await as[name].signIn(name, pw)).status).toBe(200);
-    }
+    Object.assign(as, await signInCountryAccounts(s));
   });
   afterAll(() => s?.stop());
 
