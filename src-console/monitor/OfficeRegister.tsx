@@ -1,9 +1,11 @@
-// One office's register, read-only, for the period; a row opens the resolution's timeline.
+// One office's register, read-only, for the period, a page at a time (newest first); a row opens
+// the resolution's timeline. The Excel export has the whole period.
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
+import Pagination from '@mui/material/Pagination';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { categoryLabel } from '../../shared/domain/categories';
@@ -20,10 +22,12 @@ import { useLoad } from './useLoad';
 
 export function OfficeRegister({ officeId, view, onBack }: { officeId: string; view: View; onBack: () => void }) {
   const query = qs({ ...viewQuery(view), unit: undefined, staleDays: undefined });
+  const [page, setPage] = useState(1);
   const { data, error, loading } = useLoad<Register>(
-    `/console/api/offices/${encodeURIComponent(officeId)}/register?${query}`,
+    `/console/api/offices/${encodeURIComponent(officeId)}/register?${query}&page=${page}`,
   );
   const [open, setOpen] = useState<string | null>(null);
+  const pages = data ? Math.ceil(data.total / data.pageSize) : 0;
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
@@ -63,6 +67,15 @@ export function OfficeRegister({ officeId, view, onBack }: { officeId: string; v
               { label: 'تاریخ رأی', numeric: true, value: (r) => dateFa(r.rulingDate) },
             ]}
           />
+          {pages > 1 && (
+            <Pagination
+              sx={{ mt: 1 }}
+              count={pages}
+              page={data.page}
+              onChange={(_, p) => setPage(p)}
+              data-testid="register-pages"
+            />
+          )}
         </Section>
       )}
       {open && <TimelineDialog officeId={officeId} resolutionId={open} onClose={() => setOpen(null)} />}

@@ -11,10 +11,11 @@ import { Section } from './Section';
 type Members = Overview['members']['totals'];
 type Experts = Overview['experts']['totals'];
 
-const GRID = { display: 'grid', gridTemplateColumns: { md: '2fr 3fr' }, gap: 2, alignItems: 'start' } as const;
+export const GRID = { display: 'grid', gridTemplateColumns: { md: '2fr 3fr' }, gap: 2, alignItems: 'start' } as const;
 /** The units below, then the unit's own total as the last row. */
-const rowsOf = <T,>(p: { totals: T; children: T[] }) => [...p.children, p.totals];
-const label = (r: { name: string }, i: number, all: unknown[]) => (i === all.length - 1 ? `جمع ${r.name}` : r.name);
+export const rowsOf = <T,>(p: { totals: T; children: T[] }) => [...p.children, p.totals];
+export const label = (r: { name: string }, i: number, all: unknown[]) =>
+  i === all.length - 1 ? `جمع ${r.name}` : r.name;
 
 export function MembersTable({ people, exportHref }: { people: Overview['members']; exportHref: string }) {
   const rows = rowsOf<Members>(people);

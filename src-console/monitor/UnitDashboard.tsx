@@ -1,6 +1,6 @@
 // A unit's dashboard: where it sits (breadcrumbs), the period, headline figures, the units below
 // it as a chart and a table (a click goes down one level; an office opens its register), the
-// panel members' and experts' figures, the objection rate by category, and the offices whose
+// panel members' and experts' figures, citizens' complaints, the objection rate by category, and the offices whose
 // figures are stale.
 import Alert from '@mui/material/Alert';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
@@ -17,6 +17,7 @@ import { PeriodControls } from './PeriodControls';
 import { UnitTable } from './UnitTable';
 import { StaleTable, CategoryTable } from './SmallTables';
 import { ExpertsTable, MembersTable } from './PeopleTables';
+import { ComplaintsTable } from './ComplaintsTable';
 import { useLoad } from './useLoad';
 import { ComputedNote } from './ComputedNote';
 
@@ -94,6 +95,7 @@ export function UnitDashboard({
           )}
           <MembersTable people={o.members} exportHref={`/console/api/export/members.xlsx?${query}`} />
           <ExpertsTable people={o.experts} exportHref={`/console/api/export/experts.xlsx?${query}`} />
+          <ComplaintsTable query={query} />
           <CategoryTable rows={o.outcomes.byCategory} />
           <StaleTable rows={o.stale} exportHref={`/console/api/export/stale.xlsx?${query}`} onOpen={onOffice} />
         </>

@@ -1,43 +1,16 @@
-// Drill-down (issue 13 item 3): one office's register, read-only, and one resolution's timeline
-// and letters, from what the office pushed. Both go through `officeIn`: an office outside the
+// Drill-down (issue 13 item 3): one resolution's timeline and letters (an office's register is
+// officeRegister.ts), from what the office pushed. It goes through `officeIn`: an office outside the
 // account's scope is not found, whatever id the request names.
 import { z } from 'zod';
-import { resolvePeriod } from '../../shared/reports/period';
 import { statusLabel } from '../../shared/domain/statuses';
 import { dueKindLabel } from '../../shared/lifecycle/due';
 import type { ServerDb } from '../db/database';
 import { HttpError } from '../http/errors';
 import type { ConsoleAccount } from './accounts';
-import { CHILD_ENTITIES, field, readFacts, tehranDay } from './facts';
-import { periodOf, type MonitorQuery } from './monitor';
+import { CHILD_ENTITIES, field, tehranDay } from './facts';
 import { officeIn } from './scope';
 import { CONSOLE_MESSAGES as M } from './messages';
 import { htmlText } from '../public/verify';
-
-export const REGISTER_LIMIT = 5000;
-
-export async function officeRegister(db: ServerDb, a: ConsoleAccount, officeId: string, q: MonitorQuery) {
-  const office = await officeIn(db.read, a, officeId);
-  const period = resolvePeriod(periodOf(q));
-  const facts = (await readFacts(db.read, db.dialect, [office.id], period)).get(office.id) ?? [];
-  const rows = facts
-    .slice(-REGISTER_LIMIT)
-    .reverse()
-    .map((f) => ({
-      id: f.id,
-      incomingNumber: f.incomingNumber,
-      title: f.title,
-      councilName: f.councilName,
-      category: f.category,
-      status: f.status,
-      statusLabel: statusLabel(f.status),
-      receiptDate: f.receiptDate,
-      objectionDeadline: f.objectionDeadline,
-      rulingDate: f.rulingDate,
-      rulingOutcome: f.rulingOutcome,
-    }));
-  return { office, period, total: facts.length, rows };
-}
 
 export interface TimelineEvent {
   /** the day it happened (Tehran), for ordering and display */

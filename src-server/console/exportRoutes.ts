@@ -4,8 +4,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { body, type ConsoleContext } from './routes';
 import { guard } from './guard';
 import { monitorQuery, overdueNow, overview, type UnitFigures, type StaleOffice, type OverdueRow } from './monitor';
-import { officeRegister } from './drill';
+import { officeRegister, REGISTER_LIMIT } from './officeRegister';
 import type { ExpertFigures, MemberFigures } from './people';
+import { complaintsOverview, type ComplaintFigures } from './monitorComplaints';
 import { categoryLabel, jalaliText, workbook, type SheetColumn } from './excel';
 
 const UNIT_COLUMNS: SheetColumn<UnitFigures>[] = [
@@ -85,6 +86,13 @@ const EXPERT_COLUMNS: SheetColumn<ExpertFigures>[] = [
   { header: 'گذشته از مهلت', value: (r) => r.overdue },
 ];
 
+const COMPLAINT_COLUMNS: SheetColumn<ComplaintFigures>[] = [
+  { header: 'واحد', width: 32, value: (r) => r.name },
+  { header: 'دبیرخانه‌ها', value: (r) => r.offices },
+  { header: 'شکایت رسیده', value: (r) => r.received },
+  { header: 'پاسخ داده‌شده', value: (r) => r.answered },
+];
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const send = (reply: FastifyReply, name: string, data: Buffer) =>
   reply
@@ -126,6 +134,14 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
           await workbook('کارشناسان', EXPERT_COLUMNS, [...o.experts.children, o.experts.totals]),
         );
       }
+      case 'complaints.xlsx': {
+        const o = await complaintsOverview(db, s.account, q);
+        return send(
+          reply,
+          `شکایات شهروندان ${o.unit.name} ${o.period.label}`,
+          await workbook('شکایات شهروندان', COMPLAINT_COLUMNS, [...o.children, o.totals]),
+        );
+      }
       case 'stale.xlsx': {
         const o = await overview(db, s.account, q, at, ctx.rollups);
         return send(
@@ -141,7 +157,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ConsoleContext) 
       default: {
         const m = /^register-([0-9A-Za-z-]{1,64})\.xlsx$/.exec(req.params.table);
         if (!m) return reply.callNotFound();
-        const r = await officeRegister(db, s.account, m[1], q);
+        const r = await officeRegister(db, s.account, m[1], q, REGISTER_LIMIT);
         return send(
           reply,
           `دفتر ${r.office.name} ${r.period.label}`,

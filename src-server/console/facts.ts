@@ -23,7 +23,7 @@ export const field = (dialect: Dialect, alias: string, key: string) =>
  * A record's document without its long texts (a resolution's text and attachments, a ruling's
  * reasoning), which no figure reads: a year of the country is read in one go.
  */
-const slim = (dialect: Dialect, alias: string) =>
+export const slim = (dialect: Dialect, alias: string) =>
   dialect === 'postgres'
     ? `(${alias}.data::jsonb - 'text' - 'attachments' - 'objectionReasoning' - 'votes')::text`
     : `json_remove(${alias}.data, '$.text', '$.attachments', '$.objectionReasoning', '$.votes')`;

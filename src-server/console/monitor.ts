@@ -99,7 +99,7 @@ function figures(
   };
 }
 
-const CHILD: Record<UnitKind, UnitKind | null> = {
+export const CHILD: Record<UnitKind, UnitKind | null> = {
   country: 'province',
   province: 'county',
   county: 'office',
@@ -110,6 +110,21 @@ function childOf(kind: UnitKind, o: OfficeRow): { id: string; name: string } {
   if (kind === 'province') return { id: o.provinceId, name: o.province };
   if (kind === 'county') return { id: o.countyId, name: o.county };
   return { id: o.id, name: `${o.name} (${o.code})` };
+}
+
+/** The offices grouped by the unit of `kind` they belong to, in the offices' order. */
+export function groupByChild(
+  kind: UnitKind,
+  offices: OfficeRow[],
+): Map<string, { name: string; offices: OfficeRow[] }> {
+  const groups = new Map<string, { name: string; offices: OfficeRow[] }>();
+  for (const o of offices) {
+    const c = childOf(kind, o);
+    const g = groups.get(c.id) ?? { name: c.name, offices: [] };
+    g.offices.push(o);
+    groups.set(c.id, g);
+  }
+  return groups;
 }
 
 export interface StaleOffice {
@@ -205,14 +220,7 @@ export async function computeOverview(db: ServerDb, spec: OverviewSpec, asOf: Is
   const children: UnitFigures[] = [];
   const childPeople: ReturnType<typeof peopleOf>[] = [];
   if (childKind) {
-    const groups = new Map<string, { name: string; offices: OfficeRow[] }>();
-    for (const o of offices) {
-      const c = childOf(childKind, o);
-      const g = groups.get(c.id) ?? { name: c.name, offices: [] };
-      g.offices.push(o);
-      groups.set(c.id, g);
-    }
-    for (const [id, g] of groups) {
+    for (const [id, g] of groupByChild(childKind, offices)) {
       const f = factsOf(g.offices);
       children.push(
         figures(

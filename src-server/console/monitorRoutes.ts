@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { body, type ConsoleContext } from './routes';
 import { guard } from './guard';
 import { monitorQuery, overdueNow, overview } from './monitor';
-import { officeRegister, resolutionTimeline } from './drill';
+import { resolutionTimeline } from './drill';
+import { complaintsOverview } from './monitorComplaints';
+import { officeRegister, registerQuery } from './officeRegister';
 
 export function registerMonitorRoutes(app: FastifyInstance, ctx: ConsoleContext) {
   const { db, now } = ctx;
@@ -21,9 +23,14 @@ export function registerMonitorRoutes(app: FastifyInstance, ctx: ConsoleContext)
     return overdueNow(db, s.account, q.unit, at());
   });
 
+  app.get('/console/api/complaints', async (req) => {
+    const s = await guard(db, req, now());
+    return complaintsOverview(db, s.account, body(monitorQuery, req.query));
+  });
+
   app.get<{ Params: { office: string } }>('/console/api/offices/:office/register', async (req) => {
     const s = await guard(db, req, now());
-    return officeRegister(db, s.account, req.params.office, body(monitorQuery, req.query));
+    return officeRegister(db, s.account, req.params.office, body(registerQuery, req.query));
   });
 
   app.get<{ Params: { office: string; id: string } }>('/console/api/offices/:office/resolutions/:id', async (req) => {

@@ -9,7 +9,7 @@ import { ADMIN_ACTOR, openOffice, startTestServer, type TestServer } from '../se
 import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { currentPolicy } from '../../src-main/core/lifecycle/policy';
 import { cliAccount } from '../server/consoleClient';
-import { buildCountry, KERMAN, YAZD } from '../server/country';
+import { buildCountry, fileComplaint, KERMAN, YAZD } from '../server/country';
 
 let server: TestServer;
 let browser: Browser;
@@ -17,7 +17,9 @@ const passwords: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer('sqlite');
-  await buildCountry(server.db, server.url);
+  const country = await buildCountry(server.db, server.url);
+  // citizens' complaints on the real public form: two to بم's office, one to میبد's
+  for (const code of ['0801', '0801', '0901']) await fileComplaint(server.url, country.offices[code]);
   passwords.minister = await cliAccount(server.dbUrl, 'minister', 'ministry');
   passwords.yazd = await cliAccount(server.dbUrl, 'yazd', 'province', { province: YAZD, role: 'viewer' });
   passwords.bam = await cliAccount(server.dbUrl, 'bam', 'county', { province: KERMAN, county: 'بم', role: 'viewer' });
@@ -45,6 +47,17 @@ async function signIn(username: string): Promise<Page> {
 }
 
 const stat = (page: Page, key: string) => page.getByTestId(`stat-${key}`);
+
+/** Clicks an export button and checks the download is an Excel (zip) file. */
+async function downloadsExcel(page: Page, testId: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  expect(
+    fs
+      .readFileSync(await download.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+}
 
 describe('the ministry console', () => {
   it('shows the ministry the country, and drills down to a timeline and an Excel register', async () => {
@@ -88,13 +101,21 @@ describe('the ministry console', () => {
     await expect.poll(() => page.getByTestId('experts-table').textContent()).toContain(`جمع ${KERMAN}`);
     await page.getByTestId('members').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shotPath('console-members'), fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-members').click()]);
-    expect(
-      fs
-        .readFileSync(await download.path())
-        .subarray(0, 2)
-        .toString(),
-    ).toBe('PK');
+    await downloadsExcel(page, 'export-members');
+    await page.context().close();
+  });
+
+  it('shows the citizens’ complaints by unit, with chart, table and Excel', async () => {
+    const page = await signIn('minister');
+    const table = page.getByTestId('complaints-table');
+    await expect
+      .poll(() => table.getByRole('row', { name: new RegExp(`^${KERMAN}`) }).textContent())
+      .toMatch(/۳.*۲.*۰/);
+    await expect.poll(() => table.getByRole('row', { name: new RegExp(`^${YAZD}`) }).textContent()).toMatch(/۱.*۱.*۰/);
+    await expect.poll(() => table.textContent()).toContain('جمع کل کشور');
+    await page.getByTestId('complaints').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shotPath('console-complaints') });
+    await downloadsExcel(page, 'export-complaints');
     await page.context().close();
   });
 

@@ -39,6 +39,7 @@ describe('Excel export of the reports', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'مشخصات گزارش',
       'رعایت مهلت‌ها',
+      'شکایات شهروندان',
       'انقضای مهلت',
       'در انتظار رأی',
       'نتایج',
@@ -112,7 +113,7 @@ describe('Excel export of the reports', () => {
     const file = await t.as(secretary).call('reports.exportExcel', { period: { kind: 'month', year: 1401, month: 1 } });
     const empty = new ExcelJS.Workbook();
     await empty.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
-    expect(empty.worksheets).toHaveLength(12);
+    expect(empty.worksheets).toHaveLength(13);
     expect(empty.getWorksheet('در انتظار رأی')!.rowCount).toBe(1);
     const c = empty.getWorksheet('رعایت مهلت‌ها')!;
     expect(c.getCell('A2').value).toBe('وصول‌شده');

@@ -4,6 +4,7 @@
 import { addCounty, addOffice, addProvince } from '../../src-server/admin/commands';
 import type { ServerDb } from '../../src-server/db/database';
 import { change, client, councilData, loadWireSamples, resolutionData, sessionData } from './wire';
+import { ConsoleClient, cliAccount } from './consoleClient';
 
 export const KERMAN = 'کرمان';
 export const YAZD = 'یزد';
@@ -236,4 +237,39 @@ export async function buildCountry(db: ServerDb, url: string): Promise<Country> 
     await addOffice(db, { code: '0803', name: 'دبیرخانه بم ۲', province: KERMAN, county: 'بم' }, at)
   ).id;
   return { offices };
+}
+
+/** The country's four console accounts (ministry, two provinces, a county), signed in. */
+export async function signInCountryAccounts(s: { url: string; dbUrl: string }): Promise<Record<string, ConsoleClient>> {
+  const accounts = [
+    ['minister', 'ministry', {}],
+    ['kerman', 'province', { province: KERMAN }],
+    ['yazd', 'province', { province: YAZD, role: 'viewer' }],
+    ['bam', 'county', { province: KERMAN, county: 'بم', role: 'viewer' }],
+  ] as const;
+  const as: Record<string, ConsoleClient> = {};
+  for (const [name, scope, opts] of accounts) {
+    const pw = await cliAccount(s.dbUrl, name, scope, opts);
+    as[name] = new ConsoleClient(s.url);
+    const r = await as[name].signIn(name, pw);
+    if (r.status !== 200) throw new Error(`${name} cannot sign in: ${r.status}`);
+  }
+  return as;
+}
+
+/** A citizen's complaint about an office's council, filed on the real public form; its tracking code. */
+export async function fileComplaint(url: string, officeId: string): Promise<string> {
+  const r = await client(url).call<{ trackingCode: string }>('POST', '/public/api/complaints', {
+    json: {
+      officeId,
+      councilName: 'شورای اسلامی شهر',
+      resolutionNumber: '12',
+      resolutionText: 'عوارض پسماند',
+      grounds: 'عوارض پسماند بدون آگهی عمومی و بدون تصویب در بودجه دو برابر شده است.',
+      name: 'شهروند',
+      contact: '09120000000',
+    },
+  });
+  if (r.status !== 200) throw new Error(`complaint refused: ${JSON.stringify(r.body)}`);
+  return r.body.trackingCode;
 }

@@ -6,3 +6,10 @@ export const complaintMessages = {
   letterNotIssued: 'نامهٔ پیوست پاسخ باید نامه‌ای صادرشده (و باطل‌نشده) از همین دبیرخانه باشد.',
   invalidRecord: (reason: string) => `شکایت دریافتی خواندنی نیست: ${reason}`,
 } as const;
+
+/** The reports' complaints table (Excel sheet and PDF section), as the reports screen names it. */
+export const complaintReportMessages = {
+  sheet: 'شکایات شهروندان',
+  received: 'شکایت رسیده در دوره',
+  answered: 'پاسخ داده‌شده در دوره',
+} as const;

@@ -9,6 +9,7 @@ import type { ComplianceReport, ReportFilters, ReportResult } from '../../../sha
 import { excelMessages as x, LIST_SEPARATOR } from './messages';
 import { jalali } from './excelSheet';
 import { financialTables } from './tablesFinancial';
+import { complaintTables } from './tablesComplaints';
 
 export type Cell = string | number | null;
 /** how a column's (or a cell's) value is shown: a fraction as a percentage, Rials grouped, an ISO date, a year ungrouped */
@@ -108,6 +109,7 @@ export function reportTables(r: ReportResult): ReportTable[] {
       [k.boardOverdue, c.referrals.overdue],
       [k.avgBoard, c.referrals.days.average],
     ]),
+    ...complaintTables(r.complaints),
     listTable(
       x.sheets.lapsed,
       c.lapsedList.map((l) => ({ ...l, daysLeft: null })),
