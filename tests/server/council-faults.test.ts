@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rng } from '../fixtures/generate';
 import { tinyPdf } from '../support/core';
-import { ConsoleClient, cliAccount } from './consoleClient';
-import { CouncilClient, submissionInput } from './councilPortal';
+import { type CouncilClient, submissionInput, councilSecretary, syncThroughFaults } from './councilPortal';
 import { startFaultProxy, DEFAULT_FAULTS, type FaultProxy } from './proxy';
 import { ADMIN_ACTOR, DIALECTS, openOffice, startTestServer, type TestOffice, type TestServer } from './support';
 
@@ -33,20 +32,7 @@ describe.each(DIALECTS)('council submissions through faults on %s', (dialect) =>
     });
     await k.engine.enroll(proxy.url, code, ADMIN_ACTOR);
     expect(await k.engine.run()).toMatchObject({ ok: true });
-    const [office] = await s.db.read.query<{ id: string }>("SELECT id FROM office WHERE code = '0921'");
-    const admin = new ConsoleClient(s.url);
-    await admin.signIn(
-      'f.admin',
-      await cliAccount(s.dbUrl, 'f.admin', 'county', { province: 'کرمان', county: 'کرمان' }),
-    );
-    const made = await admin.post<{ password: string }>('/console/api/council-accounts', {
-      officeId: office.id,
-      councilId: council.id,
-      username: 'faults.sec',
-      fullName: 'منشی',
-    });
-    portal = new CouncilClient(s.url);
-    await portal.signIn('faults.sec', made.body.password);
+    portal = (await councilSecretary(s, '0921', council.id, 'faults.sec')).client;
     // the council sends through its own (good) connection; the office's is the bad one
     for (let i = 1; i <= N; i++) {
       const r = await portal.post('/council/api/submissions', {
@@ -63,11 +49,7 @@ describe.each(DIALECTS)('council submissions through faults on %s', (dialect) =>
   });
 
   it('every submission arrives once, with its minutes, however the syncs fail', async () => {
-    proxy.setFaults(rng(14), { ...DEFAULT_FAULTS, dropBefore: 0.2, dropAfter: 0.2, cut: 0.15 });
-    let clean = 0;
-    for (let run = 0; run < 40 && clean < 2; run++) if ((await k.engine.run()).ok) clean++;
-    proxy.setFaults(null);
-    expect(await k.engine.run()).toMatchObject({ ok: true });
+    await syncThroughFaults(k.engine, proxy, 14);
     const inbox = await k.t.call('councilInbox.list', {});
     expect(inbox.map((x) => x.councilResolutionNumber).sort()).toEqual(
       Array.from({ length: N }, (_, i) => `F-${i + 1}`).sort(),

@@ -6,12 +6,10 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInTehran } from '../../shared/dates/jalali';
-import { rng } from '../fixtures/generate';
 import { seedPeople, type People } from '../support/core';
 import { objectedResolution } from '../integration/letters-fixtures';
-import { ConsoleClient, cliAccount } from './consoleClient';
-import { CouncilClient } from './councilPortal';
-import { startFaultProxy, DEFAULT_FAULTS, type FaultProxy } from './proxy';
+import { type CouncilClient, councilSecretary, syncThroughFaults } from './councilPortal';
+import { startFaultProxy, type FaultProxy } from './proxy';
 import { ADMIN_ACTOR, DIALECTS, openOffice, startTestServer, type TestOffice, type TestServer } from './support';
 
 const N = 4;
@@ -25,14 +23,7 @@ describe.each(DIALECTS)('council portal letters through faults on %s', (dialect)
   const resolutions: string[] = [];
   const letters: string[] = [];
 
-  /** syncs through the faults until two runs come through whole, then once more without them */
-  async function syncThrough(seed: number) {
-    proxy.setFaults(rng(seed), { ...DEFAULT_FAULTS, dropBefore: 0.2, dropAfter: 0.2, cut: 0.15 });
-    let clean = 0;
-    for (let run = 0; run < 40 && clean < 2; run++) if ((await k.engine.run()).ok) clean++;
-    proxy.setFaults(null);
-    expect(await k.engine.run()).toMatchObject({ ok: true });
-  }
+  const syncThrough = (seed: number) => syncThroughFaults(k.engine, proxy, seed);
 
   beforeAll(async () => {
     s = await startTestServer(dialect);
@@ -50,20 +41,7 @@ describe.each(DIALECTS)('council portal letters through faults on %s', (dialect)
     });
     await k.engine.enroll(proxy.url, code, ADMIN_ACTOR);
     expect(await k.engine.run()).toMatchObject({ ok: true });
-    const [office] = await s.db.read.query<{ id: string }>("SELECT id FROM office WHERE code = '0931'");
-    const admin = new ConsoleClient(s.url);
-    await admin.signIn(
-      'lf.admin',
-      await cliAccount(s.dbUrl, 'lf.admin', 'county', { province: 'کرمان', county: 'کرمان' }),
-    );
-    const made = await admin.post<{ password: string }>('/console/api/council-accounts', {
-      officeId: office.id,
-      councilId: council.id,
-      username: 'letters.sec',
-      fullName: 'منشی',
-    });
-    portal = new CouncilClient(s.url);
-    expect((await portal.signIn('letters.sec', made.body.password)).status).toBe(200);
+    portal = (await councilSecretary(s, '0931', council.id, 'letters.sec')).client;
     // received today (by the real clock the server's portal windows run on), approved days before
     const today = todayInTehran(k.t.now.value);
     const approved = todayInTehran(new Date(Date.now() - 3 * 86_400_000));

@@ -1,7 +1,10 @@
 // The council portal over real HTTP for tests: a council secretary's client (its own cookie and
-// CSRF token on /council/api), and a submission's fields as the portal form sends them.
+// CSRF token on /council/api) and account, a submission's fields as the portal form sends them, and
+// an office's sync through the fault proxy.
 import { tinyPdf } from '../support/core';
-import { ConsoleClient, type Answer } from './consoleClient';
+import { rng } from '../fixtures/generate';
+import { ConsoleClient, cliAccount, type Answer } from './consoleClient';
+import { DEFAULT_FAULTS, type FaultPlan, type FaultProxy } from './proxy';
 
 export class CouncilClient extends ConsoleClient {
   override async signIn(username: string, password: string): Promise<Answer> {
@@ -29,4 +32,47 @@ export function submissionInput(over: Record<string, unknown> = {}) {
     pdfName: 'صورتجلسه.pdf',
     ...over,
   };
+}
+
+/**
+ * The council secretary of `councilId` (a council the office `officeCode` pushed), as a county's
+ * admin made by the command line gives the account; signed in, with the password it was given.
+ */
+export async function councilSecretary(
+  s: { url: string; dbUrl: string; db: { read: { query<T>(sql: string, params?: unknown[]): Promise<T[]> } } },
+  officeCode: string,
+  councilId: string,
+  username: string,
+  county = 'کرمان',
+): Promise<{ client: CouncilClient; password: string }> {
+  const [office] = await s.db.read.query<{ id: string }>('SELECT id FROM office WHERE code = $1', [officeCode]);
+  const admin = new ConsoleClient(s.url);
+  const adminName = `${username}.admin`;
+  await admin.signIn(adminName, await cliAccount(s.dbUrl, adminName, 'county', { province: 'کرمان', county }));
+  const made = await admin.post<{ password: string }>('/console/api/council-accounts', {
+    officeId: office.id,
+    councilId,
+    username,
+    fullName: `منشی ${username}`,
+  });
+  if (made.status !== 200) throw new Error(`council account ${username}: ${JSON.stringify(made.body)}`);
+  const client = new CouncilClient(s.url);
+  const r = await client.signIn(username, made.body.password);
+  if (r.status !== 200) throw new Error(`council ${username} cannot sign in: ${r.status}`);
+  return { client, password: made.body.password };
+}
+
+/** Syncs through the proxy's faults until two runs come through whole, then once more without them. */
+export async function syncThroughFaults(
+  engine: { run(): Promise<{ ok: boolean }> },
+  proxy: FaultProxy,
+  seed: number,
+  faults: FaultPlan = { ...DEFAULT_FAULTS, dropBefore: 0.2, dropAfter: 0.2, cut: 0.15 },
+): Promise<void> {
+  proxy.setFaults(rng(seed), faults);
+  let clean = 0;
+  for (let run = 0; run < 40 && clean < 2; run++) if ((await engine.run()).ok) clean++;
+  proxy.setFaults(null);
+  const last = await engine.run();
+  if (!last.ok) throw new Error(`the sync after the faults failed: ${JSON.stringify(last)}`);
 }
