@@ -25,19 +25,5 @@ export interface Submission {
   };
 }
 
-export interface PortalLetter {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  number: string;
-  letterDate: string;
-  subject: string;
-  voided: boolean;
-  postedAt: string;
-  openedAt: string | null;
-  deemedAt: string;
-  deliveredAt: string | null;
-  resolution: { id: string; incomingNumber: string; title: string; status: string; statusLabel: string } | null;
-  window: { deadline: string; endsAt: string; open: boolean; reason: string | null } | null;
-  answer: { answer: string; receiptNumber: string; answeredAt: string } | null;
-}
+// the server's own type: the portal shows what the route answers, field for field
+export type { PortalLetter } from '../../src-server/councils/letters';

@@ -8,9 +8,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, shotPath, signInAs, startApp, type RunningApp } from '../support/app';
-import { OFFICE, PASSWORD, startCore, tempDir } from '../support/core';
+import { PASSWORD, tempDir } from '../support/core';
 import { NOW } from '../fixtures/reports-history';
-import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { reportsOffice } from '../fixtures/reports-history-load';
 import { toPersianDigits } from '../../shared/text/persian';
 import { flat, pdfText, reads } from '../support/pdf';
 
@@ -20,9 +20,7 @@ let page: Page;
 
 /** The office with the history, its secretary and an ordinary member who may sign in. */
 async function prepareOffice(dir: string) {
-  const t = await startCore({ dir, now: NOW, jobs: false });
-  await t.call('office.setup', OFFICE);
-  await loadReportsHistory(t);
+  const t = await reportsOffice(dir);
   const [admin] = await t.as({ id: 'x', name: 'x', role: 'admin' }).call('users.list', { role: 'admin' });
   const asAdmin = t.as({ id: admin.id, name: admin.fullName, role: 'admin' });
   await asAdmin.call('users.create', {

@@ -3,10 +3,10 @@
 // as Jalali text beside a real date cell; the same figures as reports.get.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, startCore, type TestCore } from '../support/core';
-import { NOW, PERIOD } from '../fixtures/reports-history';
+import { OFFICE, type TestCore } from '../support/core';
+import { PERIOD } from '../fixtures/reports-history';
 import { EXPECTED } from '../fixtures/reports-expected';
-import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { reportsOffice } from '../fixtures/reports-history-load';
 import type { Actor } from '../../src-main/core';
 
 const secretary: Actor = { id: 'u-sec', name: 'زهرا دبیری', role: 'secretary' };
@@ -15,9 +15,7 @@ let wb: ExcelJS.Workbook;
 let fileName = '';
 
 beforeAll(async () => {
-  t = await startCore({ now: NOW, jobs: false });
-  await t.call('office.setup', OFFICE);
-  await loadReportsHistory(t);
+  t = await reportsOffice();
   const file = await t.as(secretary).call('reports.exportExcel', { period: PERIOD, filters: { councilKind: 'city' } });
   fileName = file.fileName;
   wb = new ExcelJS.Workbook();

@@ -3,18 +3,16 @@
 // (reader.ts, findings): this moves one finding of the hand-computed history to either side of
 // that midnight and checks the count against the day todayInTehran gives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, startCore, type TestCore } from '../support/core';
-import { NOW, PERIOD } from '../fixtures/reports-history';
-import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { type TestCore } from '../support/core';
+import { PERIOD } from '../fixtures/reports-history';
+import { reportsOffice } from '../fixtures/reports-history-load';
 import { memberFindingDeadline } from '../../shared/deadlines/calculator';
 import { todayInTehran } from '../../shared/dates/jalali';
 import { currentPolicy } from '../../src-main/core/lifecycle/policy';
 
 let t: TestCore;
 beforeAll(async () => {
-  t = await startCore({ now: NOW, jobs: false });
-  await t.call('office.setup', OFFICE);
-  await loadReportsHistory(t);
+  t = await reportsOffice();
 });
 afterAll(() => t.close());
 

@@ -3,9 +3,9 @@
 // of the hand-computed history in Persian digits, and an empty period said in words.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, startCore, type TestCore } from '../support/core';
-import { NOW, PERIOD } from '../fixtures/reports-history';
-import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { OFFICE, type TestCore } from '../support/core';
+import { PERIOD } from '../fixtures/reports-history';
+import { reportsOffice } from '../fixtures/reports-history-load';
 import { flat, pdfText, reads } from '../support/pdf';
 import { toPersianDigits as fa } from '../../shared/text/persian';
 import { RANGE_BACKWARDS } from '../../shared/reports/period';
@@ -19,9 +19,7 @@ let fileName = '';
 let pdf: Buffer;
 
 beforeAll(async () => {
-  t = await startCore({ now: NOW, jobs: false });
-  await t.call('office.setup', OFFICE);
-  await loadReportsHistory(t);
+  t = await reportsOffice();
   const file = await t.as(secretary).call('reports.exportPdf', { period: PERIOD });
   fileName = file.fileName;
   pdf = Buffer.from(file.dataBase64, 'base64');

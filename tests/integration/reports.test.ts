@@ -2,10 +2,10 @@
 // hand-computed history (tests/fixtures/reports-history.ts): the same figures as the pure
 // definitions, the filters, who may read them and what bad input gets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, startCore, type TestCore } from '../support/core';
-import { NOW, PERIOD } from '../fixtures/reports-history';
+import { type TestCore } from '../support/core';
+import { PERIOD } from '../fixtures/reports-history';
 import { ABAN, EXPECTED, EXPECTED_BY_EVENT_DATE, EXPECTED_VILLAGE, LAST_DAYS } from '../fixtures/reports-expected';
-import { loadReportsHistory } from '../fixtures/reports-history-load';
+import { reportsOffice } from '../fixtures/reports-history-load';
 import { RANGE_BACKWARDS } from '../../shared/reports/period';
 import type { Actor } from '../../src-main/core';
 
@@ -17,9 +17,7 @@ const viewer: Actor = { id: 'v', name: 'ناظر', role: 'viewer' };
 
 let t: TestCore;
 beforeAll(async () => {
-  t = await startCore({ now: NOW, jobs: false });
-  await t.call('office.setup', OFFICE);
-  await loadReportsHistory(t);
+  t = await reportsOffice();
 });
 afterAll(() => t.close());
 
