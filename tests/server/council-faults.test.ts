@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rng } from '../fixtures/generate';
 import { tinyPdf } from '../support/core';
-import { type CouncilClient, submissionInput, councilSecretary, syncThroughFaults } from './councilPortal';
-import { startFaultProxy, DEFAULT_FAULTS, type FaultProxy } from './proxy';
-import { ADMIN_ACTOR, DIALECTS, openOffice, startTestServer, type TestOffice, type TestServer } from './support';
+import { type CouncilClient, submissionInput, councilFaultWorld, syncThroughFaults } from './councilPortal';
+import { DEFAULT_FAULTS, type FaultProxy } from './proxy';
+import { DIALECTS, type TestOffice, type TestServer } from './support';
 
 const N = 6;
 
@@ -18,21 +18,7 @@ describe.each(DIALECTS)('council submissions through faults on %s', (dialect) =>
   let portal: CouncilClient;
 
   beforeAll(async () => {
-    s = await startTestServer(dialect);
-    proxy = await startFaultProxy(s.url);
-    const code = await s.newOffice('0921', 'کرمان');
-    k = await openOffice('0921', { county: 'کرمان' });
-    // the office's day is the server's (the receipt date is the server's today)
-    k.t.now.value = new Date();
-    const council = await k.t.call('councils.create', {
-      name: 'کرمان',
-      kind: 'city',
-      county: 'کرمان',
-      province: 'کرمان',
-    });
-    await k.engine.enroll(proxy.url, code, ADMIN_ACTOR);
-    expect(await k.engine.run()).toMatchObject({ ok: true });
-    portal = (await councilSecretary(s, '0921', council.id, 'faults.sec')).client;
+    ({ s, proxy, k, portal } = await councilFaultWorld(dialect, '0921', 'faults.sec'));
     // the council sends through its own (good) connection; the office's is the bad one
     for (let i = 1; i <= N; i++) {
       const r = await portal.post('/council/api/submissions', {

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInTehran } from '../../shared/dates/jalali';
 import { seedPeople, type People } from '../support/core';
 import { objectedResolution } from '../integration/letters-fixtures';
-import { type CouncilClient, councilSecretary, syncThroughFaults } from './councilPortal';
-import { startFaultProxy, type FaultProxy } from './proxy';
-import { ADMIN_ACTOR, DIALECTS, openOffice, startTestServer, type TestOffice, type TestServer } from './support';
+import { type CouncilClient, councilFaultWorld, syncThroughFaults } from './councilPortal';
+import { type FaultProxy } from './proxy';
+import { DIALECTS, type TestOffice, type TestServer } from './support';
 
 const N = 4;
 
@@ -26,27 +26,14 @@ describe.each(DIALECTS)('council portal letters through faults on %s', (dialect)
   const syncThrough = (seed: number) => syncThroughFaults(k.engine, proxy, seed);
 
   beforeAll(async () => {
-    s = await startTestServer(dialect);
-    proxy = await startFaultProxy(s.url);
-    const code = await s.newOffice('0931', 'کرمان');
-    k = await openOffice('0931', { county: 'کرمان' });
-    // the office's day is the server's: the council's window runs on the server's clock
-    k.t.now.value = new Date();
+    let councilId = '';
+    ({ s, proxy, k, portal, councilId } = await councilFaultWorld(dialect, '0931', 'letters.sec'));
     people = await seedPeople(k.t);
-    const council = await k.t.call('councils.create', {
-      name: 'کرمان',
-      kind: 'city',
-      county: 'کرمان',
-      province: 'کرمان',
-    });
-    await k.engine.enroll(proxy.url, code, ADMIN_ACTOR);
-    expect(await k.engine.run()).toMatchObject({ ok: true });
-    portal = (await councilSecretary(s, '0931', council.id, 'letters.sec')).client;
     // received today (by the real clock the server's portal windows run on), approved days before
     const today = todayInTehran(k.t.now.value);
     const approved = todayInTehran(new Date(Date.now() - 3 * 86_400_000));
     for (let i = 0; i < N; i++) {
-      const r = await objectedResolution(k.t, people, council.id, {
+      const r = await objectedResolution(k.t, people, councilId, {
         councilResolutionNumber: `LF-${i + 1}`,
         receiptDate: today,
         approvalDate: approved,

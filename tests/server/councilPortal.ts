@@ -4,7 +4,8 @@
 import { tinyPdf } from '../support/core';
 import { rng } from '../fixtures/generate';
 import { ConsoleClient, cliAccount, type Answer } from './consoleClient';
-import { DEFAULT_FAULTS, type FaultPlan, type FaultProxy } from './proxy';
+import { DEFAULT_FAULTS, startFaultProxy, type FaultPlan, type FaultProxy } from './proxy';
+import { ADMIN_ACTOR, openOffice, startTestServer, type Dialect, type TestOffice, type TestServer } from './support';
 
 export class CouncilClient extends ConsoleClient {
   override async signIn(username: string, password: string): Promise<Answer> {
@@ -39,7 +40,7 @@ export function submissionInput(over: Record<string, unknown> = {}) {
  * admin made by the command line gives the account; signed in, with the password it was given.
  */
 export async function councilSecretary(
-  s: { url: string; dbUrl: string; db: { read: { query<T>(sql: string, params?: unknown[]): Promise<T[]> } } },
+  s: TestServer,
   officeCode: string,
   councilId: string,
   username: string,
@@ -75,4 +76,34 @@ export async function syncThroughFaults(
   proxy.setFaults(null);
   const last = await engine.run();
   if (!last.ok) throw new Error(`the sync after the faults failed: ${JSON.stringify(last)}`);
+}
+
+export interface CouncilFaultWorld {
+  s: TestServer;
+  proxy: FaultProxy;
+  /** the office, enrolled and syncing through the proxy, on the server's (real) clock */
+  k: TestOffice;
+  councilId: string;
+  /** the council's secretary, on its own (good) connection */
+  portal: CouncilClient;
+}
+
+/** A server, a fault proxy before it, one office syncing through the proxy, and its council's portal. */
+export async function councilFaultWorld(dialect: Dialect, code: string, username: string): Promise<CouncilFaultWorld> {
+  const s = await startTestServer(dialect);
+  const proxy = await startFaultProxy(s.url);
+  const enrollment = await s.newOffice(code, 'کرمان');
+  const k = await openOffice(code, { county: 'کرمان' });
+  // the office's day is the server's: receipt dates and the council's windows run on its clock
+  k.t.now.value = new Date();
+  const council = await k.t.call('councils.create', {
+    name: 'کرمان',
+    kind: 'city',
+    county: 'کرمان',
+    province: 'کرمان',
+  });
+  await k.engine.enroll(proxy.url, enrollment, ADMIN_ACTOR);
+  if (!(await k.engine.run()).ok) throw new Error('the first sync failed');
+  const portal = (await councilSecretary(s, code, council.id, username)).client;
+  return { s, proxy, k, councilId: council.id, portal };
 }
