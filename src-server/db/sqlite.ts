@@ -23,10 +23,16 @@ export async function openSqlite(cfg: DbConfig): Promise<ServerDb> {
 
   let queue: Promise<unknown> = Promise.resolve();
   const tx = <T>(fn: (t: Tx) => Promise<T>): Promise<T> => {
-    const run = queue.then(() =>
-      writer.transaction(async (m) => {
+    const run = queue.then(async () => {
+      // IMMEDIATE: the write lock is taken at BEGIN, waiting up to the busy timeout for another
+      // process's writer (the command line beside a running server). A deferred transaction that
+      // read first would fail at once with SQLITE_BUSY on its first write if the other had written.
+      const runner = writer.createQueryRunner();
+      await runner.connect();
+      await runner.query('BEGIN IMMEDIATE');
+      try {
         const last: Statement[] = [];
-        const query = <R>(sql: string, params?: unknown[]): Promise<R[]> => m.query(toSqlite(sql), params);
+        const query = <R>(sql: string, params?: unknown[]): Promise<R[]> => runner.query(toSqlite(sql), params);
         const out = await fn({
           query,
           lock: async () => undefined,
@@ -38,9 +44,15 @@ export async function openSqlite(cfg: DbConfig): Promise<ServerDb> {
           atCommit: (st) => void last.push(st),
         });
         for (const st of last) await query(st.sql, st.params);
+        await runner.query('COMMIT');
         return out;
-      }),
-    );
+      } catch (e) {
+        await runner.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        await runner.release();
+      }
+    });
     queue = run.catch(() => undefined);
     return run;
   };
