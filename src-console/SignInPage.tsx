@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { api } from './api';
 import type { Me } from './types';
 import { t } from './messages';
+import { useBusy } from './useBusy';
 
 export function SignInPage({
   onSignedIn,
@@ -25,20 +26,11 @@ export function SignInPage({
 }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusy();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await api<Me>('POST', path, { username, password }));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onSignedIn(await api<Me>('POST', path, { username, password })));
   };
 
   return (

@@ -14,7 +14,7 @@ import { instantFa } from '../../src-renderer/format/fa';
 import { toAsciiDigits } from '../../shared/text/persian';
 import { api } from '../api';
 import type { EnrollmentCode, OfficeHealth } from '../types';
-import { useBusy } from './FormDialog';
+import { useBusy } from '../useBusy';
 import { a } from './messages';
 
 export function CodeDialog({ office, onClose }: { office: OfficeHealth | null; onClose: () => void }) {

@@ -1,6 +1,6 @@
 // A small form in a dialog: its fields, the server's Persian refusal above them, and a submit that
 // is busy while the call runs. The caller's `onSubmit` throws to show an error.
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,6 +8,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import { useBusy } from '../useBusy';
 import { a } from './messages';
 
 export function FormDialog({
@@ -49,22 +50,4 @@ export function FormDialog({
       </DialogActions>
     </Dialog>
   );
-}
-
-/** busy/error around one call at a time */
-export function useBusy() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (f: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await f();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run, setError };
 }

@@ -15,7 +15,7 @@ import type { Me, OfficeHealth, Places } from '../types';
 import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
 import { CodeDialog } from './CodeDialog';
-import { useBusy } from './FormDialog';
+import { useBusy } from '../useBusy';
 import { a } from './messages';
 import { PlaceDialog, type PlaceKind } from './PlaceDialogs';
 import { RefusedDialog } from './RefusedDialog';

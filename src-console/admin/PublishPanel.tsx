@@ -13,7 +13,7 @@ import { numFa } from '../../src-renderer/format/fa';
 import { api } from '../api';
 import type { Me, Published } from '../types';
 import { Section } from '../monitor/Section';
-import { useBusy } from './FormDialog';
+import { useBusy } from '../useBusy';
 import { a } from './messages';
 
 const KINDS = ['policy', 'holidays', 'references', 'templates', 'councils'] as const;

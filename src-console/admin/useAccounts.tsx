@@ -9,7 +9,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import { api } from '../api';
 import { useLoad } from '../monitor/useLoad';
-import { useBusy } from './FormDialog';
+import { useBusy } from '../useBusy';
 import { a } from './messages';
 import { ShownPassword, type Shown } from './ShownPassword';
 

@@ -14,6 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { JalaliDateField } from '../../src-renderer/components/JalaliDateField';
 import { api } from '../api';
+import { useBusy } from '../useBusy';
 import { cm } from './messages';
 import { readPdf } from './readPdf';
 
@@ -24,14 +25,11 @@ export function AnswerForm({ letterId, onAnswered }: { letterId: string; onAnswe
   const [kind, setKind] = useState<Kind>('insist');
   const [v, setV] = useState({ number: '', sessionNumber: '', approvalDate: '', text: '', reasons: '' });
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusy();
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((x) => ({ ...x, [k]: e.target.value }));
 
   async function send() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const amend = kind === 'amend';
       await api('POST', `/council/api/letters/${letterId}/answer`, {
         id: id.current,
@@ -48,11 +46,7 @@ export function AnswerForm({ letterId, onAnswered }: { letterId: string; onAnswe
         ...(amend && file ? { pdfBase64: await readPdf(file), pdfName: file.name } : {}),
       });
       onAnswered();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

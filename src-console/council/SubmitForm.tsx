@@ -12,6 +12,7 @@ import Typography from '@mui/material/Typography';
 import { CATEGORIES } from '../../shared/domain/categories';
 import { JalaliDateField } from '../../src-renderer/components/JalaliDateField';
 import { api } from '../api';
+import { useBusy } from '../useBusy';
 import { cm } from './messages';
 import type { Submission } from './types';
 import { FinancialPart, financialInput, NO_FINANCIAL } from './FinancialPart';
@@ -23,17 +24,14 @@ export function SubmitForm({ onCancel, onSent }: { onCancel: () => void; onSent:
   const [v, setV] = useState(EMPTY);
   const [fin, setFin] = useState(NO_FINANCIAL);
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusy();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [k]: e.target.value }));
   const setDate = (k: 'sessionDate' | 'approvalDate') => (d: string | undefined) =>
     setV((x) => ({ ...x, [k]: d ?? '' }));
 
   const send = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    const sent = await run(async () => {
       const pdfBase64 = file ? await readPdf(file) : '';
       onSent(
         await api<Submission>('POST', '/council/api/submissions', {
@@ -49,12 +47,9 @@ export function SubmitForm({ onCancel, onSent }: { onCancel: () => void; onSent:
           ...(file ? { pdfName: file.name } : {}),
         }),
       );
-    } catch (e) {
-      setError((e as Error).message);
-      window.scrollTo({ top: 0, behavior: 'smooth' });
-    } finally {
-      setBusy(false);
-    }
+    });
+    // the refusal shows above the form, out of sight after a long one
+    if (!sent) window.scrollTo({ top: 0, behavior: 'smooth' });
   };
 
   return (
