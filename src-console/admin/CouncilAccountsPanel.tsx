@@ -2,16 +2,13 @@
 // the councils the offices of the admin's scope pushed. The server checks the scope again; the
 // password is made by the server and shown once.
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ReportTable } from '../../src-renderer/pages/reports/ReportTable';
-import { Section } from '../monitor/Section';
 import { useLoad } from '../monitor/useLoad';
-import { FormDialog } from './FormDialog';
+import { AccountsSection } from './AccountsSection';
 import { a } from './messages';
-import { stateColumn, useAccounts } from './useAccounts';
+import { SelectField } from './SelectField';
+import { useAccounts } from './useAccounts';
 
 interface ScopeCouncil {
   officeId: string;
@@ -47,67 +44,44 @@ export function CouncilAccountsPanel() {
   };
 
   return (
-    <Section
+    <AccountsSection
+      list={list}
       title={a.councils.title}
-      actions={
-        <Button variant="contained" onClick={() => list.setOpen(true)} data-testid="add-council-account">
-          {a.councils.add}
-        </Button>
-      }
+      addLabel={a.councils.add}
       testId="admin-council-accounts"
+      addTestId="add-council-account"
+      intro={
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {a.councils.portal} <bdi dir="ltr">{`${window.location.origin}/council/`}</bdi>
+        </Typography>
+      }
+      columns={[
+        { label: a.councils.council, value: (x) => x.councilName },
+        { label: a.councils.office, value: (x) => x.officeName },
+      ]}
+      onCreate={create}
+      canCreate={!!v.council && !!v.username && !!v.fullName}
     >
-      <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {a.councils.portal} <bdi dir="ltr">{`${window.location.origin}/council/`}</bdi>
-      </Typography>
-      {list.notices}
-      {list.accounts && (
-        <ReportTable
-          rows={list.accounts}
-          rowKey={(x) => x.id}
-          columns={[
-            { label: a.accounts.username, value: (x) => <span dir="ltr">{x.username}</span> },
-            { label: a.accounts.fullName, value: (x) => x.fullName },
-            { label: a.councils.council, value: (x) => x.councilName },
-            { label: a.councils.office, value: (x) => x.officeName },
-            stateColumn,
-            { label: a.offices.actions, value: (x) => list.buttons(x) },
-          ]}
-        />
-      )}
-      <FormDialog
-        title={a.councils.add}
-        open={list.open}
-        onClose={() => list.setOpen(false)}
-        onSubmit={create}
-        canSubmit={!!v.council && !!v.username && !!v.fullName}
-      >
-        {!councils.length && <Alert severity="info">{a.councils.none}</Alert>}
-        <TextField
-          select
-          label={a.councils.council}
-          value={v.council}
-          onChange={set('council')}
-          data-testid="council-account-council"
-        >
-          {councils.map((c) => (
-            <MenuItem key={`${c.officeId}/${c.councilId}`} value={`${c.officeId}/${c.councilId}`}>
-              {c.name} — {c.officeName}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          label={a.accounts.username}
-          value={v.username}
-          onChange={set('username')}
-          slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'council-account-username' } }}
-        />
-        <TextField
-          label={a.accounts.fullName}
-          value={v.fullName}
-          onChange={set('fullName')}
-          slotProps={{ htmlInput: { 'data-testid': 'council-account-name' } }}
-        />
-      </FormDialog>
-    </Section>
+      {!councils.length && <Alert severity="info">{a.councils.none}</Alert>}
+      <SelectField
+        label={a.councils.council}
+        value={v.council}
+        onChange={set('council')}
+        choices={councils.map((c) => ({ value: `${c.officeId}/${c.councilId}`, label: `${c.name} — ${c.officeName}` }))}
+        testId="council-account-council"
+      />
+      <TextField
+        label={a.accounts.username}
+        value={v.username}
+        onChange={set('username')}
+        slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'council-account-username' } }}
+      />
+      <TextField
+        label={a.accounts.fullName}
+        value={v.fullName}
+        onChange={set('fullName')}
+        slotProps={{ htmlInput: { 'data-testid': 'council-account-name' } }}
+      />
+    </AccountsSection>
   );
 }

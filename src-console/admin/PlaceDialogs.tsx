@@ -1,12 +1,12 @@
 // Adding a province (ministry), a county or an office: the choices are the places the admin's
 // scope covers; the server checks the scope again and answers in Persian.
 import { useState } from 'react';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { api } from '../api';
 import type { Places } from '../types';
 import { FormDialog } from './FormDialog';
 import { a } from './messages';
+import { byName, SelectField } from './SelectField';
 
 export type PlaceKind = 'province' | 'county' | 'office';
 
@@ -56,28 +56,22 @@ export function PlaceDialog({
       canSubmit={ready}
     >
       {kind !== 'province' && (
-        <TextField
-          select
+        <SelectField
           label={a.place.province}
           value={v.province}
           onChange={set('province')}
-          data-testid="place-province"
-        >
-          {provinces.map((p) => (
-            <MenuItem key={p.id} value={p.name}>
-              {p.name}
-            </MenuItem>
-          ))}
-        </TextField>
+          choices={byName(provinces)}
+          testId="place-province"
+        />
       )}
       {kind === 'office' && (
-        <TextField select label={a.place.county} value={v.county} onChange={set('county')} data-testid="place-county">
-          {counties.map((c) => (
-            <MenuItem key={c.id} value={c.name}>
-              {c.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        <SelectField
+          label={a.place.county}
+          value={v.county}
+          onChange={set('county')}
+          choices={byName(counties)}
+          testId="place-county"
+        />
       )}
       {kind === 'office' && (
         <TextField

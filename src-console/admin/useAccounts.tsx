@@ -13,7 +13,7 @@ import { useBusy } from '../useBusy';
 import { a } from './messages';
 import { ShownPassword, type Shown } from './ShownPassword';
 
-interface Account {
+export interface Account {
   username: string;
   /** 1, or 0 once turned off */
   active: number;
@@ -103,3 +103,5 @@ export function useAccounts<A extends Account, F extends Record<string, string>>
     ),
   };
 }
+
+export type Accounts<A extends Account, F extends Record<string, string>> = ReturnType<typeof useAccounts<A, F>>;
