@@ -7,7 +7,7 @@ import { ResolutionPage } from '../pages/resolution/ResolutionPage';
 import { CouncilsPage } from '../pages/councils/CouncilsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { UsersPage } from '../pages/users/UsersPage';
-import { RequireAccess } from './RequireAccess';
+import { guardedRoute } from './guardedRoute';
 import { LettersPage } from '../pages/letters/LettersPage';
 import { LetterPage } from '../pages/letters/LetterPage';
 import { LetterSettingsPage } from '../pages/letters/LetterSettingsPage';
@@ -31,92 +31,26 @@ export function AppRoutes() {
       <Routes>
         <Route element={<Shell />}>
           <Route index element={<LandingPage />} />
-          <Route
-            path="me"
-            element={
-              <RequireAccess method="workspace.get">
-                <WorkspacePage />
-              </RequireAccess>
-            }
-          />
+          {guardedRoute('me', 'workspace.get', <WorkspacePage />)}
           <Route path="contacts" element={<ContactsPage />} />
-          {['messages', 'messages/:id'].map((path) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RequireAccess method="conversations.list">
-                  <MessagesPage />
-                </RequireAccess>
-              }
-            />
-          ))}
+          {['messages', 'messages/:id'].map((path) => guardedRoute(path, 'conversations.list', <MessagesPage />))}
           <Route path="desk" element={<DeskPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="sessions" element={<SessionsPage />} />
           <Route path="sessions/:id" element={<SessionPage />} />
-          <Route
-            path="resolutions/new"
-            element={
-              <RequireAccess method="resolutions.register">
-                <NewResolutionPage />
-              </RequireAccess>
-            }
-          />
+          {guardedRoute('resolutions/new', 'resolutions.register', <NewResolutionPage />)}
           <Route path="resolutions/:id" element={<ResolutionPage />} />
-          <Route
-            path="resolutions/:id/edit"
-            element={
-              <RequireAccess method="resolutions.update">
-                <EditResolutionPage />
-              </RequireAccess>
-            }
-          />
+          {guardedRoute('resolutions/:id/edit', 'resolutions.update', <EditResolutionPage />)}
           {complaintRoutes}
           <Route path="councils" element={<CouncilsPage />} />
           <Route path="references" element={<ReferencesPage />} />
-          <Route
-            path="users"
-            element={
-              <RequireAccess method="users.create">
-                <UsersPage />
-              </RequireAccess>
-            }
-          />
+          {guardedRoute('users', 'users.create', <UsersPage />)}
           <Route path="sync" element={<SyncPage />} />
-          <Route
-            path="reports"
-            element={
-              <RequireAccess method="reports.get">
-                <ReportsPage />
-              </RequireAccess>
-            }
-          />
-          <Route
-            path="network"
-            element={
-              <RequireAccess method="lan.status">
-                <NetworkPage />
-              </RequireAccess>
-            }
-          />
-          <Route
-            path="backup"
-            element={
-              <RequireAccess method="backup.list">
-                <BackupPage />
-              </RequireAccess>
-            }
-          />
+          {guardedRoute('reports', 'reports.get', <ReportsPage />)}
+          {guardedRoute('network', 'lan.status', <NetworkPage />)}
+          {guardedRoute('backup', 'backup.list', <BackupPage />)}
           <Route path="letters" element={<LettersPage />} />
-          <Route
-            path="letters/settings"
-            element={
-              <RequireAccess method="letters.updateSettings">
-                <LetterSettingsPage />
-              </RequireAccess>
-            }
-          />
+          {guardedRoute('letters/settings', 'letters.updateSettings', <LetterSettingsPage />)}
           <Route path="letters/:id" element={<LetterPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
