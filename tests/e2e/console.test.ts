@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shotPath } from '../support/app';
+import { launchBrowser, serverSignIn, shotPath } from '../support/app';
 import { ADMIN_ACTOR, openOffice, startTestServer, type TestServer } from '../server/support';
 import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { currentPolicy } from '../../src-main/core/lifecycle/policy';
@@ -39,9 +39,7 @@ async function signIn(username: string): Promise<Page> {
   });
   const page = await context.newPage();
   await page.goto(`${server.url}/console/?year=1405`);
-  await page.getByLabel('نام کاربری').fill(username);
-  await page.getByLabel('گذرواژه').fill(passwords[username]);
-  await page.getByRole('button', { name: 'ورود' }).click();
+  await serverSignIn(page, username, passwords[username]);
   await page.getByTestId('account').waitFor();
   return page;
 }
@@ -196,9 +194,7 @@ describe('the ministry console', () => {
     // the province viewer's open page finds its session ended at its next call
     await yazd.reload();
     await yazd.getByRole('button', { name: 'ورود' }).waitFor();
-    await yazd.getByLabel('نام کاربری').fill('yazd');
-    await yazd.getByLabel('گذرواژه').fill(passwords.yazd);
-    await yazd.getByRole('button', { name: 'ورود' }).click();
+    await serverSignIn(yazd, 'yazd', passwords.yazd);
     await expect.poll(() => yazd.getByRole('alert').first().textContent()).toBeTruthy();
     expect(await yazd.getByTestId('account').count()).toBe(0);
     await page.getByTestId('account-active-yazd').click();

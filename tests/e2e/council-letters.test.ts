@@ -8,7 +8,15 @@ import type { Browser, Page } from 'playwright-core';
 import { councilAnswerDeadline, deadlineEnd } from '../../shared/deadlines/calculator';
 import { DEFAULT_POLICY } from '../../shared/deadlines/policy';
 import { todayInTehran } from '../../shared/dates/jalali';
-import { apiCall, launchBrowser, officeInBrowser, shotPath, signInAs, type OfficeInBrowser } from '../support/app';
+import {
+  enrolledOfficeInBrowser,
+  launchBrowser,
+  serverSignIn,
+  shotPath,
+  signInAs,
+  syncOffice,
+  type OfficeInBrowser,
+} from '../support/app';
 import { api, loginAs, objectInClosedSession } from '../support/seed';
 import { ConsoleClient, cliAccount } from '../server/consoleClient';
 import { CouncilClient, submissionInput } from '../server/councilPortal';
@@ -36,20 +44,13 @@ let password = '';
 let resolutionId = '';
 let letterId = '';
 
-async function syncOffice(page: Page) {
-  const r = await apiCall<{ lastError: string | null }>(page, 'sync.now', {});
-  if (!r.ok || r.data.lastError) throw new Error(`sync failed: ${r.ok ? r.data.lastError : r.error.message}`);
-}
-
 async function portalSignIn() {
   await portal.goto(`${server.url}/council/`);
   const signedIn = portal.getByTestId('portal-council');
   await signedIn.or(portal.getByLabel('نام کاربری')).first().waitFor();
   // the session may still be live (the server's clock was moved back for the in-time answer)
   if (!(await signedIn.count())) {
-    await portal.getByLabel('نام کاربری').fill('kerman.sec');
-    await portal.getByLabel('گذرواژه').fill(password);
-    await portal.getByRole('button', { name: 'ورود' }).click();
+    await serverSignIn(portal, 'kerman.sec', password);
     await signedIn.waitFor();
   }
   await portal.getByRole('tab', { name: 'نامه‌های رسیده' }).click();
@@ -64,25 +65,15 @@ async function openTheLetter() {
 beforeAll(async () => {
   server = await startTestServer('sqlite', { clock: () => new Date(serverNow) });
   const code = await server.newOffice('0801', 'کرمان');
-  office = await officeInBrowser(NOW, PEOPLE);
-  const p = office.page;
-  const council = await apiCall<{ id: string }>(p, 'councils.create', {
-    name: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-  });
-  if (!council.ok) throw new Error(council.error.message);
-  const enrolled = await apiCall(p, 'sync.enroll', { serverUrl: server.url, code });
-  if (!enrolled.ok) throw new Error(enrolled.error.message);
-  await syncOffice(p);
+  const enrolled = await enrolledOfficeInBrowser(server.url, code, NOW, PEOPLE);
+  office = enrolled.office;
   const [o] = await server.db.read.query<{ id: string }>('SELECT id FROM office WHERE code = $1', ['0801']);
   const countyPw = await cliAccount(server.dbUrl, 'kerman', 'county', { province: 'کرمان', county: 'کرمان' });
   const county = new ConsoleClient(server.url);
   await county.signIn('kerman', countyPw);
   const made = await county.post<{ password: string }>('/console/api/council-accounts', {
     officeId: o.id,
-    councilId: council.data.id,
+    councilId: enrolled.councilId,
     username: 'kerman.sec',
     fullName: 'منشی شورای اسلامی شهر کرمان',
   });

@@ -7,10 +7,12 @@ import type { Browser, Page } from 'playwright-core';
 import { todayInTehran } from '../../shared/dates/jalali';
 import {
   apiCall,
+  enrolledOfficeInBrowser,
   launchBrowser,
-  officeInBrowser,
+  serverSignIn,
   shotPath,
   signInAs,
+  syncOffice,
   typeDate,
   type OfficeInBrowser,
 } from '../support/app';
@@ -25,27 +27,12 @@ let portal: Page;
 let password = '';
 let adminPassword = '';
 
-async function syncOffice(page: Page) {
-  const r = await apiCall<{ lastError: string | null }>(page, 'sync.now', {});
-  if (!r.ok || r.data.lastError) throw new Error(`sync failed: ${r.ok ? r.data.lastError : r.error.message}`);
-}
-
 beforeAll(async () => {
   server = await startTestServer('sqlite');
   const code = await server.newOffice('0801', 'کرمان');
-  office = await officeInBrowser(new Date().toISOString(), [
+  ({ office } = await enrolledOfficeInBrowser(server.url, code, new Date().toISOString(), [
     { username: 'secretary', fullName: 'زهرا دبیری', role: 'secretary' },
-  ]);
-  const p = office.page;
-  await apiCall(p, 'councils.create', {
-    name: 'کرمان',
-    kind: 'city',
-    county: 'کرمان',
-    province: 'کرمان',
-  });
-  const enrolled = await apiCall(p, 'sync.enroll', { serverUrl: server.url, code });
-  if (!enrolled.ok) throw new Error(enrolled.error.message);
-  await syncOffice(p);
+  ]));
   browser = await launchBrowser();
   portal = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
   // the county's console admin makes the council secretary's account, in the console
@@ -62,9 +49,7 @@ describe('a council submits; the office registers; the council sees it', () => {
   it('the county admin makes the council secretary’s account in the console', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fa-IR' });
     await page.goto(`${server.url}/console/`);
-    await page.getByLabel('نام کاربری').fill('kerman');
-    await page.getByLabel('گذرواژه').fill(adminPassword);
-    await page.getByRole('button', { name: 'ورود' }).click();
+    await serverSignIn(page, 'kerman', adminPassword);
     await page.getByRole('tab', { name: 'مدیریت' }).click();
     await page.getByRole('tab', { name: 'حساب‌های شوراها' }).click();
     await page.getByTestId('add-council-account').click();
@@ -82,9 +67,7 @@ describe('a council submits; the office registers; the council sees it', () => {
 
   it('the council secretary signs in and submits with the signed minutes; the receipt shows', async () => {
     await portal.goto(`${server.url}/council/`);
-    await portal.getByLabel('نام کاربری').fill('kerman.sec');
-    await portal.getByLabel('گذرواژه').fill(password);
-    await portal.getByRole('button', { name: 'ورود' }).click();
+    await serverSignIn(portal, 'kerman.sec', password);
     await expect.poll(() => portal.getByTestId('portal-council').textContent()).toContain('شورای اسلامی شهر کرمان');
     await portal.getByTestId('new-submission').click();
     const form = portal.getByTestId('submit-form');

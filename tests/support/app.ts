@@ -182,6 +182,37 @@ export async function createCityCouncil(page: Page, name: string, county = name,
   return r.data.id;
 }
 
+/** One sync run through the contract, as «همگام‌سازی اکنون»; throws with its error. */
+export async function syncOffice(page: Page): Promise<void> {
+  const r = await apiCall<{ lastError: string | null }>(page, 'sync.now', {});
+  if (!r.ok || r.data.lastError) throw new Error(`sync failed: ${r.ok ? r.data.lastError : r.error.message}`);
+}
+
+/**
+ * officeInBrowser with the city council of کرمان made, enrolled with the ministry server at
+ * `serverUrl` by its enrollment `code`, and synced once (the council is then on the server).
+ */
+export async function enrolledOfficeInBrowser(
+  serverUrl: string,
+  code: string,
+  clock: string,
+  people: readonly SeedUser[],
+): Promise<{ office: OfficeInBrowser; councilId: string }> {
+  const office = await officeInBrowser(clock, people);
+  const councilId = await createCityCouncil(office.page, 'کرمان');
+  const enrolled = await apiCall(office.page, 'sync.enroll', { serverUrl, code });
+  if (!enrolled.ok) throw new Error(enrolled.error.message);
+  await syncOffice(office.page);
+  return { office, councilId };
+}
+
+/** Fills and sends a ministry server page's sign-in form (the console's, the council portal's). */
+export async function serverSignIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('نام کاربری').fill(username);
+  await page.getByLabel('گذرواژه').fill(password);
+  await page.getByRole('button', { name: 'ورود' }).click();
+}
+
 /** Signs in on the sign-in screen and waits for the app. */
 export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
   await page.getByTestId('login-page').waitFor();
