@@ -22,6 +22,14 @@ describe.each(['sqlite', 'postgres'] as const)('council submissions in the offic
   const inbox = () => k.t.call('councilInbox.list', {});
   const rows = async () =>
     Number((await k.t.core.context.db.read.query('SELECT count(*) AS n FROM council_submission_inbox'))[0].n);
+  /** a resolution the secretary types from paper, approved in the session of the portal's submissions */
+  const byHand = (councilResolutionNumber: string, more: { receiptDate: string; incomingNumber?: string }) =>
+    resolutionInput(councilId, {
+      councilResolutionNumber,
+      approvalDate: '2026-11-20',
+      councilSessionDate: '2026-11-20',
+      ...more,
+    });
 
   beforeAll(async () => {
     s = await startTestServer(dialect, { clock: () => new Date(clockAt) });
@@ -70,15 +78,7 @@ describe.each(['sqlite', 'postgres'] as const)('council submissions in the offic
   });
 
   it('a hand registration of the same resolution warns, and is refused without confirmation', async () => {
-    const hand = await k.t.fail(
-      'resolutions.register',
-      resolutionInput(councilId, {
-        councilResolutionNumber: '۵۵/۱۲',
-        approvalDate: '2026-11-20',
-        councilSessionDate: '2026-11-20',
-        receiptDate: '2026-12-03',
-      }),
-    );
+    const hand = await k.t.fail('resolutions.register', byHand('۵۵/۱۲', { receiptDate: '2026-12-03' }));
     expect(hand.code).toBe('needs_confirmation');
     expect(hand.message).toContain('مصوبات الکترونیکی رسیده');
     expect(await k.t.count('resolution')).toBe(0);
@@ -121,13 +121,7 @@ describe.each(['sqlite', 'postgres'] as const)('council submissions in the offic
   it('a submission of a resolution typed by hand first is linked, not registered twice', async () => {
     const hand = await k.t.call(
       'resolutions.register',
-      resolutionInput(councilId, {
-        councilResolutionNumber: '۷۷',
-        approvalDate: '2026-11-20',
-        councilSessionDate: '2026-11-20',
-        receiptDate: '2026-12-01',
-        incomingNumber: '۱۴۰۵/۲',
-      }),
+      byHand('۷۷', { receiptDate: '2026-12-01', incomingNumber: '۱۴۰۵/۲' }),
     );
     // the portal does not know yet (not pushed), so the council can still send it
     const sent = await portal.post<{ id: string }>(
