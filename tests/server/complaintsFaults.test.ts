@@ -6,20 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FAULTS, startFaultProxy, type FaultProxy } from './proxy';
 import { COMPLAINT_LIMITS } from '../../src-server/public/complaintLimits';
+import { rng } from '../fixtures/generate';
 import { seedPeople, type People } from '../support/core';
 import { ADMIN_ACTOR, DIALECTS, openOffice, startTestServer, type TestOffice, type TestServer } from './support';
 import { client } from './wire';
-
-/** mulberry32: the same faults for the same seed */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const N = 12;
 
@@ -70,7 +60,7 @@ describe.each(DIALECTS)('complaints over a bad network on %s', (dialect) => {
   });
 
   it('keeps every complaint once and every answer reaches the citizen', async () => {
-    proxy.setFaults(seeded(dialect === 'sqlite' ? 14 : 41), DEFAULT_FAULTS);
+    proxy.setFaults(rng(dialect === 'sqlite' ? 14 : 41), DEFAULT_FAULTS);
     await syncThrough();
     // the office restarts between two syncs, and the feed is read again from its start
     const dir = o.t.dir;
