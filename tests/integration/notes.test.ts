@@ -7,7 +7,7 @@ import { openReadOnly } from '../../src-main/core/storage/sqlite';
 import { collectBatch } from '../../src-main/core/sync/push';
 import { SYNCED_TABLES } from '../../src-main/core/sync/tables';
 import { METHODS } from '../../shared/api/contract';
-import { resolutionInput, seedOffice, startCore, tempDir, type TestCore } from '../support/core';
+import { seedAgenda, startCore, tempDir, type TestCore } from '../support/core';
 
 const SECRET = 'یادداشت محرمانه: در جلسه دربارهٔ بند ۳ پرسش شود.';
 
@@ -16,24 +16,10 @@ afterEach(async () => {
   await t?.close();
 });
 
+/** two resolutions on the panel's agenda for a session on 25 Azar */
 async function setup() {
   t = await startCore({ backups: false });
-  const seeded = await seedOffice(t);
-  const rs = [];
-  for (const n of [1, 2]) {
-    const r = await t.call(
-      'resolutions.register',
-      resolutionInput(seeded.kerman.id, { councilResolutionNumber: `${n}/۸`, incomingNumber: `۱۴۰۵/ی/${n}` }),
-    );
-    rs.push(await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev }));
-  }
-  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'فرمانداری' });
-  const detail = await t.call('sessions.setAgenda', {
-    id: s.session.id,
-    rev: s.session.rev,
-    resolutionIds: rs.map((r) => r.id),
-  });
-  return { ...seeded, session: detail.session, items: detail.items };
+  return seedAgenda(t, (n) => ({ councilResolutionNumber: `${n}/۸`, incomingNumber: `۱۴۰۵/ی/${n}` }), 'فرمانداری');
 }
 
 describe('private notes', () => {

@@ -125,9 +125,29 @@ export async function startSeededCore() {
 }
 
 /**
- * An office's data folder for the members' end-to-end tests: the office seeded, two resolutions
- * sent to the panel (each with `over(n)` on top of its registration) and a session on 25 Azar with
- * both on its agenda. The core is closed again, so the built app can open the folder.
+ * On a fresh core: the office seeded, two resolutions sent to the panel (each registered with
+ * `input(n)` on top of Kerman's) and a session on 25 Azar at `place` with both on its agenda.
+ */
+export async function seedAgenda(t: TestCore, input: (n: number) => Record<string, unknown>, place: string) {
+  const seeded = await seedOffice(t);
+  const resolutions = [];
+  for (const n of [1, 2]) {
+    const r = await t.call('resolutions.register', resolutionInput(seeded.kerman.id, input(n)));
+    resolutions.push(await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev }));
+  }
+  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place });
+  const detail = await t.call('sessions.setAgenda', {
+    id: s.session.id,
+    rev: s.session.rev,
+    resolutionIds: resolutions.map((r) => r.id),
+  });
+  return { ...seeded, resolutions, session: detail.session, items: detail.items };
+}
+
+/**
+ * An office's data folder for the members' end-to-end tests: seedAgenda (each resolution with
+ * `over(n)` on top of its registration). The core is closed again, so the built app can open the
+ * folder.
  */
 export async function officeWithAgenda(
   dir: string,
@@ -135,19 +155,13 @@ export async function officeWithAgenda(
   over: (n: number) => Record<string, unknown> = () => ({}),
 ): Promise<{ sessionId: string; resolutionIds: string[] }> {
   const t = await startCore({ dir, now, jobs: false });
-  const { kerman } = await seedOffice(t);
-  const resolutionIds = [];
-  for (const n of [1, 2]) {
-    const r = await t.call(
-      'resolutions.register',
-      resolutionInput(kerman.id, { councilResolutionNumber: `${n}/۹`, incomingNumber: `۱۴۰۵/ع/${n}`, ...over(n) }),
-    );
-    resolutionIds.push((await t.call('review.sendToPanel', { resolutionId: r.id, rev: r.rev })).id);
-  }
-  const s = await t.call('sessions.schedule', { date: '2026-11-25', time: '10:00', place: 'سالن جلسات فرمانداری' });
-  await t.call('sessions.setAgenda', { id: s.session.id, rev: s.session.rev, resolutionIds });
+  const { session, resolutions } = await seedAgenda(
+    t,
+    (n) => ({ councilResolutionNumber: `${n}/۹`, incomingNumber: `۱۴۰۵/ع/${n}`, ...over(n) }),
+    'سالن جلسات فرمانداری',
+  );
   await t.close();
-  return { sessionId: s.session.id, resolutionIds };
+  return { sessionId: session.id, resolutionIds: resolutions.map((r) => r.id) };
 }
 
 /** A free letter's draft to the Kerman council, complete enough to issue; `over` changes its text. */
