@@ -1,15 +1,5 @@
-// The one content policy of both transports: nothing runs or loads but the app's own files.
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // emotion (MUI) injects style elements at run time
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The one content policy of both transports: the project's (shared/api/csp.ts), and the frames the
+// office's screens open, which the server's pages do not.
+import { contentPolicy } from '../../shared/api/csp';
+
+export const CSP = contentPolicy("frame-src 'self' blob:");

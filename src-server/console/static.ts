@@ -5,20 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { contentPolicy } from '../../shared/api/csp';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // emotion (MUI) injects style elements at run time
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CSP = contentPolicy();
 
 /** dist/console beside the server bundle (dist/server), or under the working folder. */
 export function consoleDir(): string | null {
