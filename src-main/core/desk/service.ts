@@ -15,6 +15,7 @@ import type { SessionStatus } from '../../../shared/schemas/session';
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
 import { silenceIsFinal } from '../sessions/tally';
+import { WAITING_ITEMS } from '../sessions/waiting';
 import { deskMessages as msg } from './messages';
 
 interface Ctx {
@@ -194,13 +195,7 @@ async function memberBuckets(c: Ctx, memberId: string, policy: DeadlinePolicy): 
   const rows: FindingDueRow[] = await c.m.query(
     `SELECT ${ITEM_COLUMNS}, r.receipt_date AS receiptDate, i.id AS itemId, s.id AS sessionId,
        s.number AS sessionNumber, s.year AS sessionYear, s.date AS sessionDate
-     FROM panel_session s JOIN session_item i ON i.session_id = s.id
-       JOIN resolution r ON r.id = i.resolution_id JOIN council c ON c.id = r.council_id
-     WHERE s.status = 'scheduled' AND i.state = 'pending'
-       AND NOT EXISTS (SELECT 1 FROM session_finding f WHERE f.item_id = i.id AND f.member_id = ?)
-       AND (s.attendance_recorded_at IS NULL OR EXISTS (SELECT 1 FROM session_attendance a
-         WHERE a.session_id = s.id AND a.member_id = ? AND a.present = 1))
-     ORDER BY s.date, s.time, i.position`,
+     ${WAITING_ITEMS}`,
     [memberId, memberId],
   );
   const open = rows.filter((r) => !silenceIsFinal(r.receiptDate, policy, c.now));

@@ -11,18 +11,13 @@ import type { Workspace, WorkspaceItem, WorkspaceSession } from '../../../shared
 import type { CallContext, CoreContext } from '../context';
 import { currentPolicy } from '../lifecycle/policy';
 import { silenceIsFinal } from '../sessions/tally';
+import { WAITING_ITEMS } from '../sessions/waiting';
 
 /** Items of scheduled sessions on which the member has not voted and still may. */
 export const WAITING_SQL = `SELECT i.id AS itemId, s.id AS sessionId, s.number AS sessionNumber, s.year AS sessionYear,
     s.date AS sessionDate, r.id AS resolutionId, r.title, r.incoming_number AS incomingNumber,
     r.receipt_date AS receiptDate, c.kind AS councilKind, c.name AS councilName
-  FROM panel_session s JOIN session_item i ON i.session_id = s.id
-    JOIN resolution r ON r.id = i.resolution_id JOIN council c ON c.id = r.council_id
-  WHERE s.status = 'scheduled' AND i.state = 'pending'
-    AND NOT EXISTS (SELECT 1 FROM session_finding f WHERE f.item_id = i.id AND f.member_id = ?)
-    AND (s.attendance_recorded_at IS NULL OR EXISTS (SELECT 1 FROM session_attendance a
-      WHERE a.session_id = s.id AND a.member_id = ? AND a.present = 1))
-  ORDER BY s.date, s.time, i.position`;
+  ${WAITING_ITEMS}`;
 
 interface WaitingRow {
   itemId: string;
