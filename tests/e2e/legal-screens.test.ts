@@ -17,6 +17,7 @@ import {
   signInAs,
   type OfficeInBrowser,
   type RunningApp,
+  PANEL_PEOPLE as PEOPLE,
 } from '../support/app';
 import { api, loginAs, objectedInClosedSession } from '../support/seed';
 import { deadlineEnd } from '../../shared/deadlines/calculator';
@@ -27,15 +28,6 @@ let office: OfficeInBrowser | undefined;
 let app: RunningApp;
 let page: Page;
 let councilId = '';
-
-const PEOPLE = {
-  secretary: { username: 'secretary', fullName: 'زهرا دبیری', role: 'secretary' },
-  expert: { username: 'expert', fullName: 'علی کارشناس', role: 'expert' },
-  chair: { username: 'chair', fullName: 'محمد فرماندار', role: 'member', isChair: true, title: 'فرماندار' },
-  member1: { username: 'member1', fullName: 'حسن قاضی', role: 'member', title: 'رئیس دادگستری' },
-  member2: { username: 'member2', fullName: 'رضا نماینده', role: 'member', title: 'نمایندهٔ استانداری' },
-  viewer: { username: 'viewer', fullName: 'ناظر استان', role: 'viewer' },
-} as const;
 
 /** 1405/09/04, a Wednesday */
 const TODAY = '2026-11-25';

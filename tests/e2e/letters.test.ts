@@ -17,6 +17,7 @@ import {
   officeInBrowser,
   createCityCouncil,
   type OfficeInBrowser,
+  PANEL_PEOPLE as PEOPLE,
 } from '../support/app';
 import { reads, pdfText, tempFile } from '../support/pdf';
 import { api, objectedInClosedSession } from '../support/seed';
@@ -32,15 +33,6 @@ let resolutionId = '';
 let sessionId = '';
 let objectionNumber = '';
 let pdfFile = '';
-
-const PEOPLE = {
-  secretary: { username: 'secretary', fullName: 'زهرا دبیری', role: 'secretary' },
-  expert: { username: 'expert', fullName: 'علی کارشناس', role: 'expert' },
-  chair: { username: 'chair', fullName: 'محمد فرماندار', role: 'member', isChair: true, title: 'فرماندار' },
-  member1: { username: 'member1', fullName: 'حسن قاضی', role: 'member', title: 'رئیس دادگستری' },
-  member2: { username: 'member2', fullName: 'رضا نماینده', role: 'member', title: 'نمایندهٔ استانداری' },
-  viewer: { username: 'viewer', fullName: 'ناظر استان', role: 'viewer' },
-} as const;
 
 const TITLE = 'افزودن عوارض پسماند به قبوض آب';
 /** 1405/09/04, a Wednesday: the session is held and the letters go out that day */

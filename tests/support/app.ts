@@ -138,6 +138,16 @@ export async function seedUsers(page: Page, users: SeedUser[]): Promise<void> {
   }
 }
 
+/** A panel as the office's tests seat it: the secretary, an expert, the chair, two members and a viewer. */
+export const PANEL_PEOPLE = {
+  secretary: { username: 'secretary', fullName: 'زهرا دبیری', role: 'secretary' },
+  expert: { username: 'expert', fullName: 'علی کارشناس', role: 'expert' },
+  chair: { username: 'chair', fullName: 'محمد فرماندار', role: 'member', isChair: true, title: 'فرماندار' },
+  member1: { username: 'member1', fullName: 'حسن قاضی', role: 'member', title: 'رئیس دادگستری' },
+  member2: { username: 'member2', fullName: 'رضا نماینده', role: 'member', title: 'نمایندهٔ استانداری' },
+  viewer: { username: 'viewer', fullName: 'ناظر استان', role: 'viewer' },
+} as const satisfies Record<string, SeedUser>;
+
 export interface OfficeInBrowser {
   app: RunningApp;
   browser: Browser;
