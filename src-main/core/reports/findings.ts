@@ -4,9 +4,9 @@
 // objection. A year is some 34,000 agenda items and 170,000 findings at the bench's size.
 //
 // Grouping 170,000 findings by member makes SQLite sort them all. Instead each agenda item's
-// findings are written as one short text (member and flags per finding, from the covering index
-// session_finding_report, in its order) and the items are grouped by that text: a year's items
-// fall into a few hundred patterns, which are decoded and summed here.
+// findings are written as one short text (its ruling in force, then member and three digits per
+// finding, from the covering index session_finding_report, in its order) and the items are
+// grouped by that text: a year's items fall into a few hundred patterns, decoded and summed here.
 import type { EntityManager } from 'typeorm';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import type { FindingTally } from '../../../shared/reports/facts';
@@ -15,26 +15,19 @@ import type { ReportFilters } from '../../../shared/reports/schema';
 import { deadlineDays } from './deadlineDays';
 import { councilJoin, inForceOf, where } from './sql';
 
-const OWN = 1;
-const ON_TIME = 2;
-const RULED = 4;
-const AGREES = 8;
-const SILENT = 16;
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 
 /**
- * The Tehran day of an ISO instant is on or before D exactly when the instant is before D at
- * 20:30 UTC (midnight in Tehran, UTC+03:30), so the instant is compared as text with that cut
- * instead of converting 170,000 of them. A finding's session is its item's.
+ * ?1 the finding deadlines, ?2 from, ?3 to; the filters from ?4. An item's pattern is its ruling
+ * in force, then per finding its member and three digits: own (not the system's), no conflict,
+ * recorded on time. The Tehran day of an ISO instant is on or before D exactly when the instant
+ * is before D at 20:30 UTC (midnight in Tehran, UTC+03:30), so the instant is compared as text
+ * with that cut instead of converting 170,000 of them. A finding's session is its item's.
  */
 function statement(f: ReportFilters): { sql: string; params: unknown[] } {
   const w = where(f, 4);
-  const own = `f.source = 'member'`;
-  const ruled = `${own} AND x.outcome IS NOT NULL`;
-  const flags = `(${own}) * ${OWN} + (${own} AND f.recorded_at < x.cut) * ${ON_TIME} + (${ruled}) * ${RULED}
-                 + (${ruled} AND (f.finding = 'no_conflict') = (x.outcome = 'compliant')) * ${AGREES}
-                 + (f.source = 'system') * ${SILENT}`;
+  const digits = `(f.source = 'member') || (f.finding = 'no_conflict') || (f.recorded_at < x.cut)`;
   const sql = `WITH dl(receipt, cut) AS MATERIALIZED (SELECT key, value || 'T20:30' FROM json_each(?1)),
           x AS MATERIALIZED (
             SELECT i.id AS item, (SELECT d.cut FROM dl d WHERE d.receipt = r.receipt_date) AS cut,
@@ -43,11 +36,34 @@ function statement(f: ReportFilters): { sql: string; params: unknown[] } {
               CROSS JOIN resolution r ON r.id = i.resolution_id${councilJoin(f)}
              WHERE s.date >= ?2 AND s.date <= ?3 AND s.status <> 'cancelled'${w.sql}),
           p AS (
-            SELECT (SELECT group_concat(f.member_id || '${FIELD}' || (${flags}), '${RECORD}')
+            SELECT coalesce(x.outcome, '') || '${FIELD}' ||
+                   (SELECT group_concat(f.member_id || ${digits}, '${RECORD}')
                       FROM session_finding f INDEXED BY session_finding_report WHERE f.item_id = x.item) AS pattern
               FROM x)
      SELECT pattern, count(*) AS n FROM p WHERE pattern IS NOT NULL GROUP BY pattern`;
   return { sql, params: w.params };
+}
+
+/** Adds one pattern's findings, `n` items of it, to the members' tallies (tallyFindings' rules). */
+function count(out: Map<string, FindingTally>, pattern: string, n: number) {
+  const [outcome, findings] = pattern.split(FIELD);
+  for (const record of findings.split(RECORD)) {
+    const memberId = record.slice(0, -3);
+    let t = out.get(memberId);
+    if (!t) {
+      t = { memberId, memberName: '', findings: 0, onTime: 0, silent: 0, comparable: 0, agreed: 0 };
+      out.set(memberId, t);
+    }
+    if (record[record.length - 3] === '0') {
+      t.silent += n;
+      continue;
+    }
+    t.findings += n;
+    if (record[record.length - 1] === '1') t.onTime += n;
+    if (outcome === '') continue;
+    t.comparable += n;
+    if ((record[record.length - 2] === '1') === (outcome === 'compliant')) t.agreed += n;
+  }
 }
 
 export async function readFindings(
@@ -62,21 +78,7 @@ export async function readFindings(
     m.query('SELECT id, full_name AS name FROM app_user'),
   ]);
   const out = new Map<string, FindingTally>();
-  for (const { pattern, n } of patterns)
-    for (const record of pattern.split(RECORD)) {
-      const [memberId, bits] = record.split(FIELD);
-      const flag = Number(bits);
-      let t = out.get(memberId);
-      if (!t) {
-        t = { memberId, memberName: '', findings: 0, onTime: 0, silent: 0, comparable: 0, agreed: 0 };
-        out.set(memberId, t);
-      }
-      if (flag & OWN) t.findings += n;
-      if (flag & ON_TIME) t.onTime += n;
-      if (flag & RULED) t.comparable += n;
-      if (flag & AGREES) t.agreed += n;
-      if (flag & SILENT) t.silent += n;
-    }
+  for (const { pattern, n } of patterns) count(out, pattern, n);
   // a finding's member is a user of this office; one who is not would have no name, as before
   const byId = new Map(names.map((u) => [u.id, u.name]));
   return [...out.values()]
