@@ -73,10 +73,13 @@ export async function readFindings(
   policy: DeadlinePolicy,
 ): Promise<FindingTally[]> {
   const s = statement(f);
-  const [patterns, names]: [{ pattern: string; n: number }[], { id: string; name: string }[]] = await Promise.all([
-    m.query(s.sql, [await deadlineDays(m, policy, 'finding'), p.from, p.to, ...s.params]),
-    m.query('SELECT id, full_name AS name FROM app_user'),
+  const patterns: { pattern: string; n: number }[] = await m.query(s.sql, [
+    await deadlineDays(m, policy, 'finding'),
+    p.from,
+    p.to,
+    ...s.params,
   ]);
+  const names: { id: string; name: string }[] = await m.query('SELECT id, full_name AS name FROM app_user');
   const out = new Map<string, FindingTally>();
   for (const { pattern, n } of patterns) count(out, pattern, n);
   // a finding's member is a user of this office; one who is not would have no name, as before
