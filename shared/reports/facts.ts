@@ -131,6 +131,24 @@ export interface AssignmentFact {
   submittedDate: IsoDate | null;
 }
 
+/**
+ * An expert's assignments made in the period, counted: what the expert figures use. The office
+ * counts them in SQL; `tallyAssignments` (people.ts) counts them from AssignmentFacts the same way.
+ */
+export interface AssignmentTally {
+  expertId: string;
+  expertName: string;
+  assigned: number;
+  /** opinions given (any day) */
+  submitted: number;
+  /** of those, given on or before the due date */
+  onTime: number;
+  /** no opinion and the due date has passed */
+  overdue: number;
+  /** days from assignment to opinion, each value with how many opinions took it */
+  days: { days: number; n: number }[];
+}
+
 /** The people a report names even when they did nothing in the period. */
 export interface PersonFact {
   id: string;

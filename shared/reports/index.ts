@@ -16,7 +16,7 @@ import type {
 } from './facts';
 import { financialReport } from './financial';
 import { outcomesReport } from './outcomes';
-import { expertRows, memberRows, tallyFindings } from './people';
+import { expertRows, memberRows, tallyAssignments, tallyFindings } from './people';
 import type { ResolvedPeriod } from './period';
 import type { ReportResult } from './schema';
 
@@ -47,7 +47,7 @@ export function computeReports(
     compliance: complianceReport(facts.resolutions, facts.objections, policy, period, asOf),
     outcomes: outcomesReport(facts.resolutions),
     members: memberRows(facts.members, facts.attendance, facts.findingTallies ?? tallyFindings(facts.findings)),
-    experts: expertRows(facts.experts, facts.assignments, asOf),
+    experts: expertRows(facts.experts, tallyAssignments(facts.assignments, asOf)),
     councils: councilRows(facts.resolutions, facts.objections, policy, period, asOf),
     financial: financialReport(facts.financial),
   };

@@ -1,9 +1,9 @@
 // The panel's members and the advisory experts (issue 12): attendance, findings on time, silence
 // counted as «عدم مغایرت سیستمی», agreement with the ruling in force; opinions on time or late.
 import { diffDays, type IsoDate } from '../dates/jalali';
-import type { AssignmentFact, AttendanceFact, FindingFact, FindingTally, PersonFact } from './facts';
+import type { AssignmentFact, AssignmentTally, AttendanceFact, FindingFact, FindingTally, PersonFact } from './facts';
 import type { ExpertRow, MemberRow } from './schema';
-import { daysStat, rate } from './stats';
+import { daysStatOf, rate } from './stats';
 
 /** A personal finding agrees with the panel when it points the same way as the ruling in force. */
 export function agreesWithRuling(f: FindingFact): boolean | null {
@@ -83,31 +83,49 @@ export function memberRows(
   });
 }
 
-export function expertRows(
-  experts: readonly PersonFact[],
-  assignments: readonly AssignmentFact[],
-  asOf: IsoDate,
-): ExpertRow[] {
+/** The expert figures of assignments, one tally per expert in the order they first appear. */
+export function tallyAssignments(assignments: readonly AssignmentFact[], asOf: IsoDate): AssignmentTally[] {
+  const out = new Map<string, AssignmentTally>();
+  for (const a of assignments) {
+    let t = out.get(a.expertId);
+    if (!t) {
+      t = { expertId: a.expertId, expertName: a.expertName, assigned: 0, submitted: 0, onTime: 0, overdue: 0, days: [] };
+      out.set(a.expertId, t);
+    }
+    t.assigned += 1;
+    if (a.submittedDate === null) {
+      if (asOf > a.dueDate) t.overdue += 1;
+      continue;
+    }
+    t.submitted += 1;
+    if (a.submittedDate <= a.dueDate) t.onTime += 1;
+    t.days.push({ days: diffDays(a.submittedDate, a.assignedDate), n: 1 });
+  }
+  return [...out.values()];
+}
+
+export function expertRows(experts: readonly PersonFact[], tallies: readonly AssignmentTally[]): ExpertRow[] {
   const roster = rosterOf(
     experts,
-    assignments.map((a) => ({ id: a.expertId, name: a.expertName })),
+    tallies.map((t) => ({ id: t.expertId, name: t.expertName })),
   );
+  const byId = new Map(tallies.map((t) => [t.expertId, t]));
   const rows = roster.map((p) => {
-    const mine = assignments.filter((a) => a.expertId === p.id);
-    const submitted = mine.filter((a) => a.submittedDate !== null);
-    const onTime = submitted.filter((a) => (a.submittedDate as IsoDate) <= a.dueDate).length;
-    const open = mine.filter((a) => a.submittedDate === null);
-    const overdue = open.filter((a) => asOf > a.dueDate).length;
+    const t = byId.get(p.id);
+    const submitted = t?.submitted ?? 0;
+    const onTime = t?.onTime ?? 0;
+    const overdue = t?.overdue ?? 0;
+    const assigned = t?.assigned ?? 0;
     return {
       expertId: p.id,
       name: p.name,
-      assigned: mine.length,
-      submitted: submitted.length,
+      assigned,
+      submitted,
       onTime,
-      late: submitted.length - onTime,
+      late: submitted - onTime,
       overdue,
-      open: open.length - overdue,
-      days: daysStat(submitted.map((a) => diffDays(a.submittedDate as IsoDate, a.assignedDate))),
+      open: assigned - submitted - overdue,
+      days: daysStatOf(t?.days ?? []),
     };
   });
   // the busiest first

@@ -73,4 +73,20 @@ describe('the office database', () => {
     expect(unknown.code).toBe('unknown_method');
     await t.close();
   });
+
+  it('opens more read-only connections on demand: they see committed data, cannot write, and close with the core', async () => {
+    const t = await startCore();
+    const { kerman } = await seedOffice(t);
+    const db = t.core.context.db;
+    const readers = await db.readers();
+    expect(readers.length).toBeGreaterThanOrEqual(2);
+    expect(await db.readers()).toEqual(readers); // the same connections each time, not new ones
+    await t.call('resolutions.register', resolutionInput(kerman.id));
+    for (const m of readers) {
+      expect(await m.query('SELECT count(*) AS n FROM resolution')).toEqual([{ n: 1 }]);
+      await expect(m.query("UPDATE office SET name = 'x'")).rejects.toThrow(/readonly/);
+    }
+    await t.close();
+    await expect(readers[0].query('SELECT 1')).rejects.toThrow();
+  });
 });

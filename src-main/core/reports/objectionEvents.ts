@@ -10,7 +10,7 @@ import { objectionLookbackDays } from '../../../shared/reports/objections';
 import type { ResolvedPeriod } from '../../../shared/reports/period';
 import type { ReportFilters } from '../../../shared/reports/schema';
 import { deadlineDays } from './deadlineDays';
-import { where } from './sql';
+import { councilJoin, where } from './sql';
 
 /** `A` per council: answers due, in time, late, missing, insisted, waiting; `a` and `b` day histograms; `B` referrals. */
 export interface EventRow {
@@ -38,7 +38,7 @@ function statement(f: ReportFilters) {
                    b.referral_date AS rf, b.decision_date AS dd,
                    (SELECT ad.v FROM ad WHERE ad.d = l.council_received_date) AS adl,
                    (SELECT bd.v FROM bd WHERE bd.d = b.referral_date) AS bdl
-              FROM resolution r JOIN council c ON c.id = r.council_id
+              FROM resolution r${councilJoin(f)}
               LEFT JOIN council_letter l ON l.resolution_id = r.id AND l.kind = 'objection'
               LEFT JOIN council_answer a ON a.resolution_id = r.id
               LEFT JOIN board_referral b ON b.resolution_id = r.id

@@ -7,20 +7,18 @@
 import type { EntityManager } from 'typeorm';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
-import { addDays, type IsoDate } from '../../../shared/dates/jalali';
-import type { AssignmentFact, FinancialFact, FindingTally, RulingOutcome } from '../../../shared/reports/facts';
+import type { IsoDate } from '../../../shared/dates/jalali';
+import type { FinancialFact, RulingOutcome } from '../../../shared/reports/facts';
 import { financialReport } from '../../../shared/reports/financial';
 import { expertRows, memberRows } from '../../../shared/reports/people';
 import type { ResolvedPeriod } from '../../../shared/reports/period';
 import type { ReportFilters, ReportResult } from '../../../shared/reports/schema';
 import { assemble } from './assemble';
-import { deadlineDays } from './deadlineDays';
+import { readAssignments } from './assignments';
+import { readFindings } from './findings';
 import { readObjectionEvents } from './objectionEvents';
 import { readReceived } from './received';
-import { councilJoin, councilNames, inForceOf, TEHRAN_DAY, where } from './sql';
-
-/** An assignment comes after receipt and before the objection deadline: this reaches far enough back. */
-const ASSIGNMENT_LOOKBACK_DAYS = 60;
+import { councilNames, inForceOf, where } from './sql';
 
 const IN_FORCE = inForceOf('g.outcome');
 
@@ -55,73 +53,6 @@ async function attendance(m: EntityManager, p: ResolvedPeriod) {
   return rows.map((r) => ({ ...r, present: r.present === 1 }));
 }
 
-/**
- * The findings at the sessions held in the period, counted per member in SQL (a year is some
- * 170,000 findings at the bench's size): each agenda item's resolution is read once (its
- * receipt day's deadline, its ruling in force, the filters), then its findings are read from the
- * covering index session_finding_report (migration 0021) and summed by the rules of
- * tallyFindings (shared/reports/people.ts): on time = recorded (Tehran day) on or before the
- * member's deadline; agreement = a no-conflict finding with a compliant ruling or a conflict
- * finding with an objection. A finding's session is its item's. The Tehran day of an ISO instant
- * is on or before D exactly when the instant is before D at 20:30 UTC (midnight in Tehran, UTC+03:30),
- * so the instant is compared as text with that cut instead of converting 170,000 of them.
- */
-async function findings(
-  m: EntityManager,
-  p: ResolvedPeriod,
-  f: ReportFilters,
-  policy: DeadlinePolicy,
-): Promise<FindingTally[]> {
-  const w = where(f, 4);
-  const own = `f.source = 'member'`;
-  const ruled = `${own} AND x.outcome IS NOT NULL`;
-  return m.query(
-    `WITH dl(receipt, cut) AS MATERIALIZED (SELECT key, value || 'T20:30' FROM json_each(?1)),
-          x AS MATERIALIZED (
-            SELECT i.id AS item, (SELECT d.cut FROM dl d WHERE d.receipt = r.receipt_date) AS cut,
-                   (${inForceOf('g.outcome')}) AS outcome
-              FROM panel_session s CROSS JOIN session_item i ON i.session_id = s.id
-              CROSS JOIN resolution r ON r.id = i.resolution_id${councilJoin(f)}
-             WHERE s.date >= ?2 AND s.date <= ?3 AND s.status <> 'cancelled'${w.sql}),
-          t AS MATERIALIZED (
-            SELECT f.member_id AS memberId,
-                   sum(${own}) AS findings,
-                   sum(${own} AND f.recorded_at < x.cut) AS onTime,
-                   sum(f.source = 'system') AS silent,
-                   sum(${ruled}) AS comparable,
-                   sum(${ruled} AND (f.finding = 'no_conflict') = (x.outcome = 'compliant')) AS agreed
-              FROM x CROSS JOIN session_finding f INDEXED BY session_finding_report ON f.item_id = x.item
-             GROUP BY f.member_id)
-     SELECT t.memberId, u.full_name AS memberName, t.findings, t.onTime, t.silent, t.comparable, t.agreed
-       FROM t JOIN app_user u ON u.id = t.memberId ORDER BY t.memberId`,
-    [await deadlineDays(m, policy, 'finding'), p.from, p.to, ...w.params],
-  );
-}
-
-async function assignments(m: EntityManager, p: ResolvedPeriod, f: ReportFilters): Promise<AssignmentFact[]> {
-  const w = where(f);
-  const rows: (Omit<AssignmentFact, 'expertName'> & { expertName: string | null })[] = await m.query(
-    `SELECT e.entity_id AS resolutionId, e.expertId, u.full_name AS expertName, e.assignedDate, e.dueDate,
-            (SELECT ${TEHRAN_DAY('min(o.submitted_at)')} FROM expert_opinion o
-              WHERE o.resolution_id = e.entity_id AND o.expert_id = e.expertId AND o.status = 'submitted') AS submittedDate
-       FROM (SELECT a.seq, a.entity_id, json_extract(a.after, '$.assignedExpertId') AS expertId,
-                    json_extract(a.after, '$.dueDate') AS dueDate, ${TEHRAN_DAY('a.at')} AS assignedDate
-               FROM resolution r${councilJoin(f)}
-               JOIN audit_event a INDEXED BY audit_expert
-                 ON a.entity_id = r.id AND a.action IN ('assign_expert', 'reassign_expert')
-              WHERE r.receipt_date >= ? AND r.receipt_date <= ?${w.sql}) e
-       LEFT JOIN app_user u ON u.id = e.expertId
-      ORDER BY e.seq`,
-    [addDays(p.from, -ASSIGNMENT_LOOKBACK_DAYS), p.to, ...w.params],
-  );
-  // an expert replaced before giving an opinion is not held to that assignment
-  const last = new Map(rows.map((r) => [r.resolutionId, r.expertId]));
-  return rows
-    .filter((r) => r.assignedDate >= p.from && r.assignedDate <= p.to)
-    .filter((r) => r.submittedDate !== null || last.get(r.resolutionId) === r.expertId)
-    .map((r) => ({ ...r, expertName: r.expertName ?? r.expertId, dueDate: r.dueDate ?? r.assignedDate }));
-}
-
 async function people(m: EntityManager, role: 'member' | 'expert') {
   return (await m.query(
     `SELECT id, full_name AS name FROM app_user WHERE role = ? AND active = 1 ORDER BY is_chair DESC, full_name`,
@@ -129,29 +60,46 @@ async function people(m: EntityManager, role: 'member' | 'expert') {
   )) as { id: string; name: string }[];
 }
 
+/** Runs the reads one after another on one connection, their results in order. */
+async function inTurn<T extends unknown[]>(
+  m: EntityManager,
+  ...reads: { [K in keyof T]: (m: EntityManager) => Promise<T[K]> }
+): Promise<T> {
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read(m));
+  return out as T;
+}
+
 /**
- * Every report of the period, counted from the records: what was received and the objections'
- * events in grouped SQL (received.ts, objectionEvents.ts), the members' findings in SQL, the
- * attendance, the experts' assignments and the financial resolutions (a few thousand rows in a
- * year) by the shared definitions.
+ * Every report of the period, counted from the records in grouped SQL: what was received
+ * (received.ts), the members' findings (findings.ts), the objections' events
+ * (objectionEvents.ts), the experts' assignments (assignments.ts); the attendance and the
+ * financial resolutions (a few thousand rows in a year) by the shared definitions. The three
+ * heaviest parts run side by side, each on its own connection when `on` holds several.
  */
 export async function readReport(
-  m: EntityManager,
+  on: readonly [EntityManager, ...EntityManager[]],
   period: ResolvedPeriod,
   filters: ReportFilters,
   policy: DeadlinePolicy,
   asOf: IsoDate,
 ): Promise<ReportResult> {
-  const councils = await councilNames(m);
-  const [received, events, money, att, fin, asg, members, experts] = await Promise.all([
-    readReceived(m, period, filters, asOf),
-    readObjectionEvents(m, period, filters, policy, asOf),
-    financial(m, period, filters),
-    attendance(m, period),
-    findings(m, period, filters, policy),
-    assignments(m, period, filters),
-    people(m, 'member'),
-    people(m, 'expert'),
+  const [a, b = a, c = a] = on;
+  // One statement at a time on each connection: node-sqlite3 finalizes a statement on the main
+  // thread under the connection's lock, so a second statement in flight on a busy connection
+  // blocks the whole process until the first is done.
+  const [[councils, received], fin, [events, asg, money, att, members, experts]] = await Promise.all([
+    inTurn(a, (m) => councilNames(m), (m) => readReceived(m, period, filters, asOf)),
+    readFindings(b, period, filters, policy),
+    inTurn(
+      c,
+      (m) => readObjectionEvents(m, period, filters, policy, asOf),
+      (m) => readAssignments(m, period, filters, asOf),
+      (m) => financial(m, period, filters),
+      (m) => attendance(m, period),
+      (m) => people(m, 'member'),
+      (m) => people(m, 'expert'),
+    ),
   ]);
   const { compliance, outcomes, councils: councilRows } = assemble(received, events, councils, asOf);
   return {
@@ -160,7 +108,7 @@ export async function readReport(
     compliance,
     outcomes,
     members: memberRows(members, att, fin),
-    experts: expertRows(experts, asg, asOf),
+    experts: expertRows(experts, asg),
     councils: councilRows,
     financial: financialReport(money),
   };

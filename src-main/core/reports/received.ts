@@ -57,10 +57,9 @@ function statement(f: ReportFilters): { sql: string; params: unknown[] } {
        SELECT r.id AS rid, r.row_no AS rowNo, r.council_id AS cid, r.category AS cat, r.status AS st,
               r.approval_date AS ad, r.receipt_date AS rd, r.objection_deadline AS dl,
               (SELECT ${TEHRAN_DAY('min(x.recorded_at)')} FROM ruling x WHERE x.resolution_id = r.id) AS ro,
-              (${inForceOf('g.outcome')}) AS oc
+              (${inForceOf('g.outcome')}) AS oc, ${DAYS('r.receipt_date', 'r.approval_date')} AS sd
          FROM resolution r${councilJoin(f)}
         WHERE r.receipt_date >= ?1 AND r.receipt_date <= ?2${w.sql}),
-     d AS MATERIALIZED (SELECT q.*, ${DAYS('q.rd', 'q.ad')} AS sd, ${DAYS('q.ro', 'q.rd')} AS td FROM q),
      o AS MATERIALIZED (
        SELECT q.rid, q.st,
               (SELECT a.answer FROM council_answer a WHERE a.resolution_id = q.rid) AS answer,
@@ -82,10 +81,10 @@ function statement(f: ReportFilters): { sql: string; params: unknown[] } {
          `sum(q.oc = 'objected')`,
          `sum(q.sd > ${LATE_SENDING_DAYS})`,
        ],
-       'FROM d q GROUP BY q.cid, q.cat',
+       'FROM q GROUP BY q.cid, q.cat',
      )}
-     UNION ALL ${arm('s', 'q.cid', 'NULL', ['q.sd', 'count(*)'], 'FROM d q GROUP BY q.cid, q.sd')}
-     UNION ALL ${arm('r', 'NULL', 'NULL', ['q.td', 'count(*)'], 'FROM d q WHERE q.ro IS NOT NULL GROUP BY q.td')}
+     UNION ALL ${arm('s', 'q.cid', 'NULL', ['q.sd', 'count(*)'], 'FROM q GROUP BY q.cid, q.sd')}
+     UNION ALL ${arm('r', 'NULL', 'NULL', [DAYS('q.ro', 'q.rd'), 'count(*)'], 'FROM q WHERE q.ro IS NOT NULL GROUP BY 4')}
      UNION ALL ${arm(
        'b',
        `CASE WHEN q.dl IS NULL THEN 'later' WHEN q.dl < ?3 THEN 'overdue' WHEN q.dl = ?3 THEN 'today'

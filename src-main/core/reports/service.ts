@@ -38,7 +38,7 @@ export async function getReports(
   const policy = await currentPolicy(m);
   const asOf = todayInTehran(core.clock());
   const started = performance.now();
-  const result = await readReport(m, period, input.filters, policy, asOf);
+  const result = await readReport([m, ...(await core.db.readers())], period, input.filters, policy, asOf);
   result.complaints = await complaintFigures(m, result.period.from, result.period.to);
   const ms = Math.round(performance.now() - started);
   if (ms > 300) core.log.warn({ ms, period, rows: result.compliance.received }, 'slow report');

@@ -1,5 +1,6 @@
 // Opening the office database: pragmas, the newer-version guard, a backup before migrating, and
-// the two connections (one writer behind a queue, one reader that sees only committed data).
+// the connections (one writer behind a queue, one reader that sees only committed data, and on
+// demand more readers for work that can run its queries side by side).
 import fs from 'node:fs';
 import path from 'node:path';
 import type sqlite3 from 'sqlite3';
@@ -16,6 +17,11 @@ export interface Database {
   readonly file: string;
   /** Committed data only; never blocks on a write in progress. */
   readonly read: EntityManager;
+  /**
+   * More read-only connections, opened the first time they are asked for: one connection runs
+   * one statement at a time, so a report's independent queries run side by side only on several.
+   */
+  readers(): Promise<readonly EntityManager[]>;
   /** Runs fn in one write transaction; writes are queued so one runs at a time. */
   write<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T>;
   /**
@@ -102,9 +108,29 @@ export async function openDatabase(dataDir: string, entities: Entities, log: Log
   };
   const write = <T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> => enqueue(() => writer.transaction(fn));
 
+  const EXTRA_READERS = 2;
+  let extra: Promise<DataSource[]> | null = null;
+  const openReaders = async () => {
+    const out: DataSource[] = [];
+    try {
+      for (let i = 0; i < EXTRA_READERS; i++) {
+        const ds = dataSource(file, entities, true);
+        await ds.initialize();
+        out.push(ds);
+        await tune(ds);
+      }
+      return out;
+    } catch (e) {
+      await Promise.all(out.map((ds) => ds.destroy().catch(() => undefined)));
+      extra = null;
+      throw e;
+    }
+  };
+
   return {
     file,
     read: reader.manager,
+    readers: async () => (await (extra ??= openReaders())).map((ds) => ds.manager),
     write,
     replaceWith: (source) =>
       enqueue(async () => {
@@ -125,6 +151,8 @@ export async function openDatabase(dataDir: string, entities: Entities, log: Log
     async close() {
       await queue;
       await writer.query('PRAGMA optimize').catch(() => undefined);
+      const more = await (extra ?? Promise.resolve([])).catch(() => [] as DataSource[]);
+      await Promise.all(more.map((ds) => ds.destroy()));
       await reader.destroy();
       await writer.destroy();
     },
