@@ -89,7 +89,15 @@ export function tallyAssignments(assignments: readonly AssignmentFact[], asOf: I
   for (const a of assignments) {
     let t = out.get(a.expertId);
     if (!t) {
-      t = { expertId: a.expertId, expertName: a.expertName, assigned: 0, submitted: 0, onTime: 0, overdue: 0, days: [] };
+      t = {
+        expertId: a.expertId,
+        expertName: a.expertName,
+        assigned: 0,
+        submitted: 0,
+        onTime: 0,
+        overdue: 0,
+        days: [],
+      };
       out.set(a.expertId, t);
     }
     t.assigned += 1;

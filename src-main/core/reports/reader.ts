@@ -89,7 +89,11 @@ export async function readReport(
   // thread under the connection's lock, so a second statement in flight on a busy connection
   // blocks the whole process until the first is done.
   const [[councils, received], fin, [events, asg, money, att, members, experts]] = await Promise.all([
-    inTurn(a, (m) => councilNames(m), (m) => readReceived(m, period, filters, asOf)),
+    inTurn(
+      a,
+      (m) => councilNames(m),
+      (m) => readReceived(m, period, filters, asOf),
+    ),
     readFindings(b, period, filters, policy),
     inTurn(
       c,
