@@ -1,12 +1,13 @@
 // Issue 13, drill-down: an office's register is read newest first by receipt day, a page at a time.
 // The expression index of 1764900000001 serves the filter but not the order with the id after it,
-// and every row it finds still has its JSON parsed again; a plain column of the resolution's receipt
-// day, indexed with the office and the id, gives the page and its count from the index in order.
+// and PostgreSQL cannot count from an expression index alone (it reads every row from the table); a
+// plain column of the receipt day, indexed with the office and the id, gives the page in order and
+// its count from the index alone.
 // PostgreSQL stores the column (a generated column it can index without parsing JSON again);
 // SQLite cannot add a stored column by ALTER, so there it is virtual and only the index holds it.
 // Cost on a big database (measured on the console bench's national set, 1,000,000 resolutions,
-// 1.9 GB): on PostgreSQL the ALTER rewrites sync_record under an exclusive lock (about 54 s: no
-// push, pull or console read meanwhile) and the index takes about 2.7 s more; the server then runs
+// 1.9 GB): on PostgreSQL the ALTER rewrites sync_record under an exclusive lock (45–54 s: no
+// push, pull or console read meanwhile) and the index takes 2.3–2.7 s more; the server then runs
 // VACUUM (ANALYZE) on the table (schema.ts) so the planner knows the new column. On SQLite the
 // ALTER only changes the schema; the index reads every row once.
 import { dialectMigrations } from './dialectMigration';
