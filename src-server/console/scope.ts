@@ -32,7 +32,24 @@ export interface OfficeRow {
   enrolledAt: string | null;
 }
 
-const notHere = () => new HttpError(404, 'out_of_scope', M.outOfScope);
+/** Refusal of anything outside the account's scope: 404, as if it did not exist. */
+export const notHere = () => new HttpError(404, 'out_of_scope', M.outOfScope);
+
+/** An id `unitIn` accepts; any other is refused before anything is read. */
+export const unitIdOk = (id: string) => /^[0-9A-Za-z-]{1,64}$/.test(id);
+
+/**
+ * The account's scope as a condition on `office o` joined to `county c` (parameters numbered from
+ * `from`): what `officeIn` checks, for a statement that checks it itself.
+ */
+export function scopeCondition(
+  a: Pick<ConsoleAccount, 'scope' | 'provinceId' | 'countyId'>,
+  from: number,
+): { sql: string; params: unknown[] } {
+  if (a.scope === 'province') return { sql: `c.province_id = $${from}`, params: [a.provinceId] };
+  if (a.scope === 'county') return { sql: `o.county_id = $${from}`, params: [a.countyId] };
+  return { sql: 'TRUE', params: [] };
+}
 
 /** The account's own unit: where its dashboard opens. */
 export function rootUnit(a: ConsoleAccount): string {
@@ -48,7 +65,7 @@ export async function unitIn(db: Sql, a: ConsoleAccount, ref: string | undefined
     if (a.scope !== 'ministry') throw notHere();
     return { ...country, path: [] };
   }
-  if (!/^[0-9A-Za-z-]{1,64}$/.test(id)) throw notHere();
+  if (!unitIdOk(id)) throw notHere();
   const sql: Record<string, string> = {
     province: `SELECT p.id AS "provinceId", p.name AS province, NULL AS "countyId", NULL AS county, NULL AS office
                  FROM province p WHERE p.id = $1`,

@@ -9,6 +9,7 @@ import {
   ServerCouncilLettersPostgres1765300000001,
   ServerCouncilLettersSqlite1765300000001,
 } from './councilLettersMigration';
+import { ServerReceiptDayPostgres1765400000001, ServerReceiptDaySqlite1765400000001 } from './receiptDayMigration';
 
 interface Types {
   /** the change feed's ever-increasing sequence */
@@ -400,6 +401,7 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerCouncilPortalPostgres1765100000001,
     ServerComplaintsPostgres1765200000001,
     ServerCouncilLettersPostgres1765300000001,
+    ServerReceiptDayPostgres1765400000001,
   ],
   sqlite: [
     ServerInitSqlite1763900000001,
@@ -410,5 +412,6 @@ export const SERVER_MIGRATIONS: Record<Dialect, (new () => MigrationInterface)[]
     ServerCouncilPortalSqlite1765100000001,
     ServerComplaintsSqlite1765200000001,
     ServerCouncilLettersSqlite1765300000001,
+    ServerReceiptDaySqlite1765400000001,
   ],
 };

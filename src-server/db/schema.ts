@@ -3,6 +3,7 @@
 import { DataSource } from 'typeorm';
 import type { DbConfig, Dialect } from './database';
 import { SERVER_MIGRATIONS } from './migrations';
+import { RECEIPT_DAY_MIGRATION } from './receiptDayMigration';
 
 const MIGRATIONS_TABLE = 'schema_migrations';
 
@@ -42,7 +43,10 @@ export async function migrate(ds: DataSource, dialect: Dialect) {
     await runner.connect();
     try {
       await runner.query('SELECT pg_advisory_lock(7263000001)');
-      await ds.runMigrations({ transaction: 'all' });
+      const ran = await ds.runMigrations({ transaction: 'all' });
+      // the receipt day rewrote sync_record: without statistics on the new column the planner
+      // guesses its selectivity. VACUUM cannot run in a transaction, so it runs here, after them.
+      if (ran.some((m) => m.name.startsWith(RECEIPT_DAY_MIGRATION))) await runner.query('VACUUM (ANALYZE) sync_record');
       await runner.query('SELECT pg_advisory_unlock(7263000001)');
     } finally {
       await runner.release();

@@ -20,14 +20,18 @@ const attendee = (m: number) =>
      'fullName', 'عضو ${m} هیأت ' || o, 'present', CASE WHEN (o + w + ${m}) % 9 = 0 THEN 0 ELSE 1 END,
      'title', 'عضو', 'isChair', ${m === 1 ? 1 : 0}, 'recordedAt', (date '${FIRST_DAY}' + w * 7)::text || 'T06:00:00.000Z')`;
 
-/** The console's expression indexes (migration 1764900000001), dropped for the load and built after it. */
-const EXPRESSION_INDEXES = [
+/**
+ * The console's indexes on sync_record (the expression indexes of migration 1764900000001 and the
+ * receipt day's of 1765400000001), dropped for the load and built after it.
+ */
+const CONSOLE_INDEXES = [
   'sync_record_parent',
   'sync_record_receipt',
   'sync_record_session_day',
   'sync_record_finding_session',
   'sync_record_opinion_day',
   'sync_record_due',
+  'sync_record_receipt_day',
 ];
 
 /** One statement per step, each timed: the whole load is a few minutes on two cores. */
@@ -43,11 +47,11 @@ export async function generateCountry(c: pg.Client, today: string, log: (s: stri
   const indexes = (
     await c.query<{ indexname: string; indexdef: string }>(
       'SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY($1)',
-      [EXPRESSION_INDEXES],
+      [CONSOLE_INDEXES],
     )
   ).rows;
-  if (indexes.length !== EXPRESSION_INDEXES.length) throw new Error('the console migration’s indexes are missing');
-  for (const name of EXPRESSION_INDEXES) await c.query(`DROP INDEX ${name}`);
+  if (indexes.length !== CONSOLE_INDEXES.length) throw new Error('the console migrations’ indexes are missing');
+  for (const name of CONSOLE_INDEXES) await c.query(`DROP INDEX ${name}`);
   await step(
     'provinces',
     `INSERT INTO province (id, name, created_at)
