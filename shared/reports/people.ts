@@ -3,7 +3,7 @@
 import { diffDays, type IsoDate } from '../dates/jalali';
 import type { AssignmentFact, AssignmentTally, AttendanceFact, FindingFact, FindingTally, PersonFact } from './facts';
 import type { ExpertRow, MemberRow } from './schema';
-import { daysStatOf, rate } from './stats';
+import { daysStatOf, emptyFindingTally, entryOf, rate } from './stats';
 
 /** A personal finding agrees with the panel when it points the same way as the ruling in force. */
 export function agreesWithRuling(f: FindingFact): boolean | null {
@@ -15,19 +15,7 @@ export function agreesWithRuling(f: FindingFact): boolean | null {
 export function tallyFindings(findings: readonly FindingFact[]): FindingTally[] {
   const out = new Map<string, FindingTally>();
   for (const f of findings) {
-    let t = out.get(f.memberId);
-    if (!t) {
-      t = {
-        memberId: f.memberId,
-        memberName: f.memberName,
-        findings: 0,
-        onTime: 0,
-        silent: 0,
-        comparable: 0,
-        agreed: 0,
-      };
-      out.set(f.memberId, t);
-    }
+    const t = entryOf(out, f.memberId, () => emptyFindingTally(f.memberId, f.memberName));
     if (f.source === 'system') {
       t.silent += 1;
       continue;
@@ -87,19 +75,15 @@ export function memberRows(
 export function tallyAssignments(assignments: readonly AssignmentFact[], asOf: IsoDate): AssignmentTally[] {
   const out = new Map<string, AssignmentTally>();
   for (const a of assignments) {
-    let t = out.get(a.expertId);
-    if (!t) {
-      t = {
-        expertId: a.expertId,
-        expertName: a.expertName,
-        assigned: 0,
-        submitted: 0,
-        onTime: 0,
-        overdue: 0,
-        days: [],
-      };
-      out.set(a.expertId, t);
-    }
+    const t = entryOf(out, a.expertId, () => ({
+      expertId: a.expertId,
+      expertName: a.expertName,
+      assigned: 0,
+      submitted: 0,
+      onTime: 0,
+      overdue: 0,
+      days: [] as { days: number; n: number }[],
+    }));
     t.assigned += 1;
     if (a.submittedDate === null) {
       if (asOf > a.dueDate) t.overdue += 1;

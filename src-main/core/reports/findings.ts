@@ -12,6 +12,7 @@ import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import type { FindingTally } from '../../../shared/reports/facts';
 import type { ResolvedPeriod } from '../../../shared/reports/period';
 import type { ReportFilters } from '../../../shared/reports/schema';
+import { emptyFindingTally, entryOf } from '../../../shared/reports/stats';
 import { deadlineDays } from './deadlineDays';
 import { councilJoin, inForceOf, where } from './sql';
 
@@ -49,11 +50,7 @@ function count(out: Map<string, FindingTally>, pattern: string, n: number) {
   const [outcome, findings] = pattern.split(FIELD);
   for (const record of findings.split(RECORD)) {
     const memberId = record.slice(0, -3);
-    let t = out.get(memberId);
-    if (!t) {
-      t = { memberId, memberName: '', findings: 0, onTime: 0, silent: 0, comparable: 0, agreed: 0 };
-      out.set(memberId, t);
-    }
+    const t = entryOf(out, memberId, () => emptyFindingTally(memberId, ''));
     if (record[record.length - 3] === '0') {
       t.silent += n;
       continue;
