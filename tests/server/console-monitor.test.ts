@@ -214,10 +214,12 @@ describe.each<Dialect>(['sqlite', 'postgres'])('console monitoring on %s', (dial
     // past its age it is still served, with when it was computed: the refresher computes it again
     const late = new Date(t0.getTime() + 61_000);
     expect((await monitorOverview(s.db, minister, { year: 1405 }, late, kept)).computedAt).toBe(t0.toISOString());
-    // what is cheap is never kept: the API's default leaves the small country always current
+    // what is cheap is never kept: the API's default leaves the small country always current. A
+    // machine busy enough to make it cost the threshold (200 ms) may keep it, never anything cheaper.
     await s.db.tx((tx) => tx.query('DELETE FROM console_rollup'));
     expect((await overview('minister')).status).toBe(200);
-    expect(await s.db.read.query('SELECT key FROM console_rollup')).toEqual([]);
+    const keptRows = await s.db.read.query<{ compute_ms: number }>('SELECT compute_ms FROM console_rollup');
+    for (const r of keptRows) expect(Number(r.compute_ms)).toBeGreaterThanOrEqual(200);
   });
 
   it('refuses absurd periods, unknown ids and anyone signed out', async () => {
