@@ -60,22 +60,13 @@ async function people(m: EntityManager, role: 'member' | 'expert') {
   )) as { id: string; name: string }[];
 }
 
-/** Runs the reads one after another on one connection, their results in order. */
-async function inTurn<T extends unknown[]>(
-  m: EntityManager,
-  ...reads: { [K in keyof T]: (m: EntityManager) => Promise<T[K]> }
-): Promise<T> {
-  const out: unknown[] = [];
-  for (const read of reads) out.push(await read(m));
-  return out as T;
-}
-
 /**
  * Every report of the period, counted from the records in grouped SQL: what was received
  * (received.ts), the members' findings (findings.ts), the objections' events
  * (objectionEvents.ts), the experts' assignments (assignments.ts); the attendance and the
  * financial resolutions (a few thousand rows in a year) by the shared definitions. The three
- * heaviest parts run side by side, each on its own connection when `on` holds several.
+ * heaviest parts run side by side, each on its own connection when `on` holds several (a
+ * connection runs its statements one at a time).
  */
 export async function readReport(
   on: readonly [EntityManager, ...EntityManager[]],
@@ -85,25 +76,17 @@ export async function readReport(
   asOf: IsoDate,
 ): Promise<ReportResult> {
   const [a, b = a, c = a] = on;
-  // One statement at a time on each connection: node-sqlite3 finalizes a statement on the main
-  // thread under the connection's lock, so a second statement in flight on a busy connection
-  // blocks the whole process until the first is done.
   const [[councils, received], fin, [events, asg, money, att, members, experts]] = await Promise.all([
-    inTurn(
-      a,
-      (m) => councilNames(m),
-      (m) => readReceived(m, period, filters, asOf),
-    ),
+    Promise.all([councilNames(a), readReceived(a, period, filters, asOf)]),
     readFindings(b, period, filters, policy),
-    inTurn(
-      c,
-      (m) => readObjectionEvents(m, period, filters, policy, asOf),
-      (m) => readAssignments(m, period, filters, asOf),
-      (m) => financial(m, period, filters),
-      (m) => attendance(m, period),
-      (m) => people(m, 'member'),
-      (m) => people(m, 'expert'),
-    ),
+    Promise.all([
+      readObjectionEvents(c, period, filters, policy, asOf),
+      readAssignments(c, period, filters, asOf),
+      financial(c, period, filters),
+      attendance(c, period),
+      people(c, 'member'),
+      people(c, 'expert'),
+    ]),
   ]);
   const { compliance, outcomes, councils: councilRows } = assemble(received, events, councils, asOf);
   return {

@@ -18,8 +18,8 @@ export interface Database {
   /** Committed data only; never blocks on a write in progress. */
   readonly read: EntityManager;
   /**
-   * More read-only connections, opened the first time they are asked for: one connection runs
-   * one statement at a time, so a report's independent queries run side by side only on several.
+   * More read-only connections, opened the first time they are asked for: a connection runs one
+   * statement at a time (tune), so a report's independent queries run side by side only on several.
    */
   readers(): Promise<readonly EntityManager[]>;
   /** Runs fn in one write transaction; writes are queued so one runs at a time. */
@@ -50,8 +50,16 @@ function dataSource(file: string, entities: Entities, readOnly: boolean): DataSo
   });
 }
 
-// The default 2 MB page cache thrashes once the register's indexes outgrow it (~20,000 rows).
+/** The sqlite3 handle under a TypeORM data source. */
+const handleOf = (ds: DataSource) =>
+  (ds.driver as unknown as { databaseConnection: sqlite3.Database }).databaseConnection;
+
 async function tune(ds: DataSource) {
+  // One statement at a time on a connection, the next queued in node-sqlite3 until the last is
+  // finalized: a statement is finalized on the main thread under the connection's lock, so two in
+  // flight at once (any Promise.all over one manager) blocked the whole process while the other ran.
+  handleOf(ds).serialize();
+  // The default 2 MB page cache thrashes once the register's indexes outgrow it (~20,000 rows).
   await ds.query('PRAGMA cache_size = -65536');
   await ds.query('PRAGMA temp_store = MEMORY');
 }
@@ -134,11 +142,7 @@ export async function openDatabase(dataDir: string, entities: Entities, log: Log
     write,
     replaceWith: (source) =>
       enqueue(async () => {
-        await copyPages(
-          (writer.driver as unknown as { databaseConnection: sqlite3.Database }).databaseConnection,
-          source,
-          false,
-        );
+        await copyPages(handleOf(writer), source, false);
         // the copied header says rollback journal (backups are single files); the live file stays WAL
         await writer.query('PRAGMA journal_mode = WAL');
         const version = await userVersion(writer);
