@@ -3,13 +3,24 @@
 import { diffDays, type IsoDate } from '../dates/jalali';
 import type { AssignmentFact, AssignmentTally, AttendanceFact, FindingFact, FindingTally, PersonFact } from './facts';
 import type { ExpertRow, MemberRow } from './schema';
-import { daysStatOf, emptyFindingTally, entryOf, rate } from './stats';
+import { daysStatOf, entryOf, rate } from './stats';
 
 /** A personal finding agrees with the panel when it points the same way as the ruling in force. */
 export function agreesWithRuling(f: FindingFact): boolean | null {
   if (f.source !== 'member' || f.finalOutcome === null) return null;
   return (f.finding === 'no_conflict') === (f.finalOutcome === 'compliant');
 }
+
+/** A member's finding tally with nothing counted yet. */
+export const emptyFindingTally = (memberId: string, memberName: string): FindingTally => ({
+  memberId,
+  memberName,
+  findings: 0,
+  onTime: 0,
+  silent: 0,
+  comparable: 0,
+  agreed: 0,
+});
 
 /** The member figures of findings, one tally per member in the order they first appear. */
 export function tallyFindings(findings: readonly FindingFact[]): FindingTally[] {

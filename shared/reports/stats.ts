@@ -1,5 +1,4 @@
 // Small aggregates the report definitions share.
-import type { FindingTally } from './facts';
 import type { DaysStat } from './schema';
 
 /** Count, mean and median of whole-day durations (one decimal; null when there are none). */
@@ -27,17 +26,6 @@ export function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   if (v === undefined) map.set(key, (v = make()));
   return v;
 }
-
-/** A member's finding tally with nothing counted yet. */
-export const emptyFindingTally = (memberId: string, memberName: string): FindingTally => ({
-  memberId,
-  memberName,
-  findings: 0,
-  onTime: 0,
-  silent: 0,
-  comparable: 0,
-  agreed: 0,
-});
 
 /** Groups by a key, keeping first-seen order. */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -12,7 +12,8 @@ import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import type { FindingTally } from '../../../shared/reports/facts';
 import type { ResolvedPeriod } from '../../../shared/reports/period';
 import type { ReportFilters } from '../../../shared/reports/schema';
-import { emptyFindingTally, entryOf } from '../../../shared/reports/stats';
+import { emptyFindingTally } from '../../../shared/reports/people';
+import { entryOf } from '../../../shared/reports/stats';
 import { deadlineDays } from './deadlineDays';
 import { councilJoin, inForceOf, where } from './sql';
 
@@ -45,12 +46,17 @@ function statement(f: ReportFilters): { sql: string; params: unknown[] } {
   return { sql, params: w.params };
 }
 
-/** Adds one pattern's findings, `n` items of it, to the members' tallies (tallyFindings' rules). */
-function count(out: Map<string, FindingTally>, pattern: string, n: number) {
+/**
+ * Adds one pattern's findings, `n` items of it, to the members' tallies (tallyFindings' rules). A
+ * finding's member is a user of this office; one who is not has no name and is not counted.
+ */
+function count(out: Map<string, FindingTally>, names: Map<string, string>, pattern: string, n: number) {
   const [outcome, findings] = pattern.split(FIELD);
   for (const record of findings.split(RECORD)) {
     const memberId = record.slice(0, -3);
-    const t = entryOf(out, memberId, () => emptyFindingTally(memberId, ''));
+    const name = names.get(memberId);
+    if (name === undefined) continue;
+    const t = entryOf(out, memberId, () => emptyFindingTally(memberId, name));
     if (record[record.length - 3] === '0') {
       t.silent += n;
       continue;
@@ -70,19 +76,12 @@ export async function readFindings(
   policy: DeadlinePolicy,
 ): Promise<FindingTally[]> {
   const s = statement(f);
-  const patterns: { pattern: string; n: number }[] = await m.query(s.sql, [
-    await deadlineDays(m, policy, 'finding'),
-    p.from,
-    p.to,
-    ...s.params,
+  const [patterns, users]: [{ pattern: string; n: number }[], { id: string; name: string }[]] = await Promise.all([
+    m.query(s.sql, [await deadlineDays(m, policy, 'finding'), p.from, p.to, ...s.params]),
+    m.query('SELECT id, full_name AS name FROM app_user'),
   ]);
-  const names: { id: string; name: string }[] = await m.query('SELECT id, full_name AS name FROM app_user');
+  const names = new Map(users.map((u) => [u.id, u.name]));
   const out = new Map<string, FindingTally>();
-  for (const { pattern, n } of patterns) count(out, pattern, n);
-  // a finding's member is a user of this office; one who is not would have no name, as before
-  const byId = new Map(names.map((u) => [u.id, u.name]));
-  return [...out.values()]
-    .filter((t) => byId.has(t.memberId))
-    .map((t) => ({ ...t, memberName: byId.get(t.memberId) as string }))
-    .sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
+  for (const { pattern, n } of patterns) count(out, names, pattern, n);
+  return [...out.values()].sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
 }
