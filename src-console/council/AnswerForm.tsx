@@ -96,7 +96,11 @@ export function AnswerForm({ letterId, onAnswered }: { letterId: string; onAnswe
                   onChange={(e) => setFile(e.target.files?.[0] ?? null)}
                 />
               </Button>
-              {file && <Typography dir="auto">{file.name}</Typography>}
+              {file && (
+                <Typography>
+                  <bdi dir="ltr">{file.name}</bdi>
+                </Typography>
+              )}
             </Stack>
           </>
         )}

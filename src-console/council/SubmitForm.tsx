@@ -124,7 +124,11 @@ export function SubmitForm({ onCancel, onSent }: { onCancel: () => void; onSent:
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             />
           </Button>
-          {file && <Typography dir="auto">{file.name}</Typography>}
+          {file && (
+            <Typography>
+              <bdi dir="ltr">{file.name}</bdi>
+            </Typography>
+          )}
         </Stack>
       </Box>
       <Stack direction="row" sx={{ gap: 1, mt: 3 }}>
