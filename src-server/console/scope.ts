@@ -40,7 +40,7 @@ export const unitIdOk = (id: string) => /^[0-9A-Za-z-]{1,64}$/.test(id);
 
 /**
  * The account's scope as a condition on `office o` joined to `county c` (parameters numbered from
- * `from`): what `officeIn` checks, for a statement that checks it itself.
+ * `from`): the one rule officesIn and the register's single statement both apply.
  */
 export function scopeCondition(
   a: Pick<ConsoleAccount, 'scope' | 'provinceId' | 'countyId'>,
@@ -97,14 +97,13 @@ export async function officesIn(
   a: Pick<ConsoleAccount, 'scope' | 'provinceId' | 'countyId'>,
   unit: Pick<Unit, 'kind' | 'id'>,
 ): Promise<OfficeRow[]> {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
+  const scope = scopeCondition(a, 1);
+  const clauses = [scope.sql];
+  const params = [...scope.params];
   const add = (sql: string, v: unknown) => {
     params.push(v);
     clauses.push(sql.replace('?', `$${params.length}`));
   };
-  if (a.scope === 'province') add('c.province_id = ?', a.provinceId);
-  if (a.scope === 'county') add('o.county_id = ?', a.countyId);
   if (unit.kind === 'province') add('c.province_id = ?', unit.id);
   if (unit.kind === 'county') add('o.county_id = ?', unit.id);
   if (unit.kind === 'office') add('o.id = ?', unit.id);
@@ -112,7 +111,7 @@ export async function officesIn(
     `SELECT o.id, o.code, o.name, c.id AS "countyId", c.name AS county, p.id AS "provinceId", p.name AS province,
             o.last_push_at AS "lastPushAt", o.last_pull_at AS "lastPullAt", o.enrolled_at AS "enrolledAt"
        FROM office o JOIN county c ON c.id = o.county_id JOIN province p ON p.id = c.province_id
-      WHERE ${clauses.length ? clauses.join(' AND ') : 'TRUE'}
+      WHERE ${clauses.join(' AND ')}
       ORDER BY p.name, c.name, o.code`,
     params,
   );
