@@ -39,8 +39,19 @@ async function prepareOffice(dir: string) {
 }
 
 async function choose(testId: string, option: string) {
-  await page.getByTestId(testId).locator('..').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const item = page.getByRole('option', { name: option, exact: true });
+  // the header gains its export buttons when the first report arrives, which can move the select
+  // from under a click already on its way (seen once under a full run's load): open it until it shows
+  await expect
+    .poll(
+      async () => {
+        if (!(await item.isVisible())) await page.getByTestId(testId).locator('..').click();
+        return item.isVisible();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await item.click();
 }
 
 const stat = (key: string) => page.getByTestId(`stat-${key}`);
