@@ -186,6 +186,27 @@ export const reportResult = z.object({
 });
 export type ReportResult = z.infer<typeof reportResult>;
 
+/** The reports one can ask for alone (a tab of the reports page). */
+export const REPORT_PARTS = ['compliance', 'outcomes', 'members', 'experts', 'councils', 'financial'] as const;
+export type ReportPart = (typeof REPORT_PARTS)[number];
+
+export const reportPartInput = reportInput.extend({
+  part: z.enum(REPORT_PARTS, { error: 'گزارش خواسته‌شده نامعتبر است.' }),
+});
+
+/**
+ * One report of the period (a tab), with how many resolutions the period received under the
+ * filters (the page says when there were none) and the complaints beside the compliance.
+ */
+export const reportPartResult = reportResult
+  .partial()
+  .required({ period: true, asOf: true })
+  .extend({
+    part: z.enum(REPORT_PARTS),
+    received: count,
+  });
+export type ReportPartResult = z.infer<typeof reportPartResult>;
+
 /** An exported report: the file's name and its bytes. */
 export const reportFile = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
 export type ReportFile = z.infer<typeof reportFile>;

@@ -1,4 +1,5 @@
-// The reports at scale (issue 12): a whole year's reports (p95 ≤ 300 ms) and the register's
+// The reports at scale (issue 12): any report for a whole year (p95 ≤ 300 ms), each alone as a
+// tab of the page asks for it and all of them at once as the exports read them, and the register's
 // export to Excel at the bench's size (200,000 rows: ≤ 20 s, process memory ≤ 500 MB), on the
 // register section's generated office given five years of sessions, findings, rulings, council
 // answers, referrals and expert assignments (history.ts). BENCH_REPORT_RUNS sets how many year
@@ -6,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { jalaliYear, todayInTehran } from '../../shared/dates/jalali';
+import { REPORT_PARTS } from '../../shared/reports/schema';
 import type { TestCore } from '../support/core';
 import { buildHistory } from './history';
 import { ms, percentile, timeMany } from './stats';
@@ -72,15 +74,24 @@ export async function benchReportFigures(t: TestCore, n: number): Promise<[strin
   const r = await t.call('reports.get', { period });
   const y = await timeMany(RUNS, () => t.call('reports.get', { period }));
   rows.push([
-    `reports for the year ${year} (all reports, no filter)`,
+    `reports for the year ${year}, all at once (the exports' read, no filter)`,
     `p95 ${ms(y.p95)}`,
     `p50 ${ms(y.p50)}, CPU ${ms(await cpuOf(() => t.call('reports.get', { period })))}; ` +
       `${r.compliance.received} received, ${r.members.reduce((s, m) => s + m.findings + m.silent, 0)} findings in the year`,
   ]);
+  for (const part of REPORT_PARTS) {
+    const one = { period, part };
+    const p = await timeMany(RUNS, () => t.call('reports.part', one));
+    rows.push([
+      `  the ${part} report alone (a tab of the page)`,
+      `p95 ${ms(p.p95)}`,
+      `p50 ${ms(p.p50)}, CPU ${ms(await cpuOf(() => t.call('reports.part', one)))}`,
+    ]);
+  }
   const village = { period, filters: { councilKind: 'village' } } as const;
   const f = await timeMany(RUNS, () => t.call('reports.get', village));
   rows.push([
-    'reports for the year, village councils',
+    'reports for the year, all at once, village councils',
     `p95 ${ms(f.p95)}`,
     `p50 ${ms(f.p50)}, CPU ${ms(await cpuOf(() => t.call('reports.get', village)))}`,
   ]);

@@ -80,6 +80,44 @@ describe('reports from the office database', () => {
   });
 });
 
+describe('one report at a time (a tab of the page)', () => {
+  const PARTS = ['compliance', 'outcomes', 'members', 'experts', 'councils', 'financial'] as const;
+
+  it('gives each report alone exactly as in the whole, with the count received and nothing else', async () => {
+    for (const part of PARTS) {
+      const r = await t.as(chair).call('reports.part', { period: PERIOD, part });
+      expect(r[part]).toEqual(EXPECTED[part]);
+      expect(r.received).toBe(EXPECTED.compliance.received);
+      expect(r).toMatchObject({ part, period: EXPECTED.period, asOf: EXPECTED.asOf });
+      // only the asked-for report is there; the complaints go with the compliance
+      const others = PARTS.filter((p) => p !== part && r[p] !== undefined);
+      expect(others).toEqual([]);
+      expect(r.complaints).toEqual(part === 'compliance' ? { received: 0, answered: 0 } : undefined);
+    }
+  });
+
+  it('filters and periods reach a report alone as they reach the whole', async () => {
+    const village = { period: PERIOD, filters: { councilKind: 'village' } } as const;
+    const whole = await t.call('reports.get', village);
+    for (const part of PARTS) expect((await t.call('reports.part', { ...village, part }))[part]).toEqual(whole[part]);
+    for (const period of [ABAN, LAST_DAYS]) {
+      const all = await t.call('reports.get', { period });
+      const councils = await t.call('reports.part', { period, part: 'councils' });
+      expect(councils.councils).toEqual(all.councils);
+      expect((await t.call('reports.part', { period, part: 'compliance' })).compliance).toEqual(all.compliance);
+    }
+    const empty = await t.call('reports.part', { period: { kind: 'month', year: 1404, month: 1 }, part: 'members' });
+    expect(empty.received).toBe(0);
+  });
+
+  it('refuses a member who is not the chair, and a report it does not know, in Persian', async () => {
+    expect((await t.as(member).fail('reports.part', { period: PERIOD, part: 'members' })).code).toBe('forbidden');
+    const e = await t.fail('reports.part', { period: PERIOD, part: 'salaries' });
+    expect(e.code).toBe('validation');
+    expect(e.message).toContain('گزارش خواسته‌شده نامعتبر است');
+  });
+});
+
 describe('who may read the reports, and bad input', () => {
   it('refuses a member who is not the chair, and an expert, in Persian', async () => {
     const m = await t.as(member).fail('reports.get', { period: PERIOD });

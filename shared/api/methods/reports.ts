@@ -2,12 +2,14 @@
 // member who is not the chair (the contract cannot express the chair's flag).
 import { method } from '../method';
 import { exportJob, exportJobInput, registerExportInput } from '../../reports/exportJob';
-import { reportFile, reportInput, reportResult } from '../../reports/schema';
+import { reportFile, reportInput, reportPartInput, reportPartResult, reportResult } from '../../reports/schema';
 
 export const REPORT_READERS = ['secretary', 'member', 'viewer'] as const;
 
 export const reportMethods = {
   'reports.get': method(reportInput, reportResult, REPORT_READERS),
+  /** one report of the period alone (a tab of the page): only what it needs is read */
+  'reports.part': method(reportPartInput, reportPartResult, REPORT_READERS),
   /** the same figures as an Excel workbook (one sheet per report) */
   'reports.exportExcel': method(reportInput, reportFile, REPORT_READERS),
   /** the same figures as a printable PDF on the office's letterhead (the letters' Chromium path) */

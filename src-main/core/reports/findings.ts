@@ -10,7 +10,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DeadlinePolicy } from '../../../shared/deadlines/policy';
 import type { FindingTally } from '../../../shared/reports/facts';
-import type { ResolvedPeriod } from '../../../shared/reports/period';
+import type { IsoDate } from '../../../shared/dates/jalali';
 import type { ReportFilters } from '../../../shared/reports/schema';
 import { emptyFindingTally } from '../../../shared/reports/people';
 import { entryOf } from '../../../shared/reports/stats';
@@ -69,15 +69,21 @@ function count(out: Map<string, FindingTally>, names: Map<string, string>, patte
   }
 }
 
+/**
+ * The members' tallies of the findings at the sessions held from `from` to `to`. (Splitting the
+ * period over two connections was measured: no faster, twice the CPU. The statement allocates a
+ * text per finding, and SQLite's allocator, counting its memory under one global lock, makes two
+ * such statements wait on each other.)
+ */
 export async function readFindings(
   m: EntityManager,
-  p: ResolvedPeriod,
+  range: { from: IsoDate; to: IsoDate },
   f: ReportFilters,
   policy: DeadlinePolicy,
 ): Promise<FindingTally[]> {
   const s = statement(f);
   const [patterns, users]: [{ pattern: string; n: number }[], { id: string; name: string }[]] = await Promise.all([
-    m.query(s.sql, [await deadlineDays(m, policy, 'finding'), p.from, p.to, ...s.params]),
+    m.query(s.sql, [await deadlineDays(m, policy, 'finding'), range.from, range.to, ...s.params]),
     m.query('SELECT id, full_name AS name FROM app_user'),
   ]);
   const names = new Map(users.map((u) => [u.id, u.name]));

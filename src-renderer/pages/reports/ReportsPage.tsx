@@ -1,5 +1,6 @@
 // گزارش‌ها (issue 12): the monitoring reports over a Jalali period and filters, each figure a
-// chart with its table beside it. The figures come from the core (reports.get); the page only
+// chart with its table beside it. The figures come from the core, one report (tab) at a time
+// (reports.part), so a tab costs only its own reading; the exports take them all. The page only
 // shows them.
 import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
@@ -8,6 +9,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { jalaliYear } from '../../../shared/dates/jalali';
+import { REPORT_PARTS, type ReportPart } from '../../../shared/reports/schema';
 import { useCall } from '../../api/useCall';
 import { useAppInfo } from '../../app/AppInfoContext';
 import { LoadError } from '../../components/LoadError';
@@ -24,8 +26,8 @@ import { initialQuery, periodOf } from './query';
 import { ExportButton } from './ExportButton';
 import { FinancialSection } from './FinancialSection';
 
-const TABS = ['compliance', 'outcomes', 'members', 'experts', 'councils', 'financial'] as const;
-type TabKey = (typeof TABS)[number];
+const TABS = REPORT_PARTS;
+type TabKey = ReportPart;
 
 export function ReportsPage() {
   const { today } = useAppInfo();
@@ -33,13 +35,15 @@ export function ReportsPage() {
   const [tab, setTab] = useState<TabKey>('compliance');
   const period = periodOf(query);
   const input = period ? { period, filters: query.filters } : null;
-  const report = useCall('reports.get', input);
+  const report = useCall('reports.part', input && { ...input, part: tab });
   const councils = useCall('councils.list', { includeInactive: true });
   const years = useMemo(() => {
     const current = jalaliYear(today);
     return Array.from({ length: current - 1398 }, (_, i) => current - i);
   }, [today]);
   const r = report.data;
+  // while another tab's figures load, the last ones stay for the header, not under this tab
+  const shown = r?.part === tab ? r : undefined;
   return (
     <Box data-testid="reports-page">
       <PageHeader
@@ -61,7 +65,7 @@ export function ReportsPage() {
       {report.loading && <LinearProgress sx={{ mb: 1 }} />}
       {r && !report.error && (
         <>
-          {r.compliance.received === 0 && (
+          {r.received === 0 && (
             <Alert severity="info" sx={{ mb: 2 }} data-testid="reports-empty">
               {m.noData}
             </Alert>
@@ -75,13 +79,13 @@ export function ReportsPage() {
               <Tab key={t} value={t} label={m.tabs[t]} data-testid={`report-tab-${t}`} />
             ))}
           </Tabs>
-          {tab === 'compliance' && <ComplianceSection report={r.compliance} />}
-          {tab === 'compliance' && r.complaints && <ComplaintsFigure c={r.complaints} />}
-          {tab === 'outcomes' && <OutcomesSection report={r.outcomes} />}
-          {tab === 'members' && <MembersSection rows={r.members} />}
-          {tab === 'experts' && <ExpertsSection rows={r.experts} />}
-          {tab === 'councils' && <CouncilsSection rows={r.councils} />}
-          {tab === 'financial' && <FinancialSection report={r.financial} />}
+          {shown?.compliance && <ComplianceSection report={shown.compliance} />}
+          {shown?.compliance && shown.complaints && <ComplaintsFigure c={shown.complaints} />}
+          {shown?.outcomes && <OutcomesSection report={shown.outcomes} />}
+          {shown?.members && <MembersSection rows={shown.members} />}
+          {shown?.experts && <ExpertsSection rows={shown.experts} />}
+          {shown?.councils && <CouncilsSection rows={shown.councils} />}
+          {shown?.financial && <FinancialSection report={shown.financial} />}
         </>
       )}
     </Box>
