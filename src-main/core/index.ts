@@ -17,6 +17,7 @@ import type { PdfRenderer } from './letters/renderer';
 import { startBackupJobs, type BackupSchedule } from './backup/schedule';
 import { registerBackupJobs } from './backup/handlers';
 import { createLan, type Lan } from './lan/service';
+import { startReportWarmup } from './reports/warmup';
 import { startReminderJobs } from './conversations/reminders';
 
 export interface CoreOptions {
@@ -64,6 +65,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const jobs = opts.lifecycleJobs === false ? null : startLifecycleJobs(context, undefined, settleDueDeliveries);
   // the finding-deadline reminders on sessions' threads go with the lifecycle checks
   const reminders = opts.lifecycleJobs === false ? null : startReminderJobs(context);
+  // with the background jobs: the first report after start should not pay for cold caches
+  const warmup = opts.lifecycleJobs === false ? null : startReportWarmup(context);
   const backups = opts.backups === false ? null : startBackupJobs(context, opts.backups);
   if (backups) registerBackupJobs(db, backups);
   const close = async () => {
@@ -71,6 +74,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     await backups?.stop();
     await jobs?.stop();
     await reminders?.stop();
+    await warmup?.stop();
     await closePdfRenderer(db);
     await db.close();
   };
