@@ -35,7 +35,9 @@ export function ReportBarChart({
         layout="horizontal"
         height={height}
         skipAnimation
-        margin={{ left: 8, right: 8, top: 8, bottom: 8 }}
+        // the axis runs leftwards, so its largest value's label is centred on the left edge: room
+        // for half of «۵۰٬۰۰۰», which a margin of 8 cut to «…۵»
+        margin={{ left: 28, right: 8, top: 8, bottom: 8 }}
         // MUI X flips text anchors under the RTL theme: the labels sit right of the axis, as they should
         yAxis={[{ scaleType: 'band', data: labels, position: 'right', width: 170, tickLabelStyle: { fontSize: 13 } }]}
         xAxis={[
