@@ -146,7 +146,7 @@ export async function readReceived(
   p: Pick<ResolvedPeriod, 'from' | 'to'>,
   f: ReportFilters,
   asOf: IsoDate,
-  wanted: ReadonlySet<Arm> = new Set(['c', 's', 'r', 'b', 'g', 'o', 'L', 'P']),
+  wanted: ReadonlySet<Arm>,
 ): Promise<Grouped[]> {
   if (p.from > p.to || !wanted.size) return [];
   const s = statement(f, wanted);
@@ -160,6 +160,8 @@ export async function readReceived(
  * merged by deadline and receipt day (a stable sort keeps registration order within a day, since
  * a day lies in one part) and cut again.
  */
+const COUNTS = ['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const;
+
 export function mergeReceived(parts: readonly (readonly Grouped[])[]): Grouped[] {
   if (parts.length === 1) return [...parts[0]];
   const sums = new Map<string, Grouped>();
@@ -169,12 +171,12 @@ export function mergeReceived(parts: readonly (readonly Grouped[])[]): Grouped[]
       lists.push(row);
       continue;
     }
-    const key = [row.k, row.a, row.b, row.k === 's' || row.k === 'r' ? row.n0 : ''].join('\x1f');
+    // the days histograms' n0 is a key (the days), not a count
+    const byDays = row.k === 's' || row.k === 'r';
+    const key = [row.k, row.a, row.b, byDays ? row.n0 : ''].join('\x1f');
     const into = sums.get(key);
     if (!into) sums.set(key, { ...row });
-    else
-      for (const n of ['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const)
-        if (!((row.k === 's' || row.k === 'r') && n === 'n0') && row[n] !== null) into[n] = (into[n] ?? 0) + row[n];
+    else for (const n of COUNTS) if (!(byDays && n === 'n0') && row[n] !== null) into[n] = (into[n] ?? 0) + row[n];
   }
   const order = (g: Grouped) => {
     const [, , , receipt, deadline] = JSON.parse(g.b as string) as [unknown, unknown, unknown, string, string | null];

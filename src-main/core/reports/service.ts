@@ -5,9 +5,10 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { councilDisplayName } from '../../../shared/domain/councils';
 import { formatInstant, formatJalali, todayInTehran } from '../../../shared/dates/jalali';
-import { resolvePeriod } from '../../../shared/reports/period';
+import { resolvePeriod, type ResolvedPeriod } from '../../../shared/reports/period';
 import type {
   ReportFile,
+  ReportFilters,
   ReportPart,
   ReportPartResult,
   ReportResult,
@@ -37,25 +38,38 @@ export function checkReportReader(call: CallContext): void {
 /** How long a report may take before the log calls it slow (issue 12: p95 ≤ 300 ms for a year). */
 const SLOW_MS = 300;
 
-async function reportOf<P extends ReportPart>(
+/**
+ * The asked-for reports of a period (all by default), read side by side on the office's reader
+ * connections as of today in Tehran, and the complaints beside the compliance. The one reading the
+ * screen, the files and the warm-up share.
+ */
+export async function readReportsOf<P extends ReportPart>(
+  core: CoreContext,
+  period: ResolvedPeriod,
+  filters: ReportFilters,
+  parts?: readonly P[],
+) {
+  const m = core.db.read;
+  const policy = await currentPolicy(m);
+  const asOf = todayInTehran(core.clock());
+  const started = performance.now();
+  const [read, complaints] = await Promise.all([
+    readReport([m, ...(await core.db.readers())], period, filters, policy, asOf, parts),
+    !parts || parts.includes('compliance' as P) ? complaintFigures(m, period.from, period.to) : undefined,
+  ]);
+  const ms = Math.round(performance.now() - started);
+  if (ms > SLOW_MS) core.log.warn({ ms, period, parts, rows: read.received }, 'slow report');
+  return { period: { from: period.from, to: period.to, label: period.label }, asOf, complaints, ...read };
+}
+
+function reportOf<P extends ReportPart>(
   core: CoreContext,
   call: CallContext,
   input: z.output<typeof reportInput>,
   parts?: readonly P[],
 ) {
   checkReportReader(call);
-  const period = resolvePeriod(input.period);
-  const m = core.db.read;
-  const policy = await currentPolicy(m);
-  const asOf = todayInTehran(core.clock());
-  const started = performance.now();
-  const [read, complaints] = await Promise.all([
-    readReport([m, ...(await core.db.readers())], period, input.filters, policy, asOf, parts),
-    complaintFigures(m, period.from, period.to),
-  ]);
-  const ms = Math.round(performance.now() - started);
-  if (ms > SLOW_MS) core.log.warn({ ms, period, parts, rows: read.received }, 'slow report');
-  return { period: { from: period.from, to: period.to, label: period.label }, asOf, complaints, ...read };
+  return readReportsOf(core, resolvePeriod(input.period), input.filters, parts);
 }
 
 /** Every report of the period: the screen's print and files. */
@@ -76,7 +90,7 @@ export async function getReportPart(
 ): Promise<ReportPartResult> {
   const { part, ...rest } = input;
   const { complaints, ...result } = await reportOf(core, call, rest, [part]);
-  return { ...result, part, ...(part === 'compliance' ? { complaints } : {}) };
+  return { ...result, part, ...(complaints ? { complaints } : {}) };
 }
 
 /** What a file says about itself: the office, the filters in words, when it was made. */

@@ -8,8 +8,7 @@
 import { jalaliParts, todayInTehran } from '../../../shared/dates/jalali';
 import { resolvePeriod } from '../../../shared/reports/period';
 import type { CoreContext } from '../context';
-import { currentPolicy } from '../lifecycle/policy';
-import { readReport } from './reader';
+import { readReportsOf } from './service';
 
 /** After the window has opened on the sign-in screen; signing in takes longer. */
 export const WARMUP_DELAY_MS = 1_500;
@@ -17,9 +16,7 @@ export const WARMUP_DELAY_MS = 1_500;
 export async function warmReports(core: CoreContext): Promise<void> {
   const today = todayInTehran(core.clock());
   const { year, month } = jalaliParts(today);
-  const period = resolvePeriod({ kind: 'season', year, season: Math.ceil(month / 3) });
-  const m = core.db.read;
-  await readReport([m, ...(await core.db.readers())], period, {}, await currentPolicy(m), today, ['compliance']);
+  await readReportsOf(core, resolvePeriod({ kind: 'season', year, season: Math.ceil(month / 3) }), {}, ['compliance']);
 }
 
 export function startReportWarmup(core: CoreContext, delayMs = WARMUP_DELAY_MS): { stop(): Promise<void> } {

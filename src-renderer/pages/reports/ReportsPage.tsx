@@ -26,13 +26,10 @@ import { initialQuery, periodOf } from './query';
 import { ExportButton } from './ExportButton';
 import { FinancialSection } from './FinancialSection';
 
-const TABS = REPORT_PARTS;
-type TabKey = ReportPart;
-
 export function ReportsPage() {
   const { today } = useAppInfo();
   const [query, setQuery] = useState(() => initialQuery(today));
-  const [tab, setTab] = useState<TabKey>('compliance');
+  const [tab, setTab] = useState<ReportPart>('compliance');
   const period = periodOf(query);
   const input = period ? { period, filters: query.filters } : null;
   const report = useCall('reports.part', input && { ...input, part: tab });
@@ -72,10 +69,10 @@ export function ReportsPage() {
           )}
           <Tabs
             value={tab}
-            onChange={(_, v: TabKey) => setTab(v)}
+            onChange={(_, v: ReportPart) => setTab(v)}
             sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
           >
-            {TABS.map((t) => (
+            {REPORT_PARTS.map((t) => (
               <Tab key={t} value={t} label={m.tabs[t]} data-testid={`report-tab-${t}`} />
             ))}
           </Tabs>
